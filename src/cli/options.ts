@@ -1,0 +1,173 @@
+/**
+ * The one option table. Commander registration (program.ts), help groups, the README flag
+ * table and the bash/zsh/fish completion scripts (src/completion) are all generated from it.
+ * Add a flag here and nowhere else; `test/unit/cli/options.test.ts` checks the generated files.
+ */
+import {
+  ARCHITECTURES, EXECUTABLE_USER_ALIASES, OUTPUT_FORMATS, OWNER_ALIASES, PARSERS, SORT_KEYS,
+} from '../query/vocabulary.js';
+
+/** Help/README sections, in display order. */
+export const OPTION_GROUPS = [
+  'Query', 'Filter shortcuts', 'Pagination', 'Selection', 'Output', 'AWS', 'General',
+] as const;
+export type OptionGroup = (typeof OPTION_GROUPS)[number];
+
+/** How a shell completes the value of a flag. `choices` flags complete their choices. */
+export type CompletionKind =
+  | 'none' // a switch: takes no value
+  | 'free' // free text: nothing to offer
+  | 'choices' // the spec's `choices`
+  | 'filter' // NAME= then enumerated values (src/query/vocabulary.ts)
+  | 'owner' // aliases and well-known publisher accounts
+  | 'executable-user' // self, all
+  | 'region'
+  | 'profile' // read from ~/.aws/config and ~/.aws/credentials at completion time
+  | 'preset'
+  | 'columns'
+  | 'tag'; // free text KEY=VALUE
+
+/** Value parsers applied by commander's argParser. */
+export type ValueParser = 'int' | 'positive-int' | 'non-negative-int';
+
+export interface OptionSpec {
+  /** Commander flags, e.g. `-o, --output <format>`. */
+  readonly flags: string;
+  /** The property name on the parsed options object. */
+  readonly key: string;
+  readonly group: OptionGroup;
+  /** One line for --help and the README. */
+  readonly description: string;
+  readonly choices?: readonly string[];
+  readonly default?: string | number | boolean;
+  /** May be given more than once; values collect into an array. */
+  readonly repeatable?: boolean;
+  /** Each value is also split on commas (`--owner a,b`). */
+  readonly splitCommas?: boolean;
+  readonly parse?: ValueParser;
+  /** Environment variable commander reads when the flag is absent. */
+  readonly env?: string;
+  readonly conflicts?: readonly string[];
+  readonly complete: CompletionKind;
+  readonly hidden?: boolean;
+}
+
+/** Every flag of the main command, in help order within each group. */
+export const OPTIONS = [
+  // Query: the DescribeImages paginator input.
+  { flags: '--owner <id|alias>', key: 'owner', group: 'Query', repeatable: true, splitCommas: true, complete: 'owner',
+    description: `only images owned by these accounts or aliases (${OWNER_ALIASES.join(', ')}); repeatable, comma-separated` },
+  { flags: '--image-id <ami-id>', key: 'imageId', group: 'Query', repeatable: true, splitCommas: true, complete: 'free',
+    description: 'only these image IDs; repeatable, comma-separated (no MaxResults is sent with image IDs)' },
+  { flags: '--executable-user <id|self|all>', key: 'executableUser', group: 'Query', repeatable: true, splitCommas: true,
+    complete: 'executable-user',
+    description: `only images these accounts may launch (${EXECUTABLE_USER_ALIASES.join(', ')}, or an account ID); repeatable` },
+  { flags: '--filter <name=value[,value...]>', key: 'filter', group: 'Query', repeatable: true, complete: 'filter',
+    description: 'an EC2 filter; values OR, filters AND; also Name=...,Values=...; \\, for a literal comma; repeatable' },
+  { flags: '--include-deprecated', key: 'includeDeprecated', group: 'Query', complete: 'none',
+    description: 'include deprecated images (hidden by default, as EC2 does)' },
+  { flags: '--include-disabled', key: 'includeDisabled', group: 'Query', complete: 'none',
+    description: 'include disabled images (only their owner sees them)' },
+  { flags: '--dry-run', key: 'dryRun', group: 'Query', complete: 'none',
+    description: 'ask EC2 whether the request would succeed; exit 0 if so, 6 if not authorized' },
+  // Shortcuts that expand to filters.
+  { flags: '--name <glob>', key: 'name', group: 'Filter shortcuts', repeatable: true, complete: 'free',
+    description: 'image name glob (* and ?), same as --filter name=<glob>; repeatable' },
+  { flags: '--arch <arch>', key: 'arch', group: 'Filter shortcuts', choices: ARCHITECTURES, complete: 'choices',
+    description: 'architecture, same as --filter architecture=<arch>' },
+  { flags: '--tag <key[=value]>', key: 'tag', group: 'Filter shortcuts', repeatable: true, complete: 'tag',
+    description: 'tag:<key>=<value>, or tag-key=<key> without a value; repeatable' },
+  // Pagination: boto3 PaginationConfig semantics, tokens compatible with the AWS CLI.
+  { flags: '--page-size <n>', key: 'pageSize', group: 'Pagination', parse: 'positive-int', default: 1000, complete: 'free',
+    description: 'images per request, sent as MaxResults' },
+  { flags: '--max-items <n>', key: 'maxItems', group: 'Pagination', parse: 'positive-int', complete: 'free',
+    description: 'stop after n images and print a token to resume from' },
+  { flags: '--starting-token <token>', key: 'startingToken', group: 'Pagination', complete: 'free',
+    description: 'resume a listing from a token printed by ami-find or the AWS CLI (or a raw EC2 NextToken)' },
+  // Client-side selection.
+  { flags: '--latest [n]', key: 'latest', group: 'Selection', parse: 'positive-int', complete: 'free',
+    description: 'only the newest n images (default 1) by creation date; needs --owner or --image-id' },
+  { flags: '--allow-unsafe', key: 'allowUnsafe', group: 'Selection', complete: 'none',
+    description: 'allow --latest without an owner (beware AMI name squatting, CVE-2018-15869)' },
+  { flags: '--sort <field>', key: 'sort', group: 'Selection', choices: SORT_KEYS, complete: 'choices',
+    description: 'sort the results (name sorts version-aware)' },
+  { flags: '--desc', key: 'desc', group: 'Selection', complete: 'none', description: 'sort descending' },
+  { flags: '--name-regex <re>', key: 'nameRegex', group: 'Selection', complete: 'free',
+    description: 'only images whose name matches this JavaScript regular expression' },
+  { flags: '--created-after <date|age>', key: 'createdAfter', group: 'Selection', complete: 'free',
+    description: 'only images created after a date (2025-01-31) or age (30d, 12h, 2w)' },
+  { flags: '--created-before <date|age>', key: 'createdBefore', group: 'Selection', complete: 'free',
+    description: 'only images created before a date or age' },
+  // Output.
+  { flags: '-o, --output <format>', key: 'output', group: 'Output', choices: OUTPUT_FORMATS, complete: 'choices',
+    description: 'output format (default: table on a terminal, tsv without a header otherwise)' },
+  { flags: '--columns <list>', key: 'columns', group: 'Output', complete: 'columns',
+    description: 'comma-separated columns for table, wide, csv and tsv' },
+  { flags: '--no-header', key: 'header', group: 'Output', complete: 'none', description: 'omit the header line' },
+  { flags: '--no-color', key: 'color', group: 'Output', complete: 'none',
+    description: 'no colour (also NO_COLOR; FORCE_COLOR forces it)' },
+  { flags: '-i, --interactive', key: 'interactive', group: 'Output', complete: 'none',
+    description: 'pick an image interactively; prints the chosen ID on stdout' },
+  // AWS access.
+  { flags: '--region <region>', key: 'region', group: 'AWS', complete: 'region',
+    description: 'AWS region (default: AWS_REGION, AWS_DEFAULT_REGION, or the profile\'s region)' },
+  { flags: '--profile <name>', key: 'profile', group: 'AWS', env: 'AWS_PROFILE', complete: 'profile',
+    description: 'named profile from the AWS config and credentials files' },
+  { flags: '--endpoint-url <url>', key: 'endpointUrl', group: 'AWS', complete: 'free',
+    description: 'EC2 endpoint (default: AWS_ENDPOINT_URL_EC2, AWS_ENDPOINT_URL, or the profile\'s)' },
+  { flags: '--max-attempts <n>', key: 'maxAttempts', group: 'AWS', parse: 'positive-int', env: 'AWS_MAX_ATTEMPTS',
+    complete: 'free', description: 'attempts per request, with backoff on throttling and server errors (default 3)' },
+  { flags: '--parser <parser>', key: 'parser', group: 'AWS', choices: PARSERS, default: 'fast', env: 'AMI_FIND_PARSER',
+    complete: 'choices', description: 'DescribeImages response parser: ami-find\'s streaming one, or the SDK\'s own' },
+  // General.
+  { flags: '--explain', key: 'explain', group: 'General', complete: 'none',
+    description: 'print the DescribeImages request(s) and the equivalent aws CLI command; send nothing' },
+  { flags: '--debug', key: 'debug', group: 'General', complete: 'none',
+    description: 'log requests and timings to stderr (credentials and signatures redacted)' },
+] as const satisfies readonly OptionSpec[];
+
+/** Subcommands, for help, completion and the README. */
+export const SUBCOMMANDS = [
+  { name: 'show', args: '<ami-id...>', description: 'print everything about one or more images' },
+  { name: 'presets', args: '', description: 'list the distro presets and what each expands to' },
+  { name: 'completion', args: '<shell>', description: 'print the completion script for bash, zsh or fish' },
+] as const;
+
+/** The main command's positional argument: an optional preset such as `ubuntu:24.04`. */
+export const PRESET_ARGUMENT = { name: '[preset]', description: 'a distro preset, e.g. ubuntu:24.04 (see `ami-find presets`)' } as const;
+
+/** The options object commander hands back, before resolution (src/cli/resolve.ts). */
+export interface RawCliOptions {
+  owner?: string[];
+  imageId?: string[];
+  executableUser?: string[];
+  filter?: string[];
+  includeDeprecated?: boolean;
+  includeDisabled?: boolean;
+  dryRun?: boolean;
+  name?: string[];
+  arch?: string;
+  tag?: string[];
+  pageSize: number;
+  maxItems?: number;
+  startingToken?: string;
+  latest?: number | true;
+  allowUnsafe?: boolean;
+  sort?: string;
+  desc?: boolean;
+  nameRegex?: string;
+  createdAfter?: string;
+  createdBefore?: string;
+  output?: string;
+  columns?: string;
+  header: boolean;
+  color: boolean;
+  interactive?: boolean;
+  region?: string;
+  profile?: string;
+  endpointUrl?: string;
+  maxAttempts?: number;
+  parser: string;
+  explain?: boolean;
+  debug?: boolean;
+}

@@ -1,0 +1,55 @@
+/**
+ * Every failure ami-find reports carries a stable code and an exit code.
+ * The library throws these; only the CLI (src/cli/main.ts) turns them into an exit.
+ */
+
+/** Exit codes, documented in README.md ("Exit codes"). A test checks the README table against this. */
+export const EXIT = {
+  OK: 0,
+  INTERNAL: 1,
+  USAGE: 2,
+  NO_MATCH: 3,
+  REQUEST_REJECTED: 4,
+  CREDENTIALS: 5,
+  UNAUTHORIZED: 6,
+  THROTTLED: 7,
+  NETWORK: 8,
+  INTERRUPTED: 130,
+} as const;
+
+export type ExitCode = (typeof EXIT)[keyof typeof EXIT];
+
+/** One-line descriptions of the exit codes, for help and the README table. */
+export const EXIT_DESCRIPTIONS: Record<ExitCode, string> = {
+  0: 'success (for --dry-run: the request would have succeeded)',
+  1: 'internal error (a bug: please report it)',
+  2: 'usage error: bad flag, value, filter name, preset or resume token',
+  3: 'the query ran but no image matched',
+  4: 'EC2 rejected the request: invalid parameter or filter value, unknown or malformed image ID',
+  5: 'no credentials, or the credentials are invalid or expired',
+  6: 'not authorized (UnauthorizedOperation; also --dry-run without permission)',
+  7: 'throttled or service unavailable after all retries',
+  8: 'network failure: endpoint unreachable, unknown region host, connection reset, timeout',
+  130: 'interrupted (Ctrl-C); the resume token is printed on stderr',
+};
+
+/** An error with a stable machine-readable code, an exit code and an optional hint line. */
+export class AmiFindError extends Error {
+  constructor(
+    /** Stable code, e.g. 'E_USAGE', 'E_BAD_TOKEN', 'E_THROTTLED'. */
+    readonly code: string,
+    readonly exitCode: ExitCode,
+    message: string,
+    /** Extra advice shown after the message (e.g. how to resume). */
+    readonly hint?: string,
+    options?: { cause?: unknown },
+  ) {
+    super(message, options);
+    this.name = 'AmiFindError';
+  }
+}
+
+/** A usage error (exit 2). */
+export function usageError(message: string, hint?: string, code = 'E_USAGE'): AmiFindError {
+  return new AmiFindError(code, EXIT.USAGE, message, hint);
+}

@@ -1,0 +1,63 @@
+/**
+ * The shapes shared across ami-find's modules. Image and Filter are the SDK's own types
+ * (type-only imports: nothing of the SDK is loaded by importing this file).
+ */
+import type { DescribeImagesCommandInput, Filter, Image } from '@aws-sdk/client-ec2';
+import type { Parser } from './query/vocabulary.js';
+
+export type { DescribeImagesCommandInput, Filter, Image };
+
+/** What to ask DescribeImages for: the server-side part of a query. */
+export interface ImageQuery {
+  owners?: string[];
+  imageIds?: string[];
+  executableUsers?: string[];
+  filters?: Filter[];
+  includeDeprecated?: boolean;
+  includeDisabled?: boolean;
+  dryRun?: boolean;
+}
+
+/** boto3's PaginationConfig, with its names: MaxItems is client-side, PageSize is MaxResults. */
+export interface PaginationConfig {
+  MaxItems?: number;
+  PageSize?: number;
+  /** A botocore-format resume token, or a raw EC2 NextToken. */
+  StartingToken?: string;
+}
+
+/** How to reach EC2. Everything unset falls back to the SDK's own chain (env, config files). */
+export interface AwsClientOptions {
+  region?: string;
+  profile?: string;
+  /** Endpoint override URL; unset lets the SDK honour AWS_ENDPOINT_URL_EC2 / AWS_ENDPOINT_URL. */
+  endpoint?: string;
+  maxAttempts?: number;
+  /** DescribeImages response parser (default 'fast'; 'sdk' switches back to the SDK's). */
+  parser?: Parser;
+  /** Receives debug lines (requests, timings) with credentials and signatures redacted. */
+  debug?: (line: string) => void;
+}
+
+/** One page as DescribeImages returns it. `Images` may be undefined on real EC2. */
+export interface ImagePage {
+  Images?: Image[];
+  NextToken?: string;
+}
+
+/** The narrow interface over EC2 that the core needs: one DescribeImages call. */
+export interface ImagePageSource {
+  describeImagesPage(input: DescribeImagesCommandInput, signal?: AbortSignal): Promise<ImagePage>;
+}
+
+/** Progress reported after each page arrives; the CLI hooks its spinner to this. */
+export interface PageProgress {
+  /** 1-based number of pages fetched so far. */
+  pages: number;
+  /** Images on this page. */
+  pageImages: number;
+  /** Images fetched so far, across pages. */
+  totalImages: number;
+  /** Milliseconds this page took. */
+  ms: number;
+}
