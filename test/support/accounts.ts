@@ -1,0 +1,34 @@
+/** Accounts and access keys the local EC2 endpoint and the tests agree on. */
+
+/** The caller's own account ("self") for the default test access key. */
+export const SELF_ACCOUNT = '123456789012';
+/** Another customer account that shares some private images with SELF_ACCOUNT. */
+export const OTHER_ACCOUNT = '210987654321';
+
+export const DEFAULT_ACCESS_KEY = 'AKIAAMIFINDSELF00001';
+export const OTHER_ACCESS_KEY = 'AKIAAMIFINDOTHER0001';
+export const SECRET_KEY = 'amifind/local/secret/not-a-real-key000001';
+
+/** Access key -> account, as the endpoint resolves "self". */
+export const ACCESS_KEYS: Record<string, string> = {
+  [DEFAULT_ACCESS_KEY]: SELF_ACCOUNT,
+  [OTHER_ACCESS_KEY]: OTHER_ACCOUNT,
+};
+
+/** Environment for a child process (ami-find, boto3, aws CLI) pointed at a local endpoint, isolated from the user's AWS files. */
+export function localAwsEnv(endpointUrl: string, extra: Record<string, string> = {}): NodeJS.ProcessEnv {
+  const env: NodeJS.ProcessEnv = { PATH: process.env.PATH, HOME: process.env.HOME, LANG: 'C.UTF-8' };
+  return {
+    ...env,
+    AWS_ACCESS_KEY_ID: DEFAULT_ACCESS_KEY,
+    AWS_SECRET_ACCESS_KEY: SECRET_KEY,
+    AWS_REGION: 'us-east-1',
+    AWS_DEFAULT_REGION: 'us-east-1',
+    AWS_CONFIG_FILE: '/nonexistent/ami-find-test/config',
+    AWS_SHARED_CREDENTIALS_FILE: '/nonexistent/ami-find-test/credentials',
+    AWS_EC2_METADATA_DISABLED: 'true',
+    AWS_ENDPOINT_URL_EC2: endpointUrl,
+    NO_COLOR: '1',
+    ...extra,
+  };
+}
