@@ -7,6 +7,10 @@ export const OTHER_ACCOUNT = '210987654321';
 
 export const DEFAULT_ACCESS_KEY = 'AKIAAMIFINDSELF00001';
 export const OTHER_ACCESS_KEY = 'AKIAAMIFINDOTHER0001';
+/** Access key the local endpoint answers with AuthFailure (an expired/invalid credential). */
+export const EXPIRED_ACCESS_KEY = 'AKIAAMIFINDEXPIRED01';
+/** Access key the local endpoint answers with 403 UnauthorizedOperation (no ec2:DescribeImages permission). */
+export const UNAUTHORIZED_ACCESS_KEY = 'AKIAAMIFINDNOPERM001';
 export const SECRET_KEY = 'amifind/local/secret/not-a-real-key000001';
 
 /** Access key -> account, as the endpoint resolves "self". */
