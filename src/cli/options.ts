@@ -126,11 +126,21 @@ export const OPTIONS = [
     description: 'log requests and timings to stderr (credentials and signatures redacted)' },
 ] as const satisfies readonly OptionSpec[];
 
-/** Subcommands, for help, completion and the README. */
+/** Output formats of `show`: the details view, or the raw API objects as `{"Images": [...]}`. */
+export const SHOW_FORMATS = ['details', 'json'] as const;
+
+/** Flags only `show` has. */
+export const SHOW_OPTIONS = [
+  { flags: '-o, --output <format>', key: 'output', group: 'Output', choices: SHOW_FORMATS, default: 'details',
+    complete: 'choices', description: 'details for people, or json: the raw DescribeImages objects' },
+] as const satisfies readonly OptionSpec[];
+
+/** Subcommands, for help, completion and the README. `shared` names main-command flags (OPTIONS keys) they also take. */
 export const SUBCOMMANDS = [
-  { name: 'show', args: '<ami-id...>', description: 'print everything about one or more images' },
-  { name: 'presets', args: '', description: 'list the distro presets and what each expands to' },
-  { name: 'completion', args: '<shell>', description: 'print the completion script for bash, zsh or fish' },
+  { name: 'show', args: '<ami-id...>', description: 'print everything about one or more images',
+    shared: ['includeDisabled', 'color', 'region', 'profile', 'endpointUrl', 'maxAttempts', 'parser', 'debug'] },
+  { name: 'presets', args: '', description: 'list the distro presets and what each expands to', shared: [] },
+  { name: 'completion', args: '<shell>', description: 'print the completion script for bash, zsh or fish', shared: [] },
 ] as const;
 
 /** The main command's positional argument: an optional preset such as `ubuntu:24.04`. */
