@@ -1,0 +1,162 @@
+/**
+ * botocore PageIterator semantics (boto3 PaginationConfig, AWS CLI --page-size/--max-items/
+ * --starting-token) over any ImagePageSource, as a lazy async iterator of images.
+ * Source: boto/botocore `botocore/paginate.py` PageIterator.__iter__, _handle_first_request,
+ * _truncate_response; ../shared/domain-notes.md section 2; ../shared/ec2-contract.md section 4.2.
+ */
+import { AmiFindError, EXIT, usageError } from '../errors.js';
+import type { DescribeImagesCommandInput, Image, ImagePage, ImagePageSource, PageProgress, PaginationConfig } from '../types.js';
+import { decodeStartingToken, encodeResumeToken, type ResumeToken } from './token.js';
+
+/** MaxResults sent when PageSize is not given: DescribeImages must never go unpaginated (domain-notes section 1). */
+export const DEFAULT_PAGE_SIZE = 1000;
+
+/** A listing of images: iterate once; ask for a resume token at any point. */
+export interface ImageListing extends AsyncIterable<Image> {
+  /** botocore-format token for the position after the last image received; undefined when the listing is complete. */
+  resumeToken(): string | undefined;
+  /** Pages fetched so far. */
+  readonly pages: number;
+}
+
+/** What a listing needs besides the pagination config. */
+export interface ListingOptions {
+  /** The query's DescribeImages input, without NextToken and MaxResults. */
+  input: DescribeImagesCommandInput;
+  pagination?: PaginationConfig;
+  /** Where pages come from; called once, on the first request. */
+  source: () => Promise<ImagePageSource>;
+  onPage?: (p: PageProgress) => void;
+  signal?: AbortSignal;
+  /** Turns whatever the source throws into an AmiFindError. */
+  mapError?: (err: unknown) => unknown;
+}
+
+/** The page the consumer is reading. */
+interface CurrentPage {
+  /** Token that fetched it (null: first page without a token), kept as decoded for re-encoding. */
+  token: string | null;
+  /** Items skipped at its start (a resumed first page only). */
+  skip: number;
+  images: Image[];
+  /** Items of `images` handed to the consumer. */
+  delivered: number;
+  /** Its NextToken; undefined when EC2 sent none or an empty one. */
+  next: string | undefined;
+}
+
+/** Create a lazy listing; nothing is fetched until the consumer asks for the first image. */
+export function createListing(opts: ListingOptions): ImageListing {
+  return new PagedListing(opts);
+}
+
+class PagedListing implements ImageListing {
+  pages = 0;
+  /** Images fetched so far (before any resume skip or MaxItems cut), for progress. */
+  private fetched = 0;
+  private readonly start: ResumeToken | AmiFindError;
+  private current: CurrentPage | undefined;
+  private complete = false;
+  private readonly iterator: AsyncGenerator<Image, void, undefined>;
+
+  constructor(private readonly opts: ListingOptions) {
+    const token = opts.pagination?.StartingToken;
+    this.start = { nextToken: null };
+    if (token !== undefined) {
+      try {
+        this.start = decodeStartingToken(token);
+      } catch (e) {
+        this.start = e as AmiFindError;
+      }
+    }
+    this.iterator = this.run();
+  }
+
+  [Symbol.asyncIterator](): AsyncGenerator<Image, void, undefined> {
+    return this.iterator;
+  }
+
+  resumeToken(): string | undefined {
+    if (this.complete) return undefined;
+    const page = this.current;
+    if (page === undefined) {
+      return this.start instanceof AmiFindError ? this.opts.pagination?.StartingToken : encodeResumeToken(this.start);
+    }
+    if (page.delivered < page.images.length) {
+      // Cut inside a page: botocore records the token that fetched it and how many of its items were returned.
+      return encodeResumeToken({ nextToken: page.token, truncateAmount: page.skip + page.delivered });
+    }
+    return page.next === undefined ? undefined : encodeResumeToken({ nextToken: page.next });
+  }
+
+  private async *run(): AsyncGenerator<Image, void, undefined> {
+    if (this.start instanceof AmiFindError) throw this.start;
+    const { maxItems, pageSize } = checkPagination(this.opts.pagination);
+    const source = await this.opts.source();
+    let received = 0;
+    let token = this.start.nextToken;
+    let skip = this.start.truncateAmount ?? 0;
+    for (;;) {
+      const page = await this.fetch(source, token, pageSize);
+      const all = page.Images ?? []; // EC2 may omit <imagesSet>: the SDK then gives undefined (contract 5.1).
+      const next = page.NextToken ? page.NextToken : undefined; // "" ends the listing like absent (botocore, JS SDK)
+      this.current = { token, skip, images: all.slice(skip), delivered: 0, next };
+      const current = this.current;
+      for (const image of current.images) {
+        if (maxItems !== undefined && received >= maxItems) return;
+        current.delivered++;
+        received++;
+        yield image;
+      }
+      if (maxItems !== undefined && received >= maxItems) return;
+      if (next === undefined) {
+        this.complete = true;
+        return;
+      }
+      // botocore raises PaginationError here; following the token again would loop forever.
+      if (next === token) {
+        throw new AmiFindError('E_REPEATED_TOKEN', EXIT.INTERNAL,
+          `EC2 returned the same NextToken twice in a row (${next}); stopping instead of looping forever`);
+      }
+      token = next;
+      skip = 0;
+    }
+  }
+
+  private async fetch(source: ImagePageSource, token: string | null, pageSize: number): Promise<ImagePage> {
+    const { input, signal, onPage, mapError } = this.opts;
+    if (signal?.aborted) throw interrupted(signal);
+    const request: DescribeImagesCommandInput = { ...input };
+    // botocore's _inject_token_into_kwargs treats null and the string 'None' as "no token".
+    if (token !== null && token !== 'None') request.NextToken = token;
+    // Contract 4.2: MaxResults with ImageIds may be rejected (InvalidParameterCombination); never send both.
+    if (!(input.ImageIds && input.ImageIds.length > 0)) request.MaxResults = pageSize;
+    const started = performance.now();
+    let page: ImagePage;
+    try {
+      page = await source.describeImagesPage(request, signal);
+    } catch (e) {
+      if (signal?.aborted) throw interrupted(signal);
+      throw mapError ? mapError(e) : e;
+    }
+    const pageImages = page.Images?.length ?? 0;
+    this.pages++;
+    this.fetched += pageImages;
+    onPage?.({ pages: this.pages, pageImages, totalImages: this.fetched, ms: Math.round(performance.now() - started) });
+    return page;
+  }
+}
+
+function checkPagination(p: PaginationConfig | undefined): { maxItems?: number; pageSize: number } {
+  const pageSize = p?.PageSize ?? DEFAULT_PAGE_SIZE;
+  if (!Number.isSafeInteger(pageSize) || pageSize < 1) throw usageError(`PageSize must be a whole number >= 1, got ${pageSize}`);
+  const maxItems = p?.MaxItems;
+  if (maxItems !== undefined && (!Number.isSafeInteger(maxItems) || maxItems < 0)) {
+    throw usageError(`MaxItems must be a whole number >= 0, got ${maxItems}`);
+  }
+  return { maxItems, pageSize };
+}
+
+function interrupted(signal: AbortSignal): AmiFindError {
+  return new AmiFindError('E_INTERRUPTED', EXIT.INTERRUPTED, 'interrupted', undefined, { cause: signal.reason });
+}
