@@ -1,0 +1,35 @@
+/**
+ * The CLI's streams and process hooks, injectable so in-process tests can run main() without a process.
+ */
+import type { Writable } from 'node:stream';
+import { readBoundary, type Boundary } from './boundary.js';
+
+/** Streams, boundary facts and signal hooks main() works with. */
+export interface CliIo {
+  stdout: Writable;
+  stderr: Writable;
+  /** stderr as a TTY stream, for the spinner and picker (undefined in tests). */
+  stderrTTY?: NodeJS.WriteStream;
+  boundary: Boundary;
+  /** Subscribe to Ctrl-C; returns an unsubscribe function. */
+  onInterrupt(handler: () => void): () => void;
+}
+
+/** The real process's streams and SIGINT. */
+export function processIo(): CliIo {
+  return {
+    stdout: process.stdout,
+    stderr: process.stderr,
+    stderrTTY: process.stderr.isTTY ? process.stderr : undefined,
+    boundary: readBoundary(),
+    onInterrupt(handler) {
+      process.on('SIGINT', handler);
+      return () => { process.off('SIGINT', handler); };
+    },
+  };
+}
+
+/** Write a line (or lines) to stderr, ignoring a closed stderr. */
+export function say(io: CliIo, text: string): void {
+  try { io.stderr.write(text.endsWith('\n') ? text : `${text}\n`); } catch { /* stderr closed: nothing to do */ }
+}
