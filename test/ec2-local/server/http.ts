@@ -1,0 +1,163 @@
+/**
+ * The HTTP layer: reads and checks the request, records it, injects faults, routes the action
+ * and writes EC2-shaped responses with EC2's headers (contract §1.1, §2.1, §3.1, §6).
+ * Every failure, including a bug in a handler, becomes an EC2 error body: the server never crashes.
+ */
+import { randomUUID } from 'node:crypto';
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { authenticate, parseCredentialScope } from './auth.js';
+import type { CatalogueIndex } from './catalogue-index.js';
+import { describeImages } from './describe-images.js';
+import { describeRegions, renderDescribeRegionsXml } from './describe-regions.js';
+import { Ec2Error, missingParameter } from './errors.js';
+import type { FaultInjector } from './faults.js';
+import { parseForm, type FormLimits, type Params } from './form.js';
+import type { LatencyOptions, RecordedRequest, ServerPolicy } from './options.js';
+import type { TokenCodec } from './paging.js';
+import type { RequestContext } from './request-context.js';
+import { writeImagesPage } from './write-images.js';
+import { renderErrorXml } from './xml.js';
+
+/** Mutable state of one server instance. */
+export interface ServerState {
+  index: CatalogueIndex;
+  policy: ServerPolicy;
+  tokens: TokenCodec;
+  faults: FaultInjector;
+  latency: LatencyOptions;
+  organizationAccounts: ReadonlySet<string>;
+  requests: RecordedRequest[];
+  log: (line: string) => void;
+}
+
+const API_VERSION = '2016-11-15';
+const ACTIONS = ['DescribeImages', 'DescribeRegions'];
+const FORM_TYPE = /^application\/x-www-form-urlencoded\s*(;.*)?$/i;
+
+/** Headers real EC2 sends (contract §2.1, observed on an error response in aws/aws-sdk#97). */
+export function ec2Headers(requestId: string): Record<string, string> {
+  return {
+    'Content-Type': 'text/xml;charset=UTF-8',
+    'x-amzn-RequestId': requestId,
+    Server: 'AmazonEC2',
+    'Cache-Control': 'no-cache, no-store',
+    'Strict-Transport-Security': 'max-age=31536000; includeSubDomains',
+    Vary: 'accept-encoding',
+    Date: new Date().toUTCString(),
+  };
+}
+
+const sleep = (ms: number) => new Promise<void>((resolve) => { setTimeout(resolve, ms); });
+
+/** Read the body up to `max` bytes; past that, drain (bounded) and report it as too large. */
+function readBody(req: IncomingMessage, max: number): Promise<{ body: Buffer; tooLarge: boolean }> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    let tooLarge = false;
+    req.on('data', (chunk: Buffer) => {
+      size += chunk.length;
+      if (size > max) tooLarge = true;
+      else chunks.push(chunk);
+      if (size > max * 16 + 64 * 1024 * 1024) req.destroy();
+    });
+    req.on('end', () => resolve({ body: Buffer.concat(chunks), tooLarge }));
+    req.on('error', reject);
+  });
+}
+
+function sendError(res: ServerResponse, err: Ec2Error, requestId: string): void {
+  const body = renderErrorXml(err.code, err.message, requestId);
+  res.writeHead(err.status, { ...ec2Headers(requestId), 'Content-Length': Buffer.byteLength(body) });
+  res.end(body);
+}
+
+function attemptOf(req: IncomingMessage): number {
+  const m = /attempt=(\d+)/.exec(String(req.headers['amz-sdk-request'] ?? ''));
+  return m === null ? 1 : Number(m[1]);
+}
+
+/** Check method, size and content type, then decode the form. */
+async function readParams(req: IncomingMessage, state: ServerState, limits: FormLimits): Promise<Params> {
+  if (req.method !== 'POST') {
+    await readBody(req, state.policy.maxBodyBytes);
+    throw new Ec2Error('UnsupportedOperation', `The HTTP method ${req.method ?? ''} is not supported; EC2 Query requests use POST.`, 400);
+  }
+  const { body, tooLarge } = await readBody(req, state.policy.maxBodyBytes);
+  if (tooLarge) throw new Ec2Error('RequestEntityTooLarge', `The request body exceeds the maximum size of ${state.policy.maxBodyBytes} bytes.`, 413);
+  const type = req.headers['content-type'];
+  if (type !== undefined && !FORM_TYPE.test(type)) {
+    throw new Ec2Error('MalformedQueryString', `Unsupported Content-Type '${type}': expecting application/x-www-form-urlencoded.`, 400);
+  }
+  const text = body.toString('utf8');
+  if (text.includes('\uFFFD') && !Buffer.from(text, 'utf8').equals(body)) {
+    throw new Ec2Error('MalformedQueryString', 'The request body is not valid UTF-8.', 400);
+  }
+  return parseForm(text, limits);
+}
+
+function checkActionAndVersion(params: Params): string {
+  const action = params.get('Action');
+  if (action === undefined || action === '') {
+    throw new Ec2Error('MissingAction', 'The request must contain the parameter Action', 400);
+  }
+  if (!ACTIONS.includes(action)) throw new Ec2Error('InvalidAction', `The action ${action} is not valid for this web service.`, 400);
+  const version = params.get('Version');
+  if (version === undefined || version === '') throw missingParameter('Version');
+  if (version !== API_VERSION) {
+    throw new Ec2Error('NoSuchVersion', `The requested version (${version}) of service AmazonEC2 does not exist`, 400);
+  }
+  return action;
+}
+
+/** Handle one HTTP request end to end. */
+export async function handleRequest(req: IncomingMessage, res: ServerResponse, state: ServerState): Promise<void> {
+  const requestId = randomUUID();
+  const scope = parseCredentialScope(typeof req.headers.authorization === 'string' ? req.headers.authorization : undefined);
+  const record: RecordedRequest = {
+    action: '', params: {}, attempt: attemptOf(req), requestId, status: 200,
+    invocationId: typeof req.headers['amz-sdk-invocation-id'] === 'string' ? req.headers['amz-sdk-invocation-id'] : undefined,
+    region: scope?.region, accessKey: scope?.accessKey, method: req.method ?? '', path: req.url ?? '',
+  };
+  state.requests.push(record);
+  const limits: FormLimits = { maxValueLength: state.policy.maxValueLength, maxListEntries: state.policy.maxListEntries };
+  try {
+    const params = await readParams(req, state, limits);
+    record.params = Object.fromEntries(params);
+    record.action = params.get('Action') ?? '';
+    const action = checkActionAndVersion(params);
+    const fault = state.faults.decide(action, record.attempt);
+    if (fault.kind === 'reset') {
+      record.status = 0;
+      record.code = 'ConnectionReset';
+      req.socket.destroy();
+      return;
+    }
+    if (fault.kind === 'error') throw fault.error;
+    const caller = authenticate(typeof req.headers.authorization === 'string' ? req.headers.authorization : undefined,
+      state.index.catalogue.accessKeys, state.index.catalogue.defaultAccountId, state.index.regionNames, state.policy);
+    const ctx: RequestContext = {
+      index: state.index, policy: state.policy, caller, tokens: state.tokens, faults: state.faults,
+      organizationAccounts: state.organizationAccounts, limits,
+    };
+    if (action === 'DescribeImages') {
+      const page = describeImages(params, ctx);
+      const latency = state.latency;
+      const delay = (latency.fixedMs ?? 0) + (latency.perItemMs ?? 0) * page.images.length;
+      if (delay > 0) await sleep(delay);
+      await writeImagesPage(res, page.images, page.nextToken, requestId, ec2Headers(requestId));
+      return;
+    }
+    const regions = describeRegions(params, ctx);
+    const body = renderDescribeRegionsXml(regions, requestId);
+    res.writeHead(200, { ...ec2Headers(requestId), 'Content-Length': Buffer.byteLength(body) });
+    res.end(body);
+  } catch (err) {
+    const e = err instanceof Ec2Error ? err : new Ec2Error('InternalError', 'An internal error has occurred', 500);
+    if (!(err instanceof Ec2Error)) state.log(`ec2-local: internal error: ${(err as Error)?.stack ?? String(err)}`);
+    record.status = e.status;
+    record.code = e.code;
+    if (!res.headersSent && !res.destroyed) sendError(res, e, requestId);
+    else res.destroy();
+  }
+}

@@ -1,0 +1,94 @@
+/**
+ * The local EC2-compatible endpoint: DescribeImages and DescribeRegions over the EC2 Query
+ * protocol, bound to 127.0.0.1, with per-instance faults, latency and a request log.
+ * Source of truth: ../shared/ec2-contract.md.
+ */
+import { randomBytes } from 'node:crypto';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import type { Catalogue } from '../types.js';
+import { indexCatalogue } from './catalogue-index.js';
+import { FaultInjector } from './faults.js';
+import { handleRequest, type ServerState } from './http.js';
+import type { Ec2LocalOptions, FaultOptions, LatencyOptions, RecordedRequest } from './options.js';
+import { TokenCodec } from './paging.js';
+import { resolvePolicy } from './policy.js';
+
+export type { Ec2LocalOptions, ErrorPolicy, FaultCode, FaultOptions, LatencyOptions, RecordedRequest, ServerPolicy } from './options.js';
+export { DEFAULT_POLICY, resolvePolicy } from './policy.js';
+export { renderDescribeImagesXml } from './image-xml.js';
+export { renderErrorXml } from './xml.js';
+export { renderDescribeRegionsXml } from './describe-regions.js';
+
+/** A running endpoint. */
+export interface Ec2Local {
+  /** `http://127.0.0.1:<port>` */
+  url: string;
+  port: number;
+  /** Every request seen, in arrival order (action, params, attempt, invocation id, region, access key). */
+  requests: RecordedRequest[];
+  /** The catalogue served. */
+  catalogue: Catalogue;
+  /** Replace the fault settings (also restarts the fault RNG from their seed). */
+  setFaults(faults: FaultOptions): void;
+  /** Replace the latency settings. */
+  setLatency(latency: LatencyOptions): void;
+  /** Stop listening and close open connections. */
+  close(): Promise<void>;
+}
+
+/** The catalogue used when none is given: H2's generator when present, else the hand-made fixture. */
+export async function defaultCatalogue(): Promise<Catalogue> {
+  // A variable specifier keeps TypeScript from requiring the generator at compile time.
+  const generator = '../catalogue/index.js';
+  try {
+    const mod = (await import(generator)) as { generateCatalogue?: () => Catalogue };
+    if (typeof mod.generateCatalogue === 'function') return mod.generateCatalogue();
+  } catch (err) {
+    if ((err as NodeJS.ErrnoException).code !== 'ERR_MODULE_NOT_FOUND' && !String(err).includes('Cannot find module')) throw err;
+  }
+  const { fixtureCatalogue } = await import('../fixtures/catalogue.js');
+  return fixtureCatalogue();
+}
+
+/** Start an endpoint on 127.0.0.1 (a free port unless `opts.port` is set). */
+export async function startEc2Local(opts: Ec2LocalOptions = {}): Promise<Ec2Local> {
+  const catalogue = opts.catalogue ?? await defaultCatalogue();
+  const policy = resolvePolicy(opts.policy);
+  const organizationAccounts = new Set(policy.organizationAccounts
+    ?? [catalogue.defaultAccountId, ...Object.values(catalogue.accessKeys)]);
+  const state: ServerState = {
+    index: indexCatalogue(catalogue),
+    policy,
+    tokens: new TokenCodec(opts.tokenSecret ?? randomBytes(32).toString('hex')),
+    faults: new FaultInjector(opts.faults),
+    latency: { ...opts.latency },
+    organizationAccounts,
+    requests: [],
+    log: opts.log ?? (() => undefined),
+  };
+  const server = createServer((req, res) => {
+    handleRequest(req, res, state).catch((err: unknown) => {
+      state.log(`ec2-local: unhandled: ${String(err)}`);
+      res.destroy();
+    });
+  });
+  server.on('clientError', (_err, socket) => socket.destroy());
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(opts.port ?? 0, '127.0.0.1', () => resolve());
+  });
+  const port = (server.address() as AddressInfo).port;
+  return {
+    url: `http://127.0.0.1:${port}`,
+    port,
+    requests: state.requests,
+    catalogue,
+    setFaults: (faults) => state.faults.set(faults),
+    setLatency: (latency) => { state.latency = { ...latency }; },
+    close: () => new Promise<void>((resolve, reject) => {
+      server.close((err) => (err ? reject(err) : resolve()));
+      server.closeAllConnections();
+    }),
+  };
+}

@@ -1,0 +1,111 @@
+/**
+ * Options, policies and fault settings of the local EC2 endpoint, and what it records.
+ * Policies hold every behaviour that ../../shared/ec2-contract.md marks UNVERIFIED (§7),
+ * so a test can switch them instead of the server guessing.
+ */
+import type { Catalogue } from '../types.js';
+
+/** Per-page latency: `fixedMs` once per response plus `perItemMs` per image on the page. */
+export interface LatencyOptions {
+  fixedMs?: number;
+  perItemMs?: number;
+}
+
+/** Error codes the fault injector can answer with (all retryable per contract §3.4). */
+export type FaultCode = 'RequestLimitExceeded' | 'InternalError' | 'Unavailable';
+
+/** Faults injected per server instance; settable at start and later via `setFaults`. */
+export interface FaultOptions {
+  /** Share (0..1) of calls answered 503 RequestLimitExceeded, drawn from a seeded RNG. */
+  throttleRate?: number;
+  /** Share (0..1) of calls answered 500 InternalError, drawn from the same RNG. */
+  internalErrorRate?: number;
+  /** Share (0..1) of calls whose connection is reset (socket destroyed, no response). */
+  resetRate?: number;
+  /** Fail attempts 1..count of every call (by `amz-sdk-request: attempt=N`) with `code`. */
+  failFirstAttempts?: { count: number; code?: FaultCode | 'reset' };
+  /** The first N pages of every DescribeImages listing are empty but still carry a token. */
+  emptyPages?: number;
+  /** Every page requested with a NextToken answers with that same token again. */
+  repeatToken?: boolean;
+  /** Seed of the fault RNG (default 1). */
+  seed?: number | string;
+  /** Only apply faults to these actions (default: every action). */
+  actions?: string[];
+}
+
+/** A status + code + message an UNVERIFIED error path answers with. */
+export interface ErrorPolicy {
+  status: number;
+  code: string;
+  /** Message; `{value}` is replaced with the offending value. */
+  message: string;
+}
+
+/** Every UNVERIFIED behaviour as a setting; see DEFAULT_POLICY for the defaults and why. */
+export interface ServerPolicy {
+  /** Smallest accepted MaxResults (contract §4.2: other EC2 APIs use 5). */
+  maxResultsMin: number;
+  /** Largest accepted MaxResults (contract §4.2: other EC2 APIs often use 1000). */
+  maxResultsMax: number;
+  /** Error for MaxResults out of range or not an integer (`{value}` = the value sent). */
+  maxResultsError: ErrorPolicy;
+  /** MaxResults + ImageIds: 'reject' with `maxResultsWithImageIdsError`, or 'ignore' MaxResults, or 'page'. */
+  maxResultsWithImageIds: 'reject' | 'ignore' | 'page';
+  maxResultsWithImageIdsError: ErrorPolicy;
+  /** Error for a forged, edited, foreign or unparseable NextToken. */
+  invalidTokenError: ErrorPolicy;
+  /** HTTP status of AuthFailure (contract §3.3: 401 is moto's, UNVERIFIED for EC2). */
+  authFailureStatus: number;
+  /** Access keys answered with AuthFailure (for example expired keys). */
+  expiredAccessKeys: string[];
+  /** Access keys answered 403 UnauthorizedOperation (also under DryRun). */
+  unauthorizedAccessKeys: string[];
+  /** Reject requests without a SigV4 Authorization header (MissingAuthenticationToken). */
+  requireAuth: boolean;
+  /** Several unknown ImageIds: list 'all' in the message, or only the 'first' (moto). */
+  notFoundIds: 'all' | 'first';
+  /** A filter sent without values: matches nothing ('match-none') or is an error ('error'). */
+  filterWithoutValues: 'match-none' | 'error';
+  /** Accounts in the caller's organization: org/OU shares count for them. Default: every catalogue account. */
+  organizationAccounts?: string[];
+  /** Largest request body in bytes. */
+  maxBodyBytes: number;
+  /** Longest single parameter value in characters. */
+  maxValueLength: number;
+  /** Most entries in one list (Owner.N, Filter.N, Filter.N.Value.M, ...). */
+  maxListEntries: number;
+  /** The clock used for deprecation (`DeprecationTime <= now` means deprecated). */
+  now: () => Date;
+}
+
+/** Options of `startEc2Local`. */
+export interface Ec2LocalOptions {
+  catalogue?: Catalogue;
+  /** Port to bind on 127.0.0.1; 0 (default) picks a free one. */
+  port?: number;
+  latency?: LatencyOptions;
+  faults?: FaultOptions;
+  policy?: Partial<ServerPolicy>;
+  /** Key for HMAC-binding NextTokens (default: random per instance). */
+  tokenSecret?: string;
+  /** Receives one log line per request (the standalone server writes them to stderr). */
+  log?: (line: string) => void;
+}
+
+/** One request as the server saw it, for tests. */
+export interface RecordedRequest {
+  action: string;
+  params: Record<string, string>;
+  /** `attempt=N` of the `amz-sdk-request` header (1 when absent). */
+  attempt: number;
+  invocationId?: string;
+  region?: string;
+  accessKey?: string;
+  status: number;
+  /** Error code answered, if any. */
+  code?: string;
+  requestId: string;
+  method: string;
+  path: string;
+}
