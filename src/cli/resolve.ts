@@ -1,0 +1,138 @@
+/**
+ * Builds the typed options object once, at the boundary: raw commander values plus environment and
+ * terminal facts in, a ready query, pagination, selection and output out. Cross-flag rules commander
+ * cannot express live here; each failure is a usage error (exit 2).
+ */
+import type { ChalkInstance } from 'chalk';
+import { usageError } from '../errors.js';
+import type { AwsClientOptions, ImageQuery, PaginationConfig } from '../types.js';
+import type { OutputFormat, Parser, SortKey } from '../query/vocabulary.js';
+import { buildQuery } from '../query/build-query.js';
+import { resolvePreset } from '../query/presets.js';
+import { parseDateOrAge } from '../select/dates.js';
+import { makeColor } from '../ui/color.js';
+import type { Boundary } from './boundary.js';
+import type { RawCliOptions } from './options.js';
+
+/** Client-side selection, applied as images arrive. */
+export interface Selection {
+  latest?: number;
+  sort?: SortKey;
+  desc: boolean;
+  nameRegex?: RegExp;
+  createdAfter?: Date;
+  createdBefore?: Date;
+}
+
+/** Everything `ami-find [preset] [flags]` needs, decided once. */
+export interface ResolvedOptions {
+  query: ImageQuery;
+  /** Notices for stderr (suspicious filter values). */
+  warnings: string[];
+  pagination: PaginationConfig;
+  aws: AwsClientOptions;
+  selection: Selection;
+  format: OutputFormat;
+  /** True when the format was chosen by ami-find (no --output). */
+  formatDefaulted: boolean;
+  columns?: string[];
+  header: boolean;
+  color: ChalkInstance;
+  spinner: boolean;
+  interactive: boolean;
+  explain: boolean;
+  debug: boolean;
+  /** Endpoint as --explain should show it (flag, then AWS_ENDPOINT_URL_EC2, then AWS_ENDPOINT_URL). */
+  endpointShown?: string;
+  preset?: { name: string; description: string };
+  now: Date;
+}
+
+/** Why --latest needs a pinned owner: shown with the usage error. */
+export const UNSAFE_LATEST_HINT =
+  'anyone can publish an AMI with any name, so "the newest image named X" may be an attacker\'s (AMI name squatting, '
+  + 'CVE-2018-15869); pin --owner (e.g. --owner 099720109477 or a preset) or --image-id, or pass --allow-unsafe';
+
+/** Filters that pin who published an image, as Terraform's aws_ami most_recent check accepts them. */
+const PINNING_FILTERS = new Set(['owner-id', 'owner-alias', 'image-id']);
+
+/** Region from the flag, then AWS_REGION, then AWS_DEFAULT_REGION (the SDK itself reads only AWS_REGION). */
+export function resolveRegion(flag: string | undefined, env: Boundary['env']): string | undefined {
+  return flag || env.AWS_REGION || env.AWS_DEFAULT_REGION || undefined;
+}
+
+function compileRegex(source: string): RegExp {
+  try {
+    return new RegExp(source);
+  } catch (err) {
+    throw usageError(`invalid --name-regex: ${(err as Error).message}`, undefined, 'E_BAD_REGEX');
+  }
+}
+
+function date(flag: string, value: string | undefined, now: Date): Date | undefined {
+  if (value === undefined) return undefined;
+  try {
+    return parseDateOrAge(value, now);
+  } catch (err) {
+    throw usageError(`invalid ${flag} '${value}': ${(err as Error).message}`, 'use a date like 2025-01-31 or an age like 30d, 12h, 2w', 'E_BAD_DATE');
+  }
+}
+
+/** Resolve the main command's raw options (and optional preset) against the boundary facts. */
+export function resolveOptions(raw: RawCliOptions, presetName: string | undefined, b: Boundary): ResolvedOptions {
+  const region = resolveRegion(raw.region, b.env);
+  const preset = presetName !== undefined ? resolvePreset(presetName, raw.arch, region) : undefined;
+  const { query, warnings } = buildQuery({
+    owners: raw.owner, imageIds: raw.imageId, executableUsers: raw.executableUser, filters: raw.filter,
+    name: raw.name, arch: raw.arch, tag: raw.tag,
+    includeDeprecated: raw.includeDeprecated, includeDisabled: raw.includeDisabled, dryRun: raw.dryRun,
+  }, preset);
+  const imageIds = query.imageIds;
+  const filters = query.filters ?? [];
+  const latest = raw.latest === undefined ? undefined : raw.latest === true ? 1 : raw.latest;
+  const pinned = Boolean(query.owners?.length || imageIds || filters.some((f) => PINNING_FILTERS.has(f.Name ?? '')));
+  if (latest !== undefined && !pinned && !raw.allowUnsafe) {
+    throw usageError('--latest needs --owner, --image-id or a preset', UNSAFE_LATEST_HINT, 'E_UNSAFE_LATEST');
+  }
+  const interactive = raw.interactive === true;
+  if (interactive && !(b.stdinTTY && b.stderrTTY)) {
+    throw usageError('-i/--interactive needs a terminal (stdin and stderr)', 'use --output ids or --latest in scripts', 'E_NO_TTY');
+  }
+  const format = (raw.output ?? (b.stdoutTTY ? 'table' : 'tsv')) as OutputFormat;
+  const formatDefaulted = raw.output === undefined;
+  const colorOut = interactive ? b.stderrTTY : b.stdoutTTY;
+  return {
+    query,
+    warnings,
+    // Why PageSize is dropped with image IDs: EC2 may reject MaxResults+ImageIds (ec2-contract §4.2, UNVERIFIED).
+    pagination: { PageSize: imageIds ? undefined : raw.pageSize, MaxItems: raw.maxItems, StartingToken: raw.startingToken },
+    aws: {
+      region,
+      profile: raw.profile || undefined,
+      endpoint: raw.endpointUrl || undefined,
+      maxAttempts: raw.maxAttempts,
+      parser: raw.parser as Parser,
+    },
+    selection: {
+      latest,
+      sort: raw.sort as SortKey | undefined,
+      desc: raw.desc === true,
+      nameRegex: raw.nameRegex !== undefined ? compileRegex(raw.nameRegex) : undefined,
+      createdAfter: date('--created-after', raw.createdAfter, b.now),
+      createdBefore: date('--created-before', raw.createdBefore, b.now),
+    },
+    format,
+    formatDefaulted,
+    columns: raw.columns?.split(',').map((c) => c.trim()).filter(Boolean),
+    // Off a terminal the default is tsv *without* a header, so `ami-find | cut -f1` needs no tail -n +2.
+    header: raw.header && !(formatDefaulted && !b.stdoutTTY),
+    color: makeColor({ flag: raw.color, noColor: b.env.NO_COLOR, forceColor: b.env.FORCE_COLOR, isTTY: colorOut }),
+    spinner: b.stderrTTY && !interactive,
+    interactive,
+    explain: raw.explain === true,
+    debug: raw.debug === true,
+    endpointShown: raw.endpointUrl || b.env.AWS_ENDPOINT_URL_EC2 || b.env.AWS_ENDPOINT_URL || undefined,
+    preset: preset && presetName ? { name: presetName, description: preset.description } : undefined,
+    now: b.now,
+  };
+}

@@ -1,0 +1,31 @@
+/**
+ * `ami-find [preset] [flags]`: resolve the options, then explain, dry-run, pick interactively, or
+ * run the listing through the renderer.
+ */
+import { say, type CliIo } from './io.js';
+import type { RawCliOptions } from './options.js';
+import { resolveOptions, type ResolvedOptions } from './resolve.js';
+import { runListing } from './run-listing.js';
+
+/** Run the main command; resolves to the exit code. `noArgs`: ami-find was started without arguments. */
+export async function runFind(presetName: string | undefined, raw: RawCliOptions, io: CliIo, noArgs: boolean): Promise<number> {
+  const b = io.boundary;
+  // `ami-find` alone at a terminal opens the picker (issue 5); piped, it lists as usual.
+  const interactive = raw.interactive || (noArgs && b.stdinTTY && b.stderrTTY);
+  const opts = resolveOptions({ ...raw, interactive }, presetName, b);
+  for (const w of opts.warnings) say(io, `ami-find: warning: ${w}`);
+  if (opts.explain) return explain(opts, io);
+  if (opts.query.dryRun) return (await import('./run-dry-run.js')).runDryRun(opts, io);
+  if (opts.interactive) return (await import('./run-picker.js')).runInteractive(opts, io);
+  return runListing(opts, io);
+}
+
+async function explain(opts: ResolvedOptions, io: CliIo): Promise<number> {
+  const { explainQuery } = await import('../query/explain.js');
+  const text = explainQuery(opts.query, opts.pagination, {
+    region: opts.aws.region, profile: opts.aws.profile, endpoint: opts.endpointShown,
+  });
+  io.stdout.write(text.endsWith('\n') ? text : `${text}\n`);
+  if (opts.preset) say(io, `ami-find: preset ${opts.preset.name}: ${opts.preset.description}`);
+  return 0;
+}
