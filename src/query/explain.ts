@@ -1,0 +1,92 @@
+/**
+ * `--explain`: the DescribeImages request(s) ami-find would send, and the equivalent AWS CLI
+ * command line. Pure: builds a string, sends nothing.
+ */
+import type { DescribeImagesCommandInput, Filter, ImageQuery, PaginationConfig } from '../types.js';
+import { decodeStartingToken } from '../paginate/token.js';
+import { queryToInput } from './to-input.js';
+import { describeImagesBody } from './wire.js';
+import { shellJoin } from './shell-quote.js';
+
+/** Where the request would go: the CLI's --region, --profile and --endpoint-url as given. */
+export interface ExplainTarget {
+  region?: string;
+  profile?: string;
+  endpoint?: string;
+}
+
+/** The first request's SDK input: the query plus MaxResults (not with ImageIds) and the resume NextToken. */
+export function firstRequestInput(q: ImageQuery, pagination: PaginationConfig): DescribeImagesCommandInput {
+  const input = queryToInput(q);
+  // Why no MaxResults with ImageIds: EC2 rejects MaxResults with instance IDs on DescribeInstances,
+  // and whether DescribeImages does is undocumented (ec2-contract.md 4.2), so ami-find never sends both.
+  if (pagination.PageSize !== undefined && !input.ImageIds?.length) input.MaxResults = pagination.PageSize;
+  if (pagination.StartingToken !== undefined) {
+    const { nextToken } = decodeStartingToken(pagination.StartingToken);
+    if (nextToken !== null) input.NextToken = nextToken;
+  }
+  return input;
+}
+
+/** The explanation printed by `--explain`: request body, paging plan, and the `aws ec2 describe-images` line. */
+export function explainQuery(q: ImageQuery, pagination: PaginationConfig, opts: ExplainTarget = {}): string {
+  const input = firstRequestInput(q, pagination);
+  const lines = [`# DescribeImages request: POST ${endpointOf(opts)} (Content-Type: application/x-www-form-urlencoded)`];
+  lines.push(describeImagesBody(input));
+  if (q.dryRun) {
+    lines.push('# one request only: DryRun asks EC2 whether the request would succeed, and lists nothing');
+  } else {
+    const stop = pagination.MaxItems !== undefined ? `, or ${pagination.MaxItems} images have been received (--max-items)` : '';
+    lines.push(`# then the same body with NextToken set to each response's NextToken, until a response has none${stop}`);
+    const skip = pagination.StartingToken !== undefined ? decodeStartingToken(pagination.StartingToken).truncateAmount : undefined;
+    if (skip) lines.push(`# the first ${skip} images of the first page are skipped: the starting token resumes inside that page`);
+  }
+  lines.push('', '# the same query with the AWS CLI:', shellJoin(awsCliWords(q, pagination, opts)));
+  return lines.join('\n') + '\n';
+}
+
+function endpointOf(opts: ExplainTarget): string {
+  if (opts.endpoint !== undefined) return opts.endpoint;
+  if (opts.region === undefined) return "the region's EC2 endpoint";
+  return `https://ec2.${opts.region}.amazonaws.com${opts.region.startsWith('cn-') ? '.cn' : ''}/`;
+}
+
+/** `aws ec2 describe-images ...` as words (unquoted). */
+export function awsCliWords(q: ImageQuery, pagination: PaginationConfig, opts: ExplainTarget = {}): string[] {
+  const w = ['aws', 'ec2', 'describe-images'];
+  const list = (flag: string, values: readonly string[] | undefined) => {
+    if (values?.length) w.push(flag, ...values);
+  };
+  const bool = (flag: string, value: boolean | undefined) => {
+    if (value !== undefined) w.push(value ? `--${flag}` : `--no-${flag}`);
+  };
+  list('--owners', q.owners);
+  list('--image-ids', q.imageIds);
+  list('--executable-users', q.executableUsers);
+  if (q.filters?.length) w.push('--filters', ...filterWords(q.filters));
+  bool('include-deprecated', q.includeDeprecated);
+  bool('include-disabled', q.includeDisabled);
+  bool('dry-run', q.dryRun);
+  if (pagination.PageSize !== undefined && !q.imageIds?.length) w.push('--page-size', String(pagination.PageSize));
+  if (pagination.MaxItems !== undefined) w.push('--max-items', String(pagination.MaxItems));
+  if (pagination.StartingToken !== undefined) w.push('--starting-token', pagination.StartingToken);
+  if (opts.region !== undefined) w.push('--region', opts.region);
+  if (opts.profile !== undefined) w.push('--profile', opts.profile);
+  if (opts.endpoint !== undefined) w.push('--endpoint-url', opts.endpoint);
+  return w;
+}
+
+/** Characters the AWS CLI shorthand takes literally; anything else goes through its JSON form. */
+const SHORTHAND_SAFE = /^[A-Za-z0-9_.:/*?@+-]+$/;
+
+/**
+ * Shorthand `Name=n,Values=a,b` when every name and value is plain; otherwise the whole list as JSON,
+ * since the shorthand gives commas, quotes, brackets, spaces and backslashes meanings of its own
+ * (aws/aws-cli awscli/shorthand.py).
+ */
+function filterWords(filters: readonly Filter[]): string[] {
+  const plain = filters.every((f) => SHORTHAND_SAFE.test(f.Name ?? '')
+    && (f.Values ?? []).length > 0 && (f.Values ?? []).every((v) => SHORTHAND_SAFE.test(v)));
+  if (plain) return filters.map((f) => `Name=${f.Name},Values=${(f.Values ?? []).join(',')}`);
+  return [JSON.stringify(filters.map((f) => ({ Name: f.Name, Values: f.Values ?? [] })))];
+}

@@ -1,0 +1,51 @@
+/** Local validation of filter names and enumerated filter values, with "did you mean" suggestions. */
+import type { Filter } from '../types.js';
+import { usageError } from '../errors.js';
+import { FILTER_NAMES, FILTER_VALUES, TAG_FILTER_PREFIX, isKnownFilterName, type FilterName } from './vocabulary.js';
+import { didYouMean, suggest } from './suggest.js';
+
+/**
+ * Throw a usage error (E_UNKNOWN_FILTER, exit 2) unless `name` is a DescribeImages filter name.
+ * `tag:<key>` is accepted for any non-empty key. Names are case-sensitive, as EC2's are.
+ */
+export function assertKnownFilterName(name: string): void {
+  if (isKnownFilterName(name)) return;
+  if (name === TAG_FILTER_PREFIX) {
+    throw usageError("filter 'tag:' has no tag key", "write tag:<key>=<value>, or tag-key=<key> for any value", 'E_UNKNOWN_FILTER');
+  }
+  // `Tag:Env` -> `tag:Env`: keep the key's case, fix only the prefix.
+  const lower = name.toLowerCase();
+  const tagGuess = lower.startsWith(TAG_FILTER_PREFIX) && name.length > TAG_FILTER_PREFIX.length
+    ? TAG_FILTER_PREFIX + name.slice(TAG_FILTER_PREFIX.length) : undefined;
+  const hint = tagGuess !== undefined ? ` (did you mean '${tagGuess}'?)` : didYouMean(name, FILTER_NAMES);
+  throw usageError(`unknown filter name '${name}'${hint}`,
+    "filter names are case-sensitive; see `ami-find --help` or https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_DescribeImages.html",
+    'E_UNKNOWN_FILTER');
+}
+
+/**
+ * Common spellings of values that are not EC2's, mapped to EC2's (checked before edit distance,
+ * because `amd64` is one edit from `arm64` but means x86_64).
+ */
+const VALUE_SYNONYMS: Record<string, string> = {
+  amd64: 'x86_64', x64: 'x86_64', 'x86-64': 'x86_64', x86: 'i386', aarch64: 'arm64', arm: 'arm64',
+  pv: 'paravirtual', yes: 'true', no: 'false',
+};
+
+/**
+ * Warnings (not errors: EC2's value sets grow) for values of enumerated filters that are not in the
+ * known set and carry no wildcard. One string per suspicious value; [] when all look fine.
+ */
+export function checkFilterValues(filter: Filter): string[] {
+  const known = FILTER_VALUES[filter.Name as FilterName];
+  if (known === undefined) return [];
+  const warnings: string[] = [];
+  for (const value of filter.Values ?? []) {
+    if (/[*?]/.test(value) || known.includes(value)) continue;
+    const synonym = VALUE_SYNONYMS[value.toLowerCase()];
+    const guess = synonym !== undefined && known.includes(synonym) ? synonym : suggest(value, known);
+    const mean = guess === undefined ? '' : ` (did you mean '${guess}'?)`;
+    warnings.push(`filter ${filter.Name}: '${value}' is not one of ${known.join(', ')}${mean}; EC2 will likely match nothing`);
+  }
+  return warnings;
+}
