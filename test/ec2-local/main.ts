@@ -1,0 +1,103 @@
+/**
+ * Standalone local EC2 endpoint: `npm run ec2-local -- --port <port> [options]`.
+ * Prints exactly one line `listening http://127.0.0.1:<port>` on stdout when ready; logs go to stderr.
+ */
+import { readFileSync } from 'node:fs';
+import { parseArgs } from 'node:util';
+import { fixtureCatalogue } from './fixtures/catalogue.js';
+import { startEc2Local, type FaultCode, type FaultOptions, type ServerPolicy } from './server/index.js';
+import type { Catalogue } from './types.js';
+
+const USAGE = `usage: npm run ec2-local -- [--port P] [--images N] [--seed S] [--latency MS] [options]
+  --port P                 port on 127.0.0.1 (default 0: a free port)
+  --images N, --seed S     generate a realistic catalogue of N images from seed S
+  --catalogue FILE         serve a catalogue JSON file instead
+  --fixture                serve the small hand-made test fixture
+  --latency MS             fixed latency per response; --per-item-latency MS adds per image
+  --throttle-rate R        share (0..1) of calls answered 503 RequestLimitExceeded
+  --error-rate R           share (0..1) of calls answered 500 InternalError
+  --reset-rate R           share (0..1) of calls whose connection is reset
+  --fail-first N           fail the first N attempts of every call (--fail-code RequestLimitExceeded|InternalError|Unavailable|reset)
+  --empty-pages N          the first N pages of every listing are empty but carry a token
+  --repeat-token           pages requested with a token answer with the same token
+  --fault-seed S           seed of the fault RNG
+  --max-results-min N, --max-results-max N, --max-results-with-image-ids reject|ignore|page
+  --auth-failure-status N  HTTP status of AuthFailure (default 401)`;
+
+type Generator = { generateCatalogue?: (o: { images?: number; seed?: string | number }) => Catalogue; loadCatalogue?: (p: string) => Catalogue };
+
+async function generatorModule(): Promise<Generator | undefined> {
+  const spec = './catalogue/index.js';
+  try {
+    return (await import(spec)) as Generator;
+  } catch (err) {
+    if (!String(err).includes('Cannot find module') && (err as NodeJS.ErrnoException).code !== 'ERR_MODULE_NOT_FOUND') throw err;
+    return undefined;
+  }
+}
+
+async function chooseCatalogue(v: Record<string, string | boolean | undefined>): Promise<Catalogue> {
+  if (v.fixture === true) return fixtureCatalogue();
+  const gen = await generatorModule();
+  if (typeof v.catalogue === 'string') {
+    return gen?.loadCatalogue ? gen.loadCatalogue(v.catalogue) : JSON.parse(readFileSync(v.catalogue, 'utf8')) as Catalogue;
+  }
+  if (gen?.generateCatalogue) {
+    return gen.generateCatalogue({ images: v.images === undefined ? undefined : Number(v.images), seed: v.seed as string | undefined });
+  }
+  process.stderr.write('ec2-local: catalogue generator not available; serving the test fixture\n');
+  return fixtureCatalogue();
+}
+
+function num(v: string | boolean | undefined): number | undefined {
+  if (typeof v !== 'string') return undefined;
+  const n = Number(v);
+  if (!Number.isFinite(n)) throw new Error(`not a number: ${v}`);
+  return n;
+}
+
+async function main(): Promise<void> {
+  const { values: v } = parseArgs({
+    options: {
+      port: { type: 'string' }, images: { type: 'string' }, seed: { type: 'string' }, catalogue: { type: 'string' },
+      fixture: { type: 'boolean' }, latency: { type: 'string' }, 'per-item-latency': { type: 'string' },
+      'throttle-rate': { type: 'string' }, 'error-rate': { type: 'string' }, 'reset-rate': { type: 'string' },
+      'fail-first': { type: 'string' }, 'fail-code': { type: 'string' }, 'empty-pages': { type: 'string' },
+      'repeat-token': { type: 'boolean' }, 'fault-seed': { type: 'string' },
+      'max-results-min': { type: 'string' }, 'max-results-max': { type: 'string' },
+      'max-results-with-image-ids': { type: 'string' }, 'auth-failure-status': { type: 'string' },
+      help: { type: 'boolean', short: 'h' },
+    },
+  });
+  if (v.help) {
+    process.stderr.write(`${USAGE}\n`);
+    return;
+  }
+  const faults: FaultOptions = {
+    throttleRate: num(v['throttle-rate']), internalErrorRate: num(v['error-rate']), resetRate: num(v['reset-rate']),
+    emptyPages: num(v['empty-pages']), repeatToken: v['repeat-token'], seed: v['fault-seed'],
+    failFirstAttempts: v['fail-first'] === undefined ? undefined
+      : { count: num(v['fail-first']) ?? 0, code: (v['fail-code'] ?? 'RequestLimitExceeded') as FaultCode | 'reset' },
+  };
+  const policy: Partial<ServerPolicy> = {};
+  if (v['max-results-min'] !== undefined) policy.maxResultsMin = num(v['max-results-min']);
+  if (v['max-results-max'] !== undefined) policy.maxResultsMax = num(v['max-results-max']);
+  if (v['max-results-with-image-ids'] !== undefined) policy.maxResultsWithImageIds = v['max-results-with-image-ids'] as ServerPolicy['maxResultsWithImageIds'];
+  if (v['auth-failure-status'] !== undefined) policy.authFailureStatus = num(v['auth-failure-status']);
+  const catalogue = await chooseCatalogue(v);
+  const server = await startEc2Local({
+    catalogue, port: num(v.port) ?? 0, faults, policy,
+    latency: { fixedMs: num(v.latency), perItemMs: num(v['per-item-latency']) },
+    log: (line) => process.stderr.write(`${line}\n`),
+  });
+  process.stderr.write(`ec2-local: ${catalogue.images.length} images in ${catalogue.regions.length} regions\n`);
+  process.stdout.write(`listening ${server.url}\n`);
+  const stop = () => { server.close().finally(() => process.exit(0)); };
+  process.on('SIGINT', stop);
+  process.on('SIGTERM', stop);
+}
+
+main().catch((err: unknown) => {
+  process.stderr.write(`ec2-local: ${err instanceof Error ? err.message : String(err)}\n${USAGE}\n`);
+  process.exit(2);
+});
