@@ -1,0 +1,137 @@
+/**
+ * `ami-find show`: everything DescribeImages says about one image, for people. Pure: the clock and
+ * the colours are passed in. Field meanings: ../shared/ec2-contract.md §2.2.
+ */
+import type { Image } from '../types.js';
+import { publisherName } from '../query/presets.js';
+
+/** Colour hooks for the details view; identity by default. */
+export interface DetailsStyle {
+  /** The image ID and name heading. */
+  title(s: string): string;
+  /** Field labels. */
+  label(s: string): string;
+  /** Secondary text: relative ages, units. */
+  dim(s: string): string;
+  /** Warnings: deprecated, disabled, failed. */
+  warn(s: string): string;
+}
+
+export const PLAIN_DETAILS_STYLE: DetailsStyle = { title: (s) => s, label: (s) => s, dim: (s) => s, warn: (s) => s };
+
+const UNITS: [string, number][] = [['year', 365 * 86400], ['month', 30 * 86400], ['day', 86400], ['hour', 3600], ['minute', 60]];
+
+/** "3 days ago" / "in 2 months" / "just now" for `then` relative to `now`. */
+export function relativeAge(then: Date, now: Date): string {
+  const secs = Math.round((now.getTime() - then.getTime()) / 1000);
+  const abs = Math.abs(secs);
+  for (const [unit, size] of UNITS) {
+    if (abs >= size) {
+      const n = Math.floor(abs / size);
+      const text = `${n} ${unit}${n === 1 ? '' : 's'}`;
+      return secs >= 0 ? `${text} ago` : `in ${text}`;
+    }
+  }
+  return 'just now';
+}
+
+function parseDate(s: string | undefined): Date | undefined {
+  if (!s) return undefined;
+  const d = new Date(s);
+  return Number.isNaN(d.getTime()) ? undefined : d;
+}
+
+/** True when the image's deprecation time has passed at `now`. */
+export function isDeprecated(image: Image, now: Date): boolean {
+  const d = parseDate(image.DeprecationTime);
+  return d !== undefined && d.getTime() <= now.getTime();
+}
+
+function yesNo(v: boolean | undefined): string | undefined {
+  return v === undefined ? undefined : v ? 'yes' : 'no';
+}
+
+function blockDevices(image: Image): string[] {
+  return (image.BlockDeviceMappings ?? []).map((m) => {
+    const parts = [m.DeviceName ?? '?'];
+    if (m.VirtualName) parts.push(m.VirtualName);
+    if (m.NoDevice !== undefined) parts.push('no device');
+    const e = m.Ebs;
+    if (e) {
+      if (e.SnapshotId) parts.push(e.SnapshotId);
+      if (e.VolumeSize !== undefined) parts.push(`${e.VolumeSize} GiB`);
+      if (e.VolumeType) parts.push(e.VolumeType);
+      if (e.Iops !== undefined) parts.push(`${e.Iops} IOPS`);
+      if (e.Throughput !== undefined) parts.push(`${e.Throughput} MiB/s`);
+      if (e.Encrypted) parts.push('encrypted');
+      if (e.KmsKeyId) parts.push(`kms ${e.KmsKeyId}`);
+      if (e.DeleteOnTermination !== undefined) parts.push(e.DeleteOnTermination ? 'delete on termination' : 'kept on termination');
+    }
+    return parts.join('  ');
+  });
+}
+
+/** Render one image's details as labelled lines (multi-line string ending in a newline). */
+export function formatImageDetails(image: Image, now: Date, style: DetailsStyle = PLAIN_DETAILS_STYLE): string {
+  const lines: string[] = [];
+  const field = (label: string, value: string | undefined) => {
+    if (value !== undefined && value !== '') lines.push(`  ${style.label(label.padEnd(16))} ${value}`);
+  };
+  const list = (label: string, items: string[]) => {
+    if (!items.length) return;
+    lines.push(`  ${style.label(label)}`);
+    for (const item of items) lines.push(`    ${item}`);
+  };
+  const when = (s: string | undefined, pastWord = '') => {
+    const d = parseDate(s);
+    if (!s) return undefined;
+    if (!d) return s;
+    const rel = relativeAge(d, now);
+    return `${s} ${style.dim(`(${pastWord && d <= now ? `${pastWord} ` : ''}${rel})`)}`;
+  };
+
+  const deprecated = isDeprecated(image, now);
+  const marks = [
+    deprecated ? style.warn('[deprecated]') : '',
+    image.State === 'disabled' ? style.warn('[disabled]') : '',
+  ].filter(Boolean).join(' ');
+  lines.push(`${style.title(`${image.ImageId ?? '?'}  ${image.Name ?? ''}`.trimEnd())}${marks ? `  ${marks}` : ''}`);
+  field('Description', image.Description);
+  const publisher = publisherName(image.OwnerId);
+  field('Owner', [image.OwnerId, publisher ? `(${publisher})` : '', image.ImageOwnerAlias ? `alias ${image.ImageOwnerAlias}` : '']
+    .filter(Boolean).join(' '));
+  const state = image.State && image.State !== 'available' ? style.warn(image.State) : image.State;
+  field('State', state);
+  if (image.StateReason?.Code || image.StateReason?.Message) {
+    field('State reason', [image.StateReason.Code, image.StateReason.Message].filter(Boolean).join(': '));
+  }
+  field('Public', yesNo(image.Public));
+  field('Created', when(image.CreationDate));
+  const dep = when(image.DeprecationTime, 'deprecated');
+  field('Deprecation', dep && deprecated ? style.warn(dep) : dep);
+  field('Last launched', when(image.LastLaunchedTime));
+  field('Architecture', image.Architecture);
+  field('Platform', [image.PlatformDetails ?? image.Platform, image.UsageOperation ? style.dim(`(${image.UsageOperation})`) : '']
+    .filter(Boolean).join(' '));
+  field('Image type', image.ImageType && image.ImageType !== 'machine' ? image.ImageType : undefined);
+  field('Virtualization', [image.VirtualizationType, image.Hypervisor ? style.dim(`(${image.Hypervisor})`) : ''].filter(Boolean).join(' '));
+  field('Boot mode', image.BootMode ?? style.dim('not set (instance type default)'));
+  field('IMDS', image.ImdsSupport ? `${image.ImdsSupport} (IMDSv2 required at launch)` : style.dim('not set (IMDSv1 allowed)'));
+  field('TPM', image.TpmSupport ?? style.dim('not supported'));
+  field('ENA', image.EnaSupport === undefined ? undefined : image.EnaSupport ? 'supported' : 'not supported');
+  field('SR-IOV', image.SriovNetSupport);
+  field('Root device', [image.RootDeviceName, image.RootDeviceType ? `(${image.RootDeviceType})` : ''].filter(Boolean).join(' '));
+  list('Block devices', blockDevices(image));
+  list('Tags', (image.Tags ?? []).map((t) => `${t.Key ?? ''} = ${t.Value ?? ''}`));
+  list('Product codes', (image.ProductCodes ?? []).map((p) => `${p.ProductCodeId ?? '?'}${p.ProductCodeType ? ` (${p.ProductCodeType})` : ''}`));
+  field('SSM parameter', image.PublicSsmParameterName);
+  field('Source image', image.SourceImageId ? `${image.SourceImageId}${image.SourceImageRegion ? ` (${image.SourceImageRegion})` : ''}` : undefined);
+  field('Source instance', image.SourceInstanceId);
+  field('Location', image.ImageLocation);
+  field('Kernel', image.KernelId);
+  field('Ramdisk', image.RamdiskId);
+  field('Free tier', yesNo(image.FreeTierEligible));
+  field('Allowed', image.ImageAllowed === false ? style.warn('no (blocked by Allowed AMIs)') : yesNo(image.ImageAllowed));
+  field('Deregistration', image.DeregistrationProtection ? `protection ${image.DeregistrationProtection}` : undefined);
+  return `${lines.join('\n')}\n`;
+}
