@@ -7,7 +7,8 @@ import { invalidEscape } from './errors.js';
 /** A compiled filter value. */
 export type Matcher = (value: string) => boolean;
 
-const REGEX_SPECIAL = /[.*+?^${}()|[\]\\/-]/g;
+// Syntax characters only: with the `u` flag, escaping anything else (like `-`) is an error.
+const REGEX_SPECIAL = /[.*+?^${}()|[\]\\]/g;
 
 /** Compile one filter value into a matcher; throws InvalidParameterValue on a bad escape. */
 export function compileGlob(pattern: string): Matcher {
