@@ -92,7 +92,12 @@ class PagedListing implements ImageListing {
   private async *run(): AsyncGenerator<Image, void, undefined> {
     if (this.start instanceof AmiFindError) throw this.start;
     const { maxItems, pageSize } = checkPagination(this.opts.pagination);
-    const source = await this.opts.source();
+    let source: ImagePageSource;
+    try {
+      source = await this.opts.source();
+    } catch (e) {
+      throw this.opts.mapError ? this.opts.mapError(e) : e;
+    }
     let received = 0;
     let token = this.start.nextToken;
     let skip = this.start.truncateAmount ?? 0;

@@ -1,0 +1,64 @@
+/**
+ * The EC2 client factory: region, credentials, endpoint, retries and debug logging from
+ * AwsClientOptions. The SDK is loaded lazily so that --help, --version, completion and presets
+ * never pay for it.
+ */
+import type { EC2Client } from '@aws-sdk/client-ec2';
+import { usageError } from '../errors.js';
+import type { AwsClientOptions } from '../types.js';
+import { installDebugLogging } from './debug-log.js';
+import { noRegionError, toAmiFindError } from './errors.js';
+
+/** Create an EC2 client; throws E_NO_REGION (exit 2) when no region can be resolved. */
+export async function createEc2Client(opts: AwsClientOptions = {}): Promise<EC2Client> {
+  if (opts.endpoint !== undefined) checkEndpoint(opts.endpoint);
+  const [{ EC2Client }, { fromNodeProviderChain }] = await Promise.all([
+    import('@aws-sdk/client-ec2'),
+    import('@aws-sdk/credential-providers'),
+  ]);
+  const log = opts.debug;
+  // The SDK warns with console.warn (e.g. AWS_PROFILE plus static env keys); a library must not print.
+  const logger = { debug: () => {}, info: () => {}, warn: (m: unknown) => log?.(`sdk warning: ${String(m)}`), error: () => {} };
+  const client = new EC2Client({
+    region: opts.region,
+    profile: opts.profile,
+    endpoint: opts.endpoint,
+    maxAttempts: opts.maxAttempts,
+    retryMode: 'standard',
+    credentials: fromNodeProviderChain({ profile: opts.profile, logger }),
+  });
+  const region = await resolveRegion(client);
+  if (log) {
+    log(`client: region ${region}, endpoint ${opts.endpoint ?? '(SDK default or AWS_ENDPOINT_URL*)'}, ` +
+      `profile ${opts.profile ?? '(default chain)'}, max attempts ${opts.maxAttempts ?? '(SDK default)'}, retry mode standard`);
+    installDebugLogging(client, log);
+  }
+  // >>> H8: install the fast DescribeImages parser here unless opts.parser === 'sdk', e.g.
+  // if (opts.parser !== 'sdk') (await import('./fast/middleware.js')).useFastDescribeImagesParser(client);
+  // <<< H8
+  return client;
+}
+
+/** The region the client will sign for; a clear usage error when none is configured anywhere. */
+export async function resolveRegion(client: EC2Client): Promise<string> {
+  let region: string | undefined;
+  try {
+    region = await client.config.region();
+  } catch (e) {
+    throw toAmiFindError(e);
+  }
+  if (!region) throw noRegionError();
+  return region;
+}
+
+function checkEndpoint(endpoint: string): void {
+  let url: URL;
+  try {
+    url = new URL(endpoint);
+  } catch {
+    throw usageError(`invalid endpoint URL "${endpoint}"`, 'use a full URL such as https://ec2.us-east-1.amazonaws.com', 'E_BAD_ENDPOINT');
+  }
+  if (url.protocol !== 'http:' && url.protocol !== 'https:') {
+    throw usageError(`invalid endpoint URL "${endpoint}": only http and https are supported`, undefined, 'E_BAD_ENDPOINT');
+  }
+}

@@ -1,0 +1,24 @@
+/**
+ * ami-find as a library: `findImages(query, options)` is the same query the CLI runs, as a typed
+ * async iterator of images, with no printing and no exiting. Importing this module has no side
+ * effects and loads no part of the AWS SDK (it is loaded on the first request).
+ */
+export { findImages, type FindOptions } from './find-images.js';
+export { createListing, DEFAULT_PAGE_SIZE, type ImageListing, type ListingOptions } from './paginate/listing.js';
+export { decodeStartingToken, encodeResumeToken, type ResumeToken } from './paginate/token.js';
+export { createEc2PageSource } from './aws/page-source.js';
+export { createEc2Client } from './aws/client.js';
+export { toAmiFindError, type ErrorContext } from './aws/errors.js';
+export { queryToInput } from './query/to-input.js';
+export { AmiFindError, EXIT, EXIT_DESCRIPTIONS, type ExitCode } from './errors.js';
+export type {
+  AwsClientOptions,
+  DescribeImagesCommandInput,
+  Filter,
+  Image,
+  ImagePage,
+  ImagePageSource,
+  ImageQuery,
+  PageProgress,
+  PaginationConfig,
+} from './types.js';

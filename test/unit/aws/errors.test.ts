@@ -1,0 +1,111 @@
+import { AmiFindError } from '../../../src/errors.js';
+import { toAmiFindError } from '../../../src/aws/errors.js';
+
+/** An error shaped like the SDK's EC2ServiceException (contract 3.2). */
+function serviceError(code: string, status: number, message: string, attempts = 1): Error {
+  return Object.assign(new Error(message), {
+    name: code,
+    Code: code,
+    $fault: status >= 500 ? 'server' : 'client',
+    $metadata: { httpStatusCode: status, attempts, requestId: 'req-1' },
+  });
+}
+
+/** An error shaped like a Node network error as the SDK rethrows it. */
+function networkError(code: string, message: string, extra: object = {}): Error {
+  return Object.assign(new Error(message), { code, $metadata: { attempts: 3 }, ...extra });
+}
+
+const summary = (e: AmiFindError) => [e.code, e.exitCode];
+
+describe('toAmiFindError', () => {
+  test.each([
+    ['AuthFailure', 401, 'E_CREDENTIALS', 5],
+    ['ExpiredToken', 400, 'E_CREDENTIALS', 5],
+    ['RequestExpired', 400, 'E_CREDENTIALS', 5],
+    ['SignatureDoesNotMatch', 403, 'E_CREDENTIALS', 5],
+    ['InvalidClientTokenId', 403, 'E_CREDENTIALS', 5],
+    ['UnauthorizedOperation', 403, 'E_UNAUTHORIZED', 6],
+    ['InvalidParameterValue', 400, 'E_INVALID_PARAMETER', 4],
+    ['InvalidParameterCombination', 400, 'E_INVALID_PARAMETER', 4],
+    ['InvalidUserID.Malformed', 400, 'E_INVALID_PARAMETER', 4],
+    ['InvalidAMIID.NotFound', 400, 'E_IMAGE_NOT_FOUND', 4],
+    ['InvalidAMIID.Malformed', 400, 'E_IMAGE_ID_MALFORMED', 4],
+    ['InvalidNextToken', 400, 'E_BAD_NEXT_TOKEN', 4],
+    ['InvalidPaginationToken', 400, 'E_BAD_NEXT_TOKEN', 4],
+    ['SomethingNew', 400, 'E_REJECTED', 4],
+    ['RequestLimitExceeded', 503, 'E_THROTTLED', 7],
+    ['Throttling', 400, 'E_THROTTLED', 7],
+    ['InternalError', 500, 'E_SERVICE_UNAVAILABLE', 7],
+    ['Unavailable', 503, 'E_SERVICE_UNAVAILABLE', 7],
+    ['NotImplemented', 501, 'E_SERVICE_UNAVAILABLE', 7],
+    ['DryRunOperation', 412, 'E_DRY_RUN_OK', 0],
+  ])('when EC2 answers %s (HTTP %d) then %s exit %d and the message keeps the EC2 code', (code, status, ours, exit) => {
+    const e = toAmiFindError(serviceError(code, status, `message of ${code}`));
+    expect(summary(e)).toEqual([ours, exit]);
+    expect(e.message).toContain(code);
+    expect(e.message).not.toContain('\n');
+  });
+
+  test('when the filter is invalid then EC2 message is shown', () => {
+    const e = toAmiFindError(serviceError('InvalidParameterValue', 400, "The filter 'nmae' is invalid"));
+    expect(e.message).toBe("EC2 rejected the request: InvalidParameterValue (HTTP 400): The filter 'nmae' is invalid");
+  });
+
+  test('when throttled past all retries then the message says how many attempts were made', () => {
+    const e = toAmiFindError(serviceError('RequestLimitExceeded', 503, 'Request limit exceeded.', 4));
+    expect(summary(e)).toEqual(['E_THROTTLED', 7]);
+    expect(e.message).toMatch(/after 4 attempts/);
+  });
+
+  test('when no credentials can be found then E_NO_CREDENTIALS exit 5 with a hint', () => {
+    const err = Object.assign(new Error('Could not load credentials from any providers'), { name: 'CredentialsProviderError' });
+    const e = toAmiFindError(err);
+    expect(summary(e)).toEqual(['E_NO_CREDENTIALS', 5]);
+    expect(e.hint).toMatch(/--profile/);
+  });
+
+  test('when an amazonaws.com host does not resolve then E_UNKNOWN_REGION exit 8 asks about the region', () => {
+    const err = networkError('ENOTFOUND', 'getaddrinfo ENOTFOUND ec2.mars-east-1.amazonaws.com', { hostname: 'ec2.mars-east-1.amazonaws.com' });
+    const e = toAmiFindError(err);
+    expect(summary(e)).toEqual(['E_UNKNOWN_REGION', 8]);
+    expect(e.message).toMatch(/unknown region "mars-east-1"\?/);
+  });
+
+  test('when another host does not resolve then a plain network error exit 8', () => {
+    const err = networkError('ENOTFOUND', 'getaddrinfo ENOTFOUND ec2.example.internal', { hostname: 'ec2.example.internal' });
+    expect(summary(toAmiFindError(err))).toEqual(['E_NETWORK', 8]);
+  });
+
+  test.each(['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'EPIPE'])('when the connection fails with %s then E_NETWORK exit 8', (code) => {
+    const e = toAmiFindError(networkError(code, `connect ${code} 127.0.0.1:9`, { address: '127.0.0.1', port: 9 }));
+    expect(summary(e)).toEqual(['E_NETWORK', 8]);
+    expect(e.message).toMatch(/3 attempts/);
+  });
+
+  test('when the request times out then E_NETWORK exit 8', () => {
+    const err = Object.assign(new Error('Connection timed out after 1000 ms'), { name: 'TimeoutError' });
+    expect(summary(toAmiFindError(err))).toEqual(['E_NETWORK', 8]);
+  });
+
+  test('when the request was aborted then E_INTERRUPTED exit 130', () => {
+    const err = Object.assign(new Error('Request aborted'), { name: 'AbortError' });
+    expect(summary(toAmiFindError(err))).toEqual(['E_INTERRUPTED', 130]);
+  });
+
+  test('when no region is configured then E_NO_REGION exit 2', () => {
+    expect(summary(toAmiFindError(new Error('Region is missing')))).toEqual(['E_NO_REGION', 2]);
+  });
+
+  test('when given an AmiFindError then it passes through unchanged', () => {
+    const original = new AmiFindError('E_BAD_TOKEN', 2, 'bad');
+    expect(toAmiFindError(original)).toBe(original);
+  });
+
+  test('when something unexpected is thrown then E_INTERNAL exit 1 keeping the cause', () => {
+    const cause = new TypeError('x is not a function');
+    const e = toAmiFindError(cause);
+    expect(summary(e)).toEqual(['E_INTERNAL', 1]);
+    expect(e.cause).toBe(cause);
+  });
+});
