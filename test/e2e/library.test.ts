@@ -1,0 +1,114 @@
+/**
+ * findImages end to end: the real @aws-sdk/client-ec2 over HTTP against the local EC2 endpoint.
+ * Pagination semantics (PageSize, MaxItems, StartingToken chains) and what goes on the wire.
+ */
+import { findImages, type FindOptions } from '../../src/index.js';
+import type { Image, ImageQuery, PageProgress } from '../../src/types.js';
+import { localAwsEnv } from '../support/accounts.js';
+import { fixtureCatalogue } from '../ec2-local/fixtures/catalogue.js';
+import { startEc2Local, type Ec2Local } from '../ec2-local/server/index.js';
+
+let server: Ec2Local;
+const savedEnv = { ...process.env };
+
+beforeAll(async () => {
+  server = await startEc2Local({ catalogue: fixtureCatalogue() });
+  // The SDK (not the library) reads credentials from the environment; isolate it from the user's files.
+  Object.assign(process.env, localAwsEnv(server.url));
+});
+afterAll(async () => {
+  process.env = savedEnv;
+  await server.close();
+});
+
+const aws = () => ({ region: 'us-east-1', endpoint: server.url, maxAttempts: 1 });
+
+async function collect(query: ImageQuery, opts: FindOptions = {}): Promise<{ ids: string[]; token?: string; pages: number }> {
+  const listing = findImages(query, { aws: aws(), ...opts });
+  const ids: string[] = [];
+  for await (const image of listing) ids.push(image.ImageId!);
+  return { ids, token: listing.resumeToken(), pages: listing.pages };
+}
+
+function describeImagesRequests(since: number) {
+  return server.requests.slice(since).filter((r) => r.action === 'DescribeImages');
+}
+
+describe('findImages over HTTP', () => {
+  test('when listing every visible image page by page then the set is the same for every page size and MaxResults is always sent', async () => {
+    const query: ImageQuery = { includeDeprecated: true };
+    const big = await collect(query, { pagination: { PageSize: 1000 } });
+    expect(big.ids.length).toBeGreaterThan(10);
+    const before = server.requests.length;
+    const small = await collect(query, { pagination: { PageSize: 5 } });
+    expect([...small.ids].sort()).toEqual([...big.ids].sort());
+    expect(new Set(small.ids).size).toBe(small.ids.length);
+    const requests = describeImagesRequests(before);
+    expect(requests).toHaveLength(small.pages);
+    expect(requests.length).toBe(Math.ceil(small.ids.length / 5));
+    expect(requests.every((r) => r.params.MaxResults === '5' && r.status === 200)).toBe(true);
+    expect(requests.slice(1).every((r) => typeof r.params.NextToken === 'string')).toBe(true);
+  });
+
+  test('when MaxItems/StartingToken chains walk the listing then they give exactly the full sequence once', async () => {
+    const query: ImageQuery = { includeDeprecated: true };
+    const full = await collect(query, { pagination: { PageSize: 5 } });
+    for (const maxItems of [1, 3, 5, 7, 13]) {
+      const chained: string[] = [];
+      let token: string | undefined;
+      let rounds = 0;
+      do {
+        const part = await collect(query, { pagination: { PageSize: 5, MaxItems: maxItems, StartingToken: token } });
+        expect(part.ids.length).toBeLessThanOrEqual(maxItems);
+        chained.push(...part.ids);
+        token = part.token;
+        rounds++;
+      } while (token !== undefined && rounds < 200);
+      expect([maxItems, chained]).toEqual([maxItems, full.ids]);
+    }
+  });
+
+  test('when ImageIds are given then MaxResults is not sent and the images come back', async () => {
+    const some = (await collect({ includeDeprecated: true }, { pagination: { PageSize: 5, MaxItems: 2 } })).ids;
+    const before = server.requests.length;
+    const got = await collect({ imageIds: some }, { pagination: { PageSize: 5 } });
+    expect([...got.ids].sort()).toEqual([...some].sort());
+    const requests = describeImagesRequests(before);
+    expect(requests.map((r) => r.params.MaxResults)).toEqual([undefined]);
+    expect(requests[0]!.params['ImageId.1']).toBe(some[0]);
+  });
+
+  test('when the consumer stops after one image then no second page is requested', async () => {
+    const before = server.requests.length;
+    const listing = findImages({ includeDeprecated: true }, { aws: aws(), pagination: { PageSize: 5 } });
+    let first: Image | undefined;
+    for await (const image of listing) {
+      first = image;
+      break;
+    }
+    expect(first?.ImageId).toMatch(/^ami-/);
+    expect(describeImagesRequests(before)).toHaveLength(1);
+    const rest = await collect({ includeDeprecated: true }, { pagination: { PageSize: 5, StartingToken: listing.resumeToken() } });
+    const all = await collect({ includeDeprecated: true }, { pagination: { PageSize: 5 } });
+    expect([first!.ImageId, ...rest.ids]).toEqual(all.ids);
+  });
+
+  test('when pages arrive then onPage reports each with running totals', async () => {
+    const seen: PageProgress[] = [];
+    const got = await collect({ includeDeprecated: true }, { pagination: { PageSize: 5 }, onPage: (p) => seen.push(p) });
+    expect(seen.map((p) => p.pages)).toEqual([...Array(got.pages).keys()].map((i) => i + 1));
+    expect(seen.at(-1)!.totalImages).toBe(got.ids.length);
+    expect(seen.reduce((n, p) => n + p.pageImages, 0)).toBe(got.ids.length);
+  });
+
+  test('when filters, owners and flags are given then they reach EC2 as DescribeImages parameters', async () => {
+    const before = server.requests.length;
+    await collect({ owners: ['self', 'amazon'], filters: [{ Name: 'architecture', Values: ['arm64', 'x86_64'] }], includeDeprecated: true },
+      { pagination: { PageSize: 50 } });
+    const params = describeImagesRequests(before)[0]!.params;
+    expect(params).toMatchObject({
+      'Owner.1': 'self', 'Owner.2': 'amazon', 'Filter.1.Name': 'architecture', 'Filter.1.Value.1': 'arm64',
+      'Filter.1.Value.2': 'x86_64', IncludeDeprecated: 'true', MaxResults: '50',
+    });
+  });
+});
