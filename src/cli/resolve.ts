@@ -12,6 +12,7 @@ import { resolvePreset } from '../query/presets.js';
 import { parseDateOrAge } from '../select/dates.js';
 import { makeColor } from '../ui/color.js';
 import type { Boundary } from './boundary.js';
+import { resolveRegion } from './region.js';
 import type { RawCliOptions } from './options.js';
 
 /** Client-side selection, applied as images arrive. */
@@ -55,11 +56,6 @@ export const UNSAFE_LATEST_HINT =
 
 /** Filters that pin who published an image, as Terraform's aws_ami most_recent check accepts them. */
 const PINNING_FILTERS = new Set(['owner-id', 'owner-alias', 'image-id']);
-
-/** Region from the flag, then AWS_REGION, then AWS_DEFAULT_REGION (the SDK itself reads only AWS_REGION). */
-export function resolveRegion(flag: string | undefined, env: Boundary['env']): string | undefined {
-  return flag || env.AWS_REGION || env.AWS_DEFAULT_REGION || undefined;
-}
 
 function compileRegex(source: string): RegExp {
   try {
