@@ -1,0 +1,77 @@
+/**
+ * `--latest n`: the newest n images by CreationDate, ties broken by version-aware name, then image ID.
+ * A bounded min-heap: O(log n) per image, memory O(n) whatever the listing size.
+ * Why not creation date alone: vendors publish rebuilds of old versions later (domain-notes.md 1),
+ * and Terraform/Packer break ties arbitrarily; a deterministic tie-break gives stable answers.
+ */
+import type { Image } from '../types.js';
+import { compareVersionedNames } from './version-compare.js';
+import { timeOf } from './image-time.js';
+
+/** Newer-than ordering used by --latest: positive when `a` is newer than `b`. Undated images are oldest. */
+export function compareNewness(a: Image, b: Image): number {
+  const ta = timeOf(a.CreationDate) ?? -Infinity;
+  const tb = timeOf(b.CreationDate) ?? -Infinity;
+  if (ta !== tb) return ta < tb ? -1 : 1;
+  const byName = compareVersionedNames(a.Name ?? '', b.Name ?? '');
+  if (byName !== 0) return byName;
+  const ia = a.ImageId ?? '';
+  const ib = b.ImageId ?? '';
+  return ia < ib ? -1 : ia > ib ? 1 : 0;
+}
+
+/** Keeps the newest `n` images pushed into it. */
+export class LatestKeeper {
+  /** Min-heap on newness: heap[0] is the oldest image kept. */
+  private readonly heap: Image[] = [];
+
+  constructor(readonly n: number) {
+    if (!Number.isInteger(n) || n < 1) throw new RangeError(`LatestKeeper needs n >= 1, got ${n}`);
+  }
+
+  /** Offer one image; it is kept only if it is among the newest n seen so far. */
+  push(image: Image): void {
+    const h = this.heap;
+    if (h.length < this.n) {
+      h.push(image);
+      this.up(h.length - 1);
+    } else if (compareNewness(image, h[0]!) > 0) {
+      h[0] = image;
+      this.down(0);
+    }
+  }
+
+  /** How many images are kept (at most n). */
+  get size(): number {
+    return this.heap.length;
+  }
+
+  /** The kept images, newest first. */
+  result(): Image[] {
+    return [...this.heap].sort((a, b) => compareNewness(b, a));
+  }
+
+  private up(i: number): void {
+    const h = this.heap;
+    while (i > 0) {
+      const p = (i - 1) >> 1;
+      if (compareNewness(h[i]!, h[p]!) >= 0) return;
+      [h[i], h[p]] = [h[p]!, h[i]!];
+      i = p;
+    }
+  }
+
+  private down(i: number): void {
+    const h = this.heap;
+    for (;;) {
+      const l = 2 * i + 1;
+      const r = l + 1;
+      let m = i;
+      if (l < h.length && compareNewness(h[l]!, h[m]!) < 0) m = l;
+      if (r < h.length && compareNewness(h[r]!, h[m]!) < 0) m = r;
+      if (m === i) return;
+      [h[i], h[m]] = [h[m]!, h[i]!];
+      i = m;
+    }
+  }
+}

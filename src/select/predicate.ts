@@ -1,0 +1,40 @@
+/** Client-side selection that EC2 filters cannot express: name regex and creation-date bounds. */
+import type { Image } from '../types.js';
+import { usageError } from '../errors.js';
+import { timeOf } from './image-time.js';
+
+/** The client-side selection flags, already parsed (dates via parseDateOrAge). */
+export interface SelectionCriteria {
+  /** A JavaScript regular expression matched anywhere in Image.Name (use ^...$ to anchor). */
+  nameRegex?: string;
+  /** Keep images created at or after this instant. */
+  createdAfter?: Date;
+  /** Keep images created strictly before this instant (so after/before split time without overlap). */
+  createdBefore?: Date;
+}
+
+/**
+ * A predicate for the criteria; images lacking the field a criterion needs do not match.
+ * Throws E_BAD_REGEX (exit 2) for an invalid regular expression.
+ */
+export function imagePredicate(c: SelectionCriteria): (img: Image) => boolean {
+  let re: RegExp | undefined;
+  if (c.nameRegex !== undefined) {
+    try {
+      re = new RegExp(c.nameRegex);
+    } catch (err) {
+      throw usageError(`invalid --name-regex '${c.nameRegex}': ${(err as Error).message}`,
+        'a JavaScript regular expression, e.g. ^ubuntu/.*-24\\.04-arm64-'
+        + ' (EC2 globs like * belong in --name)', 'E_BAD_REGEX');
+    }
+  }
+  const after = c.createdAfter?.getTime();
+  const before = c.createdBefore?.getTime();
+  return (img) => {
+    if (re !== undefined && (img.Name === undefined || !re.test(img.Name))) return false;
+    if (after === undefined && before === undefined) return true;
+    const t = timeOf(img.CreationDate);
+    if (t === undefined) return false;
+    return (after === undefined || t >= after) && (before === undefined || t < before);
+  };
+}

@@ -1,0 +1,39 @@
+/** Client-side sorting by the SORT_KEYS of src/query/vocabulary.ts. EC2 guarantees no order (ec2-contract.md 4.3). */
+import type { Image } from '../types.js';
+import type { SortKey } from '../query/vocabulary.js';
+import { compareVersionedNames } from './version-compare.js';
+import { timeOf } from './image-time.js';
+
+type Value = number | string | undefined;
+
+/** How each sort key reads an image and compares two present values. */
+const KEYS: Record<SortKey, { get: (i: Image) => Value; cmp: (a: never, b: never) => number }> = {
+  'creation-date': { get: (i) => timeOf(i.CreationDate), cmp: (a: number, b: number) => a - b },
+  name: { get: (i) => i.Name, cmp: compareVersionedNames },
+  'deprecation-time': { get: (i) => timeOf(i.DeprecationTime), cmp: (a: number, b: number) => a - b },
+  'last-launched': { get: (i) => timeOf(i.LastLaunchedTime), cmp: (a: number, b: number) => a - b },
+  'image-id': { get: (i) => i.ImageId, cmp: compareText },
+  owner: { get: (i) => i.ImageOwnerAlias ?? i.OwnerId, cmp: compareVersionedNames },
+  architecture: { get: (i) => i.Architecture, cmp: compareText },
+};
+
+function compareText(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+/** A comparator for `key`: ascending (or descending), images missing the value always last. */
+export function compareImagesBy(key: SortKey, desc = false): (a: Image, b: Image) => number {
+  const { get, cmp } = KEYS[key];
+  const compare = cmp as (a: Value, b: Value) => number;
+  return (a, b) => {
+    const va = get(a);
+    const vb = get(b);
+    if (va === undefined || vb === undefined) return va === undefined ? (vb === undefined ? 0 : 1) : -1;
+    return desc ? compare(vb, va) : compare(va, vb);
+  };
+}
+
+/** A sorted copy (stable: equal images keep their input order); missing values sort last either way. */
+export function sortImages(images: readonly Image[], key: SortKey, desc = false): Image[] {
+  return [...images].sort(compareImagesBy(key, desc));
+}
