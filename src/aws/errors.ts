@@ -111,13 +111,14 @@ function serviceError(code: string, e: LooseError, make: Make): AmiFindError {
 }
 
 function networkError(e: LooseError, ctx: ErrorContext, make: Make): AmiFindError | undefined {
-  const inner = (e.cause && typeof e.cause === 'object' ? (e.cause as LooseError) : undefined) ?? {};
+  const inner = (e.cause && typeof e.cause === 'object' ? (e.cause as LooseError) : undefined) ?? wrapped(e);
   const code = e.code ?? inner.code;
   const timedOut = e.name !== undefined && TIMEOUT_NAMES.has(e.name);
   if (!timedOut && (code === undefined || !NETWORK_CODES.has(code))) return undefined;
   const attempts = e.$metadata?.attempts;
   const tries = attempts ? ` (${attempts} attempt${attempts === 1 ? '' : 's'})` : '';
   const host = e.hostname ?? inner.hostname;
+  if (inner.address !== undefined && e.address === undefined) Object.assign(e, { address: inner.address, port: inner.port });
   if ((code === 'ENOTFOUND' || code === 'EAI_AGAIN') && host && /\.amazonaws\.com(\.cn)?$/.test(host)) {
     const region = ctx.region ?? host.split('.')[1];
     return make('E_UNKNOWN_REGION', EXIT.NETWORK, `cannot resolve ${host}: unknown region "${region}"?${tries}`,
@@ -126,6 +127,21 @@ function networkError(e: LooseError, ctx: ErrorContext, make: Make): AmiFindErro
   const where = host ?? ctx.endpoint ?? 'the EC2 endpoint';
   if (code === 'ECONNREFUSED') return make('E_NETWORK', EXIT.NETWORK, `connection refused by ${e.address ?? where}${e.port ? `:${e.port}` : ''}${tries}`);
   return make('E_NETWORK', EXIT.NETWORK, `network failure talking to ${where}${tries}: ${timedOut ? e.name : code}: ${e.message ?? ''}`);
+}
+
+/**
+ * The retry middleware's asSdkError replaces an error that is not `instanceof Error` (one from
+ * another realm, e.g. Node's net errors under a vm context such as Jest) by
+ * `new Error("AWS SDK error wrapper for " + err)`, dropping its code. Recover the code, host
+ * and address from that text. Source: @smithy/core submodules/retry/middleware-retry/util.js.
+ */
+function wrapped(e: LooseError): LooseError {
+  const m = /^AWS SDK error wrapper for .*?\b(E[A-Z_]{3,})\b\s*(\S*)/.exec(e.message ?? '');
+  if (!m) return {};
+  const [, code, where = ''] = m;
+  if (code === 'ENOTFOUND' || code === 'EAI_AGAIN') return { code, hostname: where || undefined };
+  const hostPort = /^(.*):(\d+)$/.exec(where);
+  return hostPort ? { code, address: hostPort[1], port: Number(hostPort[2]) } : { code };
 }
 
 function oneLine(s: string): string {

@@ -109,3 +109,17 @@ describe('toAmiFindError', () => {
     expect(e.cause).toBe(cause);
   });
 });
+
+describe('toAmiFindError with errors the SDK wrapped', () => {
+  // Under a vm context (Jest) Node's errors fail `instanceof Error` and the SDK wraps them in text.
+  test('when a cross-realm ECONNREFUSED was wrapped then it is still E_NETWORK with the address', () => {
+    const err = Object.assign(new Error('AWS SDK error wrapper for Error: connect ECONNREFUSED 127.0.0.1:4567'), { $metadata: { attempts: 1 } });
+    const e = toAmiFindError(err);
+    expect(summary(e)).toEqual(['E_NETWORK', 8]);
+    expect(e.message).toContain('127.0.0.1:4567');
+  });
+  test('when a cross-realm ENOTFOUND was wrapped then it is still E_UNKNOWN_REGION', () => {
+    const err = new Error('AWS SDK error wrapper for Error: getaddrinfo ENOTFOUND ec2.mars-east-1.amazonaws.com');
+    expect(summary(toAmiFindError(err))).toEqual(['E_UNKNOWN_REGION', 8]);
+  });
+});
