@@ -4,12 +4,13 @@
  * cannot express live here; each failure is a usage error (exit 2).
  */
 import type { ChalkInstance } from 'chalk';
-import { usageError } from '../errors.js';
+import { AmiFindError, usageError } from '../errors.js';
 import type { AwsClientOptions, ImageQuery, PaginationConfig } from '../types.js';
 import type { OutputFormat, Parser, SortKey } from '../query/vocabulary.js';
 import { buildQuery } from '../query/build-query.js';
 import { resolvePreset } from '../query/presets.js';
 import { parseDateOrAge } from '../select/dates.js';
+import { imagePredicate } from '../select/predicate.js';
 import { makeColor } from '../ui/color.js';
 import type { Boundary } from './boundary.js';
 import { resolveRegion } from './region.js';
@@ -20,7 +21,7 @@ export interface Selection {
   latest?: number;
   sort?: SortKey;
   desc: boolean;
-  nameRegex?: RegExp;
+  nameRegex?: string;
   createdAfter?: Date;
   createdBefore?: Date;
 }
@@ -57,20 +58,13 @@ export const UNSAFE_LATEST_HINT =
 /** Filters that pin who published an image, as Terraform's aws_ami most_recent check accepts them. */
 const PINNING_FILTERS = new Set(['owner-id', 'owner-alias', 'image-id']);
 
-function compileRegex(source: string): RegExp {
-  try {
-    return new RegExp(source);
-  } catch (err) {
-    throw usageError(`invalid --name-regex: ${(err as Error).message}`, undefined, 'E_BAD_REGEX');
-  }
-}
-
 function date(flag: string, value: string | undefined, now: Date): Date | undefined {
   if (value === undefined) return undefined;
   try {
     return parseDateOrAge(value, now);
   } catch (err) {
-    throw usageError(`invalid ${flag} '${value}': ${(err as Error).message}`, 'use a date like 2025-01-31 or an age like 30d, 12h, 2w', 'E_BAD_DATE');
+    if (!(err instanceof AmiFindError)) throw err;
+    throw usageError(`${flag}: ${err.message}`, err.hint, err.code);
   }
 }
 
@@ -97,6 +91,15 @@ export function resolveOptions(raw: RawCliOptions, presetName: string | undefine
   const format = (raw.output ?? (b.stdoutTTY ? 'table' : 'tsv')) as OutputFormat;
   const formatDefaulted = raw.output === undefined;
   const colorOut = interactive ? b.stderrTTY : b.stdoutTTY;
+  const selection: Selection = {
+    latest,
+    sort: raw.sort as SortKey | undefined,
+    desc: raw.desc === true,
+    nameRegex: raw.nameRegex,
+    createdAfter: date('--created-after', raw.createdAfter, b.now),
+    createdBefore: date('--created-before', raw.createdBefore, b.now),
+  };
+  imagePredicate(selection); // validates --name-regex now, as a usage error, before any request
   return {
     query,
     warnings,
@@ -109,14 +112,7 @@ export function resolveOptions(raw: RawCliOptions, presetName: string | undefine
       maxAttempts: raw.maxAttempts,
       parser: raw.parser as Parser,
     },
-    selection: {
-      latest,
-      sort: raw.sort as SortKey | undefined,
-      desc: raw.desc === true,
-      nameRegex: raw.nameRegex !== undefined ? compileRegex(raw.nameRegex) : undefined,
-      createdAfter: date('--created-after', raw.createdAfter, b.now),
-      createdBefore: date('--created-before', raw.createdBefore, b.now),
-    },
+    selection,
     format,
     formatDefaulted,
     columns: raw.columns?.split(',').map((c) => c.trim()).filter(Boolean),
