@@ -10,6 +10,8 @@ export interface CliIo {
   stderr: Writable;
   /** stderr as a TTY stream, for the spinner and picker (undefined in tests). */
   stderrTTY?: NodeJS.WriteStream;
+  /** stdin as a TTY stream, for the picker's keys (undefined when not a terminal, and in tests). */
+  stdinTTY?: NodeJS.ReadStream;
   boundary: Boundary;
   /** Subscribe to Ctrl-C; returns an unsubscribe function. */
   onInterrupt(handler: () => void): () => void;
@@ -21,6 +23,7 @@ export function processIo(): CliIo {
     stdout: process.stdout,
     stderr: process.stderr,
     stderrTTY: process.stderr.isTTY ? process.stderr : undefined,
+    stdinTTY: process.stdin.isTTY ? process.stdin : undefined,
     boundary: readBoundary(),
     onInterrupt(handler) {
       process.on('SIGINT', handler);

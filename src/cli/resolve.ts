@@ -46,7 +46,7 @@ export interface ResolvedOptions {
   debug: boolean;
   /** Endpoint as --explain should show it (flag, then AWS_ENDPOINT_URL_EC2, then AWS_ENDPOINT_URL). */
   endpointShown?: string;
-  preset?: { name: string; description: string };
+  preset?: { name: string; description: string; arch?: string };
   now: Date;
 }
 
@@ -124,7 +124,7 @@ export function resolveOptions(raw: RawCliOptions, presetName: string | undefine
     explain: raw.explain === true,
     debug: raw.debug === true,
     endpointShown: raw.endpointUrl || b.env.AWS_ENDPOINT_URL_EC2 || b.env.AWS_ENDPOINT_URL || undefined,
-    preset: preset && presetName ? { name: presetName, description: preset.description } : undefined,
+    preset: preset && presetName ? { name: presetName, description: preset.description, arch: raw.arch } : undefined,
     now: b.now,
   };
 }
