@@ -39,7 +39,7 @@ export function authenticate(
   knownRegions: ReadonlySet<string>,
   policy: ServerPolicy,
 ): Caller {
-  if (authorization === undefined) {
+  if (authorization === undefined || authorization.trim() === '') {
     if (!policy.requireAuth) return { accessKey: '', accountId: defaultAccountId, region: 'us-east-1' };
     throw new Ec2Error('MissingAuthenticationToken',
       'The request must contain either a valid (registered) AWS access key ID or X.509 certificate.',
