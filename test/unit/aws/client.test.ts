@@ -1,0 +1,42 @@
+import { createEc2Client } from '../../../src/aws/client.js';
+import { AmiFindError } from '../../../src/errors.js';
+
+async function failure(p: Promise<unknown>): Promise<AmiFindError> {
+  try {
+    await p;
+  } catch (e) {
+    if (e instanceof AmiFindError) return e;
+    throw e;
+  }
+  throw new Error('expected a failure');
+}
+
+describe('createEc2Client', () => {
+  test.each(['not a url', 'ftp://127.0.0.1/'])('when the endpoint is %p then E_BAD_ENDPOINT exit 2', async (endpoint) => {
+    const e = await failure(createEc2Client({ region: 'us-east-1', endpoint }));
+    expect([e.code, e.exitCode]).toEqual(['E_BAD_ENDPOINT', 2]);
+  });
+
+  test('when options are given then the client uses them with standard retries', async () => {
+    const client = await createEc2Client({ region: 'eu-west-3', endpoint: 'http://127.0.0.1:1/base', maxAttempts: 4 });
+    expect(await client.config.region()).toBe('eu-west-3');
+    expect(await client.config.maxAttempts()).toBe(4);
+    expect((await client.config.retryStrategy()).mode).toBe('standard');
+    const endpoint = await client.config.endpoint!();
+    expect([endpoint.protocol, endpoint.hostname, endpoint.port, endpoint.path]).toEqual(['http:', '127.0.0.1', 1, '/base']);
+  });
+
+  test('when debug is set then the per-call and per-attempt log middlewares are installed', async () => {
+    const lines: string[] = [];
+    const client = await createEc2Client({ region: 'us-east-1', debug: (l) => lines.push(l) });
+    const names = client.middlewareStack.identify().join('\n');
+    expect(names).toMatch(/amiFindDebugCall/);
+    expect(names).toMatch(/amiFindDebugHttp/);
+    expect(lines[0]).toMatch(/^client: region us-east-1/);
+  });
+
+  test('when debug is not set then no log middleware is installed', async () => {
+    const client = await createEc2Client({ region: 'us-east-1' });
+    expect(client.middlewareStack.identify().join('\n')).not.toMatch(/amiFindDebug/);
+  });
+});
