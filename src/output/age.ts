@@ -1,0 +1,19 @@
+/** Relative times for people: "3d ago", "in 1y". */
+
+const MIN = 60_000;
+const HOUR = 60 * MIN;
+const DAY = 24 * HOUR;
+
+/** `then` relative to `now`, coarse and short: "just now", "45m ago", "5h ago", "12d ago", "3mo ago", "2y ago", "in 20d". */
+export function relativeAge(then: number, now: number): string {
+  const diff = now - then;
+  const abs = Math.abs(diff);
+  let text: string;
+  if (abs < MIN) return 'just now';
+  if (abs < HOUR) text = `${Math.floor(abs / MIN)}m`;
+  else if (abs < 48 * HOUR) text = `${Math.floor(abs / HOUR)}h`;
+  else if (abs < 60 * DAY) text = `${Math.floor(abs / DAY)}d`;
+  else if (abs < 730 * DAY) text = `${Math.floor(abs / (30.4375 * DAY))}mo`;
+  else text = `${Math.floor(abs / (365.25 * DAY))}y`;
+  return diff >= 0 ? `${text} ago` : `in ${text}`;
+}

@@ -1,0 +1,86 @@
+/**
+ * The column spec, defined once: what each column reads from an Image, its header, how machine
+ * formats (csv, tsv) and human formats (table, wide) render it, and which columns each shows.
+ */
+import type { Image } from '../types.js';
+import { usageError } from '../errors.js';
+import { didYouMean } from '../query/suggest.js';
+import { relativeAge } from './age.js';
+
+export const COLUMN_IDS = [
+  'id', 'name', 'owner', 'alias', 'arch', 'created', 'deprecated', 'state', 'virtualization', 'root-device',
+  'platform', 'public', 'ena', 'boot-mode', 'image-type', 'last-launched', 'ssm-parameter', 'description',
+] as const;
+export type ColumnId = (typeof COLUMN_IDS)[number];
+
+export interface ColumnSpec {
+  /** Header in table and wide. (csv and tsv use the column id.) */
+  readonly header: string;
+  /** The raw value for machine formats: API values as they are, '' when absent. */
+  readonly value: (image: Image) => string;
+  /** The value for people, when it differs from `value` (dates with a relative age). */
+  readonly human?: (image: Image, now: Date) => string;
+}
+
+const str = (v: string | boolean | undefined) => (v === undefined ? '' : String(v));
+
+export const COLUMNS: Record<ColumnId, ColumnSpec> = {
+  id: { header: 'IMAGE ID', value: (i) => str(i.ImageId) },
+  name: { header: 'NAME', value: (i) => str(i.Name) },
+  owner: { header: 'OWNER', value: (i) => str(i.OwnerId) },
+  alias: { header: 'ALIAS', value: (i) => str(i.ImageOwnerAlias) },
+  arch: { header: 'ARCH', value: (i) => str(i.Architecture) },
+  created: { header: 'CREATED', value: (i) => str(i.CreationDate), human: (i, now) => dateWithAge(i.CreationDate, now) },
+  deprecated: { header: 'DEPRECATED', value: (i) => str(i.DeprecationTime), human: (i, now) => deprecation(i, now) },
+  state: { header: 'STATE', value: (i) => str(i.State) },
+  virtualization: { header: 'VIRT', value: (i) => str(i.VirtualizationType) },
+  'root-device': { header: 'ROOT', value: (i) => str(i.RootDeviceType) },
+  platform: { header: 'PLATFORM', value: (i) => str(i.PlatformDetails) },
+  public: { header: 'PUBLIC', value: (i) => str(i.Public) },
+  ena: { header: 'ENA', value: (i) => str(i.EnaSupport) },
+  'boot-mode': { header: 'BOOT', value: (i) => str(i.BootMode) },
+  'image-type': { header: 'TYPE', value: (i) => str(i.ImageType) },
+  'last-launched': { header: 'LAST LAUNCHED', value: (i) => str(i.LastLaunchedTime), human: (i, now) => dateWithAge(i.LastLaunchedTime, now) },
+  'ssm-parameter': { header: 'SSM PARAMETER', value: (i) => str(i.PublicSsmParameterName) },
+  description: { header: 'DESCRIPTION', value: (i) => str(i.Description) },
+};
+
+/** Columns of `--output table` (and the default for csv and tsv). */
+export const TABLE_COLUMNS: readonly ColumnId[] = ['id', 'name', 'owner', 'arch', 'created', 'deprecated'];
+/** Columns of `--output wide`. */
+export const WIDE_COLUMNS: readonly ColumnId[] = [
+  'id', 'name', 'owner', 'alias', 'arch', 'created', 'deprecated', 'state', 'virtualization', 'root-device',
+  'platform', 'boot-mode', 'public', 'description',
+];
+
+/** Parse `--columns id,name,...`; throws E_BAD_COLUMN (exit 2) with a suggestion for an unknown name. */
+export function parseColumns(arg: string): ColumnId[] {
+  const ids = arg.split(',').map((s) => s.trim()).filter((s) => s !== '');
+  if (ids.length === 0) throw usageError('--columns needs at least one column', `columns: ${COLUMN_IDS.join(', ')}`, 'E_BAD_COLUMN');
+  for (const id of ids) {
+    if (!(COLUMN_IDS as readonly string[]).includes(id)) {
+      throw usageError(`unknown column '${id}'${didYouMean(id, COLUMN_IDS)}`, `columns: ${COLUMN_IDS.join(', ')}`, 'E_BAD_COLUMN');
+    }
+  }
+  return ids as ColumnId[];
+}
+
+/** True when the image's deprecation time has passed at `now`. */
+export function isDeprecated(image: Image, now: Date): boolean {
+  const t = image.DeprecationTime === undefined ? NaN : Date.parse(image.DeprecationTime);
+  return !Number.isNaN(t) && t <= now.getTime();
+}
+
+function dateWithAge(iso: string | undefined, now: Date): string {
+  const t = iso === undefined ? NaN : Date.parse(iso);
+  if (Number.isNaN(t)) return str(iso);
+  return `${new Date(t).toISOString().slice(0, 10)} (${relativeAge(t, now.getTime())})`;
+}
+
+function deprecation(image: Image, now: Date): string {
+  const iso = image.DeprecationTime;
+  const t = iso === undefined ? NaN : Date.parse(iso);
+  if (Number.isNaN(t)) return str(iso);
+  const age = relativeAge(t, now.getTime());
+  return t <= now.getTime() ? `yes, ${age}` : `${new Date(t).toISOString().slice(0, 10)} (${age})`;
+}

@@ -1,0 +1,39 @@
+/** The shape every output format implements; the table of formats is in formatters.ts. */
+import type { Image } from '../types.js';
+import type { ColumnId } from './columns.js';
+import type { OutputStyle } from './style.js';
+
+export interface FormatOptions {
+  /** Columns for table, wide, csv and tsv (default: the format's own). */
+  columns?: readonly ColumnId[];
+  /** Print the header line (default true; `--no-header` sets false). */
+  header?: boolean;
+  /** Decorations for table and wide (default PLAIN_STYLE). Machine formats ignore it. */
+  style?: OutputStyle;
+  /** "Now", for relative ages and for deciding which images are deprecated. */
+  now: Date;
+}
+
+/** What is known when the listing ends. */
+export interface EndMeta {
+  /** The botocore resume token when the listing was cut (--max-items); undefined when complete. */
+  nextToken?: string;
+}
+
+/** A streaming writer: each call returns the text to write next (possibly ''); it never writes itself. */
+export interface StreamWriter {
+  begin(): string;
+  row(image: Image): string;
+  end(meta?: EndMeta): string;
+}
+
+/** One output format. */
+export interface FormatterSpec {
+  /** Rows come out as images arrive; false when the format needs all rows first (table, wide). */
+  readonly streaming: boolean;
+  /** The output carries the resume token itself (json); otherwise the CLI shows it on stderr. */
+  readonly carriesNextToken: boolean;
+  /** `--columns` applies to this format. */
+  readonly usesColumns: boolean;
+  create(opts: FormatOptions): StreamWriter;
+}

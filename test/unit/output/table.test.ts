@@ -1,0 +1,50 @@
+import { describe, expect, test } from '@jest/globals';
+import { createWriter } from '../../../src/output/formatters.js';
+import { printable, renderTable } from '../../../src/output/formats/table.js';
+import { TABLE_COLUMNS } from '../../../src/output/columns.js';
+import { BARE, NOW, OLD, UBUNTU, run } from './fixtures.js';
+
+const MARK = { header: (s: string) => `<h>${s}</h>`, deprecated: (s: string) => `<d>${s}</d>`, dim: (s: string) => s };
+
+describe('table', () => {
+  test('when rendered then a header line and one aligned line per image', () => {
+    const lines = run(createWriter('table', { now: NOW }), [UBUNTU, OLD]).trimEnd().split('\n');
+    expect(lines).toHaveLength(3);
+    expect(lines[0]).toMatch(/^IMAGE ID\s+NAME\s+OWNER\s+ARCH\s+CREATED\s+DEPRECATED$/);
+    expect(lines[1]!.indexOf('099720109477')).toBe(lines[2]!.indexOf('123456789012'));
+  });
+  test('when rendered then creation dates show a relative age', () => {
+    expect(run(createWriter('table', { now: NOW }), [UBUNTU])).toContain('2025-01-15 (44d ago)');
+  });
+  test('when an image is deprecated then its row is marked in text and through the style', () => {
+    const text = renderTable([UBUNTU, OLD], TABLE_COLUMNS, { now: NOW, style: MARK });
+    const [, current, deprecated] = text.trimEnd().split('\n');
+    expect(deprecated).toContain('<d>yes, 44d ago</d>');
+    expect(deprecated).toContain('<d>ami-0aaaaaaa</d>');
+    expect(current).not.toContain('<d>');
+  });
+  test('when a header style is given then header cells go through it', () => {
+    expect(renderTable([UBUNTU], ['id'], { now: NOW, style: MARK }).split('\n')[0]).toBe('<h>IMAGE ID</h>');
+  });
+  test('when --no-header then only image lines', () => {
+    expect(run(createWriter('table', { now: NOW, header: false, columns: ['id'] }), [UBUNTU, BARE])).toBe('ami-0123456789abcdef0\nami-0bbbbbbb\n');
+  });
+  test('when the plain style is used then no ANSI escapes appear', () => {
+    expect(run(createWriter('table', { now: NOW }), [UBUNTU, OLD])).not.toContain('\u001b');
+  });
+  test('when there are no images then nothing is printed', () => {
+    expect(run(createWriter('table', { now: NOW }), [])).toBe('');
+  });
+  test('when a name holds control characters then they are shown escaped', () => {
+    expect(printable('evil\u001b[31mred\n')).toBe('evil\\x1b[31mred\\x0a');
+    expect(run(createWriter('table', { now: NOW, columns: ['name'] }), [{ ImageId: 'ami-1', Name: 'a\u001bb' }])).not.toContain('\u001b');
+  });
+  test('when wide then more columns than table', () => {
+    const header = run(createWriter('wide', { now: NOW }), [UBUNTU]).split('\n')[0]!;
+    expect(header).toContain('STATE');
+    expect(header).toContain('DESCRIPTION');
+  });
+  test('when lines are rendered then they carry no trailing blanks', () => {
+    for (const line of run(createWriter('wide', { now: NOW }), [UBUNTU, BARE]).split('\n')) expect(line).toBe(line.trimEnd());
+  });
+});
