@@ -34,12 +34,13 @@ const VALUE_SYNONYMS: Record<string, string> = {
 
 /**
  * Warnings (not errors: EC2's value sets grow) for values of enumerated filters that are not in the
- * known set and carry no wildcard. One string per suspicious value; [] when all look fine.
+ * known set and carry no wildcard, and for backslash escapes EC2 rejects. One string per suspicious
+ * value; [] when all look fine.
  */
 export function checkFilterValues(filter: Filter): string[] {
+  const warnings = (filter.Values ?? []).flatMap((v) => badEscape(filter.Name ?? '', v));
   const known = FILTER_VALUES[filter.Name as FilterName];
-  if (known === undefined) return [];
-  const warnings: string[] = [];
+  if (known === undefined) return warnings;
   for (const value of filter.Values ?? []) {
     if (/[*?]/.test(value) || known.includes(value)) continue;
     const synonym = VALUE_SYNONYMS[value.toLowerCase()];
@@ -48,4 +49,22 @@ export function checkFilterValues(filter: Filter): string[] {
     warnings.push(`filter ${filter.Name}: '${value}' is not one of ${known.join(', ')}${mean}; EC2 will likely match nothing`);
   }
   return warnings;
+}
+
+/**
+ * EC2 accepts only `\*`, `\?` and `\\` as escapes in filter values; anything else fails with
+ * InvalidParameterValue "The escape sequence '\d' is invalid" (ec2-contract.md 4.4, hashicorp/packer#6572).
+ */
+function badEscape(name: string, value: string): string[] {
+  for (let i = 0; i < value.length; i++) {
+    if (value[i] !== '\\') continue;
+    const next = value[i + 1];
+    if (next === '*' || next === '?' || next === '\\') {
+      i++;
+      continue;
+    }
+    const seq = next === undefined ? '\\' : `\\${next}`;
+    return [`filter ${name}: '${value}' has the escape '${seq}', which EC2 rejects (values are globs: only \\*, \\? and \\\\ escape)`];
+  }
+  return [];
 }

@@ -62,3 +62,17 @@ describe('checkFilterValues', () => {
     expect(checkFilterValues({ Name: 'state', Values: ['availble', 'gone', 'pending'] })).toHaveLength(2);
   });
 });
+
+describe('checkFilterValues escapes', () => {
+  test('when a value uses \\*, \\? or \\\\ then no warning', () => {
+    expect(checkFilterValues({ Name: 'name', Values: ['\\*amazon\\?\\\\'] })).toEqual([]);
+  });
+  test('when a value uses an escape EC2 rejects such as \\d then a warning naming it', () => {
+    const warnings = checkFilterValues({ Name: 'name', Values: ['ubuntu-\\d+'] });
+    expect(warnings).toHaveLength(1);
+    expect(warnings[0]).toContain("'\\d'");
+  });
+  test('when a value ends in a lone backslash then a warning', () => {
+    expect(checkFilterValues({ Name: 'description', Values: ['x\\'] })).toHaveLength(1);
+  });
+});
