@@ -1,0 +1,37 @@
+/** The image list's data: entries kept newest first as pages stream in, and type-to-filter over them. */
+import type { Image } from '../../types.js';
+import { publisherName } from '../../query/presets.js';
+import type { Entry } from './types.js';
+
+/** Wrap an image with its sort time and filter text. */
+export function toEntry(image: Image): Entry {
+  const t = Date.parse(image.CreationDate ?? '');
+  const haystack = [image.ImageId, image.Name, image.Description, image.OwnerId, publisherName(image.OwnerId),
+    image.ImageOwnerAlias, image.Architecture].filter(Boolean).join(' ').toLowerCase();
+  return { image, t: Number.isNaN(t) ? 0 : t, haystack };
+}
+
+/** Newest first; ties by image ID so the order is stable whatever order pages arrive in. */
+function newerFirst(a: Entry, b: Entry): number {
+  return b.t - a.t || (a.image.ImageId ?? '').localeCompare(b.image.ImageId ?? '');
+}
+
+/** A new array: `sorted` (newest first) merged with a batch of new images. */
+export function mergeNewest(sorted: readonly Entry[], images: readonly Image[]): Entry[] {
+  const batch = images.map(toEntry).sort(newerFirst);
+  const out: Entry[] = [];
+  let i = 0;
+  let j = 0;
+  while (i < sorted.length || j < batch.length) {
+    if (j >= batch.length || (i < sorted.length && newerFirst(sorted[i]!, batch[j]!) <= 0)) out.push(sorted[i++]!);
+    else out.push(batch[j++]!);
+  }
+  return out;
+}
+
+/** Entries whose text contains every whitespace-separated term of `filter` (case-insensitive). */
+export function filterEntries(entries: readonly Entry[], filter: string): Entry[] {
+  const terms = filter.toLowerCase().split(/\s+/).filter(Boolean);
+  if (!terms.length) return [...entries];
+  return entries.filter((e) => terms.every((t) => e.haystack.includes(t)));
+}

@@ -1,0 +1,175 @@
+/** The picker's pure state machine: (state, event) -> state. The driver runs searches and draws. */
+import type { Image, ImageQuery } from '../../types.js';
+import { findPreset } from '../../query/presets.js';
+import { formatImageDetails } from '../../output/details.js';
+import { archChoices, describeQuery, filterSources, queryFor, sourceLabel } from './choices.js';
+import { filterEntries, mergeNewest } from './entries.js';
+import type { Key } from './keys.js';
+import { CHOICE_CHROME, DETAILS_CHROME, IMAGE_CHROME, bodyRows, keepVisible, moveCursor } from './layout.js';
+import type { PickerEvent, PickerState, SourceChoice } from './types.js';
+
+/** What the picker starts from: a query from command-line flags and/or a preset name and architecture. */
+export interface PickerInitial {
+  query: ImageQuery;
+  presetName?: string;
+  arch?: string;
+}
+
+function hasSelection(q: ImageQuery): boolean {
+  return Boolean(q.owners?.length || q.filters?.length || q.imageIds?.length || q.executableUsers?.length);
+}
+
+/** The state the picker opens in: straight to the list when flags already say what to search. */
+export function initialState(initial: PickerInitial | undefined, now: Date, size = { rows: 24, cols: 80 }, region?: string): PickerState {
+  const q = initial?.query ?? {};
+  const base: ImageQuery = { includeDeprecated: q.includeDeprecated, includeDisabled: q.includeDisabled };
+  let state: PickerState = {
+    step: 'source', rows: size.rows, cols: size.cols, now, region, base, archSkipped: false,
+    sourceFilter: '', sourceCursor: 0, custom: '', archCursor: 0, nextSearchId: 1,
+    listFilter: '', view: [], moved: false, top: 0, detailsScroll: 0, prefilled: false,
+  };
+  const preset = initial?.presetName ? findPreset(initial.presetName) : undefined;
+  if (hasSelection(q)) {
+    const label = preset ? `${preset.title}${initial?.arch ? ` › ${initial.arch}` : ''}` : describeQuery(q);
+    return { ...startSearch(state, q, label), prefilled: true };
+  }
+  if (preset) {
+    state = { ...state, source: { kind: 'preset', preset } };
+    return initial?.arch ? toImages(state, initial.arch) : toArch(state);
+  }
+  return state;
+}
+
+function startSearch(state: PickerState, query: ImageQuery, label: string): PickerState {
+  return {
+    ...state, step: 'images', nextSearchId: state.nextSearchId + 1,
+    search: { id: state.nextSearchId, query, label, entries: [], done: false },
+    listFilter: '', view: [], selectedId: undefined, moved: false, top: 0,
+  };
+}
+
+function toArch(state: PickerState): PickerState {
+  const choices = archChoices(state.source!);
+  if (choices.length === 1) return { ...toImages(state, choices[0]!), archSkipped: true };
+  const cursor = Math.max(0, choices.indexOf(state.arch ?? ''));
+  return { ...state, step: 'arch', archCursor: cursor, archSkipped: false, search: undefined };
+}
+
+function toImages(state: PickerState, arch: string): PickerState {
+  const source = state.source!;
+  const query = queryFor(source, arch, state.custom, state.base, state.region);
+  return startSearch({ ...state, arch }, query, sourceLabel(source, arch, state.custom));
+}
+
+function backToSource(state: PickerState): PickerState {
+  return { ...state, step: 'source', search: undefined, prefilled: false };
+}
+
+function editText(text: string, key: Key): string | undefined {
+  if (key.name === 'char') return text + key.ch;
+  if (key.name === 'backspace') return [...text].slice(0, -1).join('');
+  if (key.name === 'ctrl-u') return '';
+  return undefined;
+}
+
+function onSource(state: PickerState, key: Key): PickerState {
+  if (key.name === 'escape') return { ...state, result: { cancelled: true } };
+  const rows = filterSources(state.sourceFilter);
+  const text = editText(state.sourceFilter, key);
+  if (text !== undefined) return { ...state, sourceFilter: text, sourceCursor: 0 };
+  const moved = moveCursor(state.sourceCursor, key.name, rows.length, bodyRows(state.rows, CHOICE_CHROME));
+  if (moved !== undefined) return { ...state, sourceCursor: moved };
+  if (key.name !== 'enter' || !rows.length) return state;
+  const choice: SourceChoice = rows[Math.min(state.sourceCursor, rows.length - 1)]!.choice;
+  const next = { ...state, source: choice, arch: sameKind(state.source, choice) ? state.arch : undefined };
+  return choice.kind === 'custom' ? { ...next, step: 'custom' } : toArch(next);
+}
+
+function sameKind(a: SourceChoice | undefined, b: SourceChoice): boolean {
+  return a?.kind === b.kind && (a.kind !== 'preset' || (b.kind === 'preset' && a.preset.name === b.preset.name));
+}
+
+function onCustom(state: PickerState, key: Key): PickerState {
+  if (key.name === 'escape') return { ...state, step: 'source' };
+  if (key.name === 'enter') return state.custom.trim() ? toArch(state) : state;
+  const text = editText(state.custom, key);
+  return text !== undefined ? { ...state, custom: text } : state;
+}
+
+function onArch(state: PickerState, key: Key): PickerState {
+  if (key.name === 'escape') return { ...state, step: state.source?.kind === 'custom' ? 'custom' : 'source' };
+  const choices = archChoices(state.source!);
+  const moved = moveCursor(state.archCursor, key.name, choices.length, choices.length);
+  if (moved !== undefined) return { ...state, archCursor: moved };
+  if (key.name === 'enter') return toImages(state, choices[state.archCursor]!);
+  return state;
+}
+
+/** Re-filter the list and keep the selection (or follow the newest image until the user moves). */
+function refresh(state: PickerState): PickerState {
+  const view = filterEntries(state.search?.entries ?? [], state.listFilter);
+  let selectedId = state.selectedId;
+  if (!state.moved || !view.some((e) => e.image.ImageId === selectedId)) selectedId = view[0]?.image.ImageId;
+  const index = Math.max(0, view.findIndex((e) => e.image.ImageId === selectedId));
+  const top = state.moved ? keepVisible(index, state.top, bodyRows(state.rows, IMAGE_CHROME)) : 0;
+  return { ...state, view, selectedId, top };
+}
+
+function selectedImage(state: PickerState): Image | undefined {
+  return state.view.find((e) => e.image.ImageId === state.selectedId)?.image;
+}
+
+function onImages(state: PickerState, key: Key): PickerState {
+  if (key.name === 'escape') {
+    if (state.prefilled || !state.source) return backToSource(state);
+    if (state.source.kind === 'preset' && state.archSkipped) return backToSource(state);
+    return toArch(state);
+  }
+  const image = selectedImage(state);
+  if (key.name === 'enter') return image?.ImageId ? { ...state, result: { imageId: image.ImageId } } : state;
+  if ((key.name === 'tab' || key.name === 'right') && image) return { ...state, step: 'details', detailsScroll: 0, moved: true };
+  const text = editText(state.listFilter, key);
+  if (text !== undefined) return refresh({ ...state, listFilter: text, moved: false });
+  const index = Math.max(0, state.view.findIndex((e) => e.image.ImageId === state.selectedId));
+  const moved = moveCursor(index, key.name, state.view.length, bodyRows(state.rows, IMAGE_CHROME));
+  if (moved === undefined) return state;
+  return refresh({ ...state, selectedId: state.view[moved]?.image.ImageId, moved: true });
+}
+
+function onDetails(state: PickerState, key: Key): PickerState {
+  const image = selectedImage(state);
+  if (!image || ['escape', 'left', 'tab', 'backtab', 'backspace'].includes(key.name)) return { ...state, step: 'images' };
+  if (key.name === 'enter') return image.ImageId ? { ...state, result: { imageId: image.ImageId } } : state;
+  const page = bodyRows(state.rows, DETAILS_CHROME);
+  const lines = formatImageDetails(image, state.now).split('\n').length - 1;
+  const scroll = moveCursor(state.detailsScroll, key.name, Math.max(1, lines - page + 1), page);
+  return scroll === undefined ? state : { ...state, detailsScroll: scroll };
+}
+
+function onKey(state: PickerState, key: Key): PickerState {
+  if (key.name === 'ctrl-c') return { ...state, result: { interrupted: true } };
+  switch (state.step) {
+    case 'source': return onSource(state, key);
+    case 'custom': return onCustom(state, key);
+    case 'arch': return onArch(state, key);
+    case 'images': return onImages(state, key);
+    case 'details': return onDetails(state, key);
+  }
+}
+
+/** Apply one event. Events of a search that is no longer current are ignored. */
+export function reduce(state: PickerState, event: PickerEvent): PickerState {
+  if (state.result) return state;
+  switch (event.type) {
+    case 'key': return onKey(state, event.key);
+    case 'resize': return refresh({ ...state, rows: event.rows, cols: event.cols });
+    default: {
+      const search = state.search;
+      if (!search || search.id !== event.searchId) return state;
+      if (event.type === 'error') return { ...state, search: { ...search, done: true, error: event.message } };
+      if (event.type === 'done') return { ...state, search: { ...search, done: true, pages: event.pages ?? search.pages } };
+      const entries = mergeNewest(search.entries, event.images);
+      return refresh({ ...state, search: { ...search, entries, pages: event.pages ?? search.pages } });
+    }
+  }
+}

@@ -1,0 +1,48 @@
+/** One image as a row of the picker's list: fixed columns, then the name in what width is left. */
+import type { Image } from '../../types.js';
+import { publisherName } from '../../query/presets.js';
+import { isDeprecated } from '../../output/details.js';
+
+/** Cut `s` to `width` characters, marking the cut with an ellipsis. */
+export function fit(s: string, width: number): string {
+  if (width <= 0) return '';
+  const chars = [...s];
+  return chars.length <= width ? s : `${chars.slice(0, Math.max(0, width - 1)).join('')}…`;
+}
+
+/** The owner as people know it: publisher name, else alias, else account ID. */
+export function ownerLabel(image: Image): string {
+  return publisherName(image.OwnerId) ?? image.ImageOwnerAlias ?? image.OwnerId ?? '';
+}
+
+/** The list's status mark: deprecated, disabled, or blank. */
+export function statusMark(image: Image, now: Date): string {
+  if (image.State === 'disabled') return 'disabled';
+  if (isDeprecated(image, now)) return 'deprecated';
+  if (image.State && image.State !== 'available') return image.State;
+  return '';
+}
+
+const ID_W = 21;
+const DATE_W = 10;
+const ARCH_W = 6;
+const OWNER_W = 14;
+const MARK_W = 10;
+
+/** Column header matching imageRow (with or without the status column). */
+export function headerRow(width: number, withMark: boolean): string {
+  return fit(columns('IMAGE ID', 'CREATED', 'ARCH', 'OWNER', withMark ? 'STATUS' : undefined, 'NAME', width), width);
+}
+
+function columns(id: string, date: string, arch: string, owner: string, mark: string | undefined, name: string, width: number): string {
+  const fixed = [id.padEnd(ID_W), date.padEnd(DATE_W), fit(arch, ARCH_W).padEnd(ARCH_W), fit(owner, OWNER_W).padEnd(OWNER_W)];
+  if (mark !== undefined) fixed.push(mark.padEnd(MARK_W));
+  const head = `  ${fixed.join(' ')} `;
+  return head + fit(name, width - [...head].length);
+}
+
+/** One image row (without the selection marker, which render puts in the first two columns). */
+export function imageRow(image: Image, now: Date, width: number, withMark: boolean): string {
+  return fit(columns(image.ImageId ?? '', (image.CreationDate ?? '').slice(0, 10), image.Architecture ?? '', ownerLabel(image),
+    withMark ? statusMark(image, now) : undefined, image.Name ?? '', width), width);
+}
