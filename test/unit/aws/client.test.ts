@@ -21,7 +21,7 @@ describe('createEc2Client', () => {
     const client = await createEc2Client({ region: 'eu-west-3', endpoint: 'http://127.0.0.1:1/base', maxAttempts: 4 });
     expect(await client.config.region()).toBe('eu-west-3');
     expect(await client.config.maxAttempts()).toBe(4);
-    expect((await client.config.retryStrategy()).mode).toBe('standard');
+    expect((await client.config.retryStrategy() as { mode?: string }).mode).toBe('standard');
     const endpoint = await client.config.endpoint!();
     expect([endpoint.protocol, endpoint.hostname, endpoint.port, endpoint.path]).toEqual(['http:', '127.0.0.1', 1, '/base']);
   });
