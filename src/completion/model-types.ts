@@ -14,6 +14,8 @@ export interface FlagModel extends ParsedFlags {
   readonly kind: CompletionKind;
   /** Static candidates for the value (empty for switches, free text, filters and profiles). */
   readonly values: readonly Candidate[];
+  /** May be given more than once. */
+  readonly repeatable: boolean;
   /** The value is a comma-separated list: complete the part after the last comma. */
   readonly commaList: boolean;
 }

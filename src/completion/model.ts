@@ -46,12 +46,13 @@ export function flagModel(spec: OptionSpec): FlagModel {
     description: spec.description,
     kind: spec.complete,
     values: staticValues(spec.complete, spec.choices),
+    repeatable: spec.repeatable === true,
     commaList: spec.complete === 'columns' || spec.splitCommas === true,
   };
 }
 
 const switchFlag = (flags: string, description: string): FlagModel =>
-  ({ ...parseFlags(flags), description, kind: 'none', values: [], commaList: false });
+  ({ ...parseFlags(flags), description, kind: 'none', values: [], repeatable: false, commaList: false });
 const HELP = switchFlag('-h, --help', 'show help');
 const VERSION = switchFlag('-V, --version', 'print the version');
 

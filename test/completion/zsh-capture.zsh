@@ -1,0 +1,57 @@
+# Drives a real interactive zsh (through zsh/zpty) to complete command lines, printing every
+# candidate completion offered. Usage: zsh -f zsh-capture.zsh SCRIPT_DIR LINE...
+# SCRIPT_DIR holds _ami-find; compinit loads it from $fpath as a user would.
+# For each LINE prints "__CASE__", one "__HIT__<word>\x1f<suffix>\x1f<description>" per candidate,
+# then "__BUFFER__<line after the completion was inserted>__END__".
+emulate -L zsh
+zmodload zsh/zpty || { print -u2 'zsh-capture: the zsh/zpty module is missing'; exit 3 }
+zmodload zsh/datetime
+local dir=$1; shift
+
+# Read pty output until a line contains $1; print the lines with $2 (a prefix) as they come.
+await() {
+  local line deadline=$(( EPOCHREALTIME + 10 ))
+  while (( EPOCHREALTIME < deadline )); do
+    if zpty -rt z line; then
+      line=${line//$'\r'/}
+      [[ $line == *$2* ]] && print -r -- "${line#*$2}"
+      [[ $line == *$1* ]] && return 0
+    else
+      sleep 0.01
+    fi
+  done
+  print -u2 "zsh-capture: timed out waiting for $1"
+  exit 4
+}
+
+zpty z zsh -f -i
+zpty -w z "fpath=(${(q)dir} \$fpath); autoload -Uz compinit; compinit -u -D"
+zpty -w z 'PS1=""; RPS1=""; unsetopt zle_bracketed_paste 2>/dev/null'
+zpty -w z "zstyle ':completion:*' list-grouped false; zstyle ':completion:*' insert-tab false"
+# The capture hook: every compadd call that adds matches is reported, then performed.
+zpty -w z 'compadd() {
+  if [[ ${@[1,(i)(-|--)]} == *-(O|A|D)\ * ]]; then builtin compadd "$@"; return; fi
+  local -a __hits __dscr; local __tmp __suf="" __i
+  if (( $@[(I)-d] )); then
+    __tmp=${@[$[${@[(i)-d]}+1]]}
+    [[ $__tmp == \(* ]] || __dscr=( "${(@P)__tmp}" )
+  fi
+  (( $@[(I)-S] )) && __suf=${@[$[${@[(i)-S]}+1]]}
+  builtin compadd -A __hits -D __dscr "$@"
+  for (( __i = 1; __i <= $#__hits; __i++ )); do print -r -- "__HIT__${__hits[__i]}"$'\''\x1f'\''"$__suf"$'\''\x1f'\''"${__dscr[__i]}"; done
+  builtin compadd "$@"
+}'
+zpty -w z '__show_buffer() { print -r -- $'\''\n'\''"__BUFFER__${BUFFER}__END__" }; zle -N __show_buffer; bindkey "^X" __show_buffer'
+zpty -w z '__reset_line() { BUFFER=""; CURSOR=0; print -r -- $'\''\n'\''__CLEARED__ }; zle -N __reset_line; bindkey "^Y" __reset_line; bindkey "^I" complete-word'
+zpty -w z 'print __READY__'
+await __READY__ __NOTHING__
+local cmdline
+for cmdline in "$@"; do
+  print -r -- __CASE__
+  zpty -w -n z "$cmdline"$'\t\x18'
+  await __END__ __
+  zpty -w -n z $'\x19'
+  await __CLEARED__ __NOTHING__
+done
+zpty -w z 'exit'
+zpty -d z
