@@ -83,16 +83,19 @@ const debian = (v: string): PresetSpec => ({
   names: { x86_64: [`debian-${v}-amd64-20??????-*`], arm64: [`debian-${v}-arm64-20??????-*`] },
   ssm: { x86_64: `/aws/service/debian/release/${v}/latest/amd64`, arm64: `/aws/service/debian/release/${v}/latest/arm64` },
 });
+/** Amazon's Windows names end in the release date YYYY.MM.DD (a same-day rebuild adds .N). */
+const windowsNames = (base: string) => [base, `${base}.?`, `${base}.??`];
 const windows = (v: string): PresetSpec => ({
   name: `windows:${v}`, family: 'windows', version: v, title: `Windows Server ${v} English Full Base`,
   owners: { aws: '801119661308' },
-  names: { x86_64: [`Windows_Server-${v}-English-Full-Base-20??.??.??`] },
+  names: { x86_64: windowsNames(`Windows_Server-${v}-English-Full-Base-20??.??.??`) },
   ssm: { x86_64: `/aws/service/ami-windows-latest/Windows_Server-${v}-English-Full-Base` },
 });
 
 /** Every preset. The first of each family is that family's default (`ubuntu` = the latest LTS). */
 export const PRESETS: readonly PresetSpec[] = [
-  ubuntu('24.04', 'noble', 'hvm-ssd-gp3', 'ebs-gp3', ['ubuntu']),
+  ubuntu('26.04', 'resolute', 'hvm-ssd-gp3', 'ebs-gp3', ['ubuntu']),
+  ubuntu('24.04', 'noble', 'hvm-ssd-gp3', 'ebs-gp3', []),
   ubuntu('22.04', 'jammy', 'hvm-ssd', 'ebs-gp2', []),
   ubuntu('20.04', 'focal', 'hvm-ssd', 'ebs-gp2', []),
   { name: 'al2023', family: 'al2023', version: '2023', title: 'Amazon Linux 2023 (standard, not minimal)',
@@ -115,19 +118,22 @@ export const PRESETS: readonly PresetSpec[] = [
     ssm: { x86_64: '/aws/service/redhat/rhel/9/x86_64/latest' }, aliases: ['rhel'] },
   { name: 'sles:15-sp7', family: 'sles', version: '15-sp7', title: 'SUSE Linux Enterprise Server 15 SP7 (on-demand)',
     owners: { aws: '013907871322' },
-    names: { x86_64: ['suse-sles-15-sp7-v20??????-hvm-ssd-x86_64'], arm64: ['suse-sles-15-sp7-v20??????-hvm-ssd-arm64'] },
+    names: { x86_64: ['suse-sles-15-sp7-v20??????*-hvm-ssd-x86_64'], arm64: ['suse-sles-15-sp7-v20??????*-hvm-ssd-arm64'] },
     ssm: { x86_64: '/aws/service/suse/sles/15-sp7/x86_64/latest' }, aliases: ['sles'] },
   { name: 'rocky:9', family: 'rocky', version: '9', title: 'Rocky Linux 9 (Base, not LVM)', owners: { aws: '792107900819' },
     names: { x86_64: ['Rocky-9-EC2-Base-9.*-20??????.*.x86_64'], arm64: ['Rocky-9-EC2-Base-9.*-20??????.*.aarch64'] },
     aliases: ['rocky'] },
   { name: 'alma:9', family: 'alma', version: '9', title: 'AlmaLinux OS 9', owners: { aws: '764336703387' },
-    names: { x86_64: ['AlmaLinux OS 9.*.20?????? x86_64'], arm64: ['AlmaLinux OS 9.*.20?????? aarch64'] },
+    names: { x86_64: ['AlmaLinux OS 9.*.20??????* x86_64'], arm64: ['AlmaLinux OS 9.*.20??????* aarch64'] },
     aliases: ['alma', 'almalinux:9'] },
   { name: 'fedora:43', family: 'fedora', version: '43', title: 'Fedora Cloud 43', owners: { aws: '125523088429' },
     names: { x86_64: ['Fedora-Cloud-Base-AmazonEC2.x86_64-43-*'], arm64: ['Fedora-Cloud-Base-AmazonEC2.aarch64-43-*'] },
     aliases: ['fedora'] },
   { name: 'centos-stream:9', family: 'centos-stream', version: '9', title: 'CentOS Stream 9', owners: { aws: '125523088429' },
-    names: { x86_64: ['CentOS Stream 9 x86_64 20??????.*'], arm64: ['CentOS Stream 9 aarch64 20??????.*'] },
+    names: {
+      x86_64: ['CentOS Stream 9 x86_64 20??????', 'CentOS Stream 9 x86_64 20??????.*'],
+      arm64: ['CentOS Stream 9 aarch64 20??????', 'CentOS Stream 9 aarch64 20??????.*'],
+    },
     aliases: ['centos-stream', 'centos:9'] },
   { ...windows('2025'), aliases: ['windows'] },
   windows('2022'),

@@ -32,6 +32,7 @@ const OFFICIAL: Record<string, Record<string, string[]>> = {
     x86_64: ['ubuntu/images/hvm-ssd-gp3/ubuntu-noble-24.04-amd64-server-20250610', 'ubuntu/images/hvm-ssd-gp3/ubuntu-noble-24.04-amd64-server-20240423.1'],
     arm64: ['ubuntu/images/hvm-ssd-gp3/ubuntu-noble-24.04-arm64-server-20250610'],
   },
+  'ubuntu:26.04': { x86_64: ['ubuntu/images/hvm-ssd-gp3/ubuntu-resolute-26.04-amd64-server-20260424'], arm64: ['ubuntu/images/hvm-ssd-gp3/ubuntu-resolute-26.04-arm64-server-20260424'] },
   'ubuntu:22.04': { x86_64: ['ubuntu/images/hvm-ssd/ubuntu-jammy-22.04-amd64-server-20240301'], arm64: ['ubuntu/images/hvm-ssd/ubuntu-jammy-22.04-arm64-server-20240301.12'] },
   'ubuntu:20.04': { x86_64: ['ubuntu/images/hvm-ssd/ubuntu-focal-20.04-amd64-server-20230112'], arm64: ['ubuntu/images/hvm-ssd/ubuntu-focal-20.04-arm64-server-20230112'] },
   al2023: {
@@ -46,12 +47,12 @@ const OFFICIAL: Record<string, Record<string, string[]>> = {
   'debian:12': { x86_64: ['debian-12-amd64-20240717-1811'], arm64: ['debian-12-arm64-20240717-1811'] },
   'debian:13': { x86_64: ['debian-13-amd64-20250814-2204'], arm64: ['debian-13-arm64-20250814-2204'] },
   'rhel:9': { x86_64: ['RHEL-9.4.0_HVM-20240605-x86_64-82-Hourly2-GP3'], arm64: ['RHEL-9.6.0_HVM-20250513-arm64-0-Hourly2-GP3'] },
-  'sles:15-sp7': { x86_64: ['suse-sles-15-sp7-v20250617-hvm-ssd-x86_64'], arm64: ['suse-sles-15-sp7-v20250617-hvm-ssd-arm64'] },
+  'sles:15-sp7': { x86_64: ['suse-sles-15-sp7-v20250617-hvm-ssd-x86_64', 'suse-sles-15-sp7-v20250617-1-hvm-ssd-x86_64'], arm64: ['suse-sles-15-sp7-v20250617-hvm-ssd-arm64'] },
   'rocky:9': { x86_64: ['Rocky-9-EC2-Base-9.4-20240523.0.x86_64'], arm64: ['Rocky-9-EC2-Base-9.4-20240523.0.aarch64'] },
-  'alma:9': { x86_64: ['AlmaLinux OS 9.4.20240507 x86_64'], arm64: ['AlmaLinux OS 9.4.20240507 aarch64'] },
+  'alma:9': { x86_64: ['AlmaLinux OS 9.4.20240507 x86_64', 'AlmaLinux OS 9.4.20240507.1 x86_64'], arm64: ['AlmaLinux OS 9.4.20240507 aarch64'] },
   'fedora:43': { x86_64: ['Fedora-Cloud-Base-AmazonEC2.x86_64-43-20251028.0'], arm64: ['Fedora-Cloud-Base-AmazonEC2.aarch64-43-20251028.0'] },
-  'centos-stream:9': { x86_64: ['CentOS Stream 9 x86_64 20240429.0'], arm64: ['CentOS Stream 9 aarch64 20240429.0'] },
-  'windows:2025': { x86_64: ['Windows_Server-2025-English-Full-Base-2025.06.11'] },
+  'centos-stream:9': { x86_64: ['CentOS Stream 9 x86_64 20240429.0', 'CentOS Stream 9 x86_64 20240429'], arm64: ['CentOS Stream 9 aarch64 20240429.0'] },
+  'windows:2025': { x86_64: ['Windows_Server-2025-English-Full-Base-2025.06.11', 'Windows_Server-2025-English-Full-Base-2025.06.11.1'] },
   'windows:2022': { x86_64: ['Windows_Server-2022-English-Full-Base-2025.06.11'] },
   'freebsd:14': { x86_64: ['FreeBSD 14.3-RELEASE-amd64', 'FreeBSD 14.2-RELEASE-amd64 UEFI-PREFERRED base UFS'], arm64: ['FreeBSD 14.3-RELEASE-arm64'] },
   'nixos:25.05': { x86_64: ['nixos/25.05.802216.55d1f923c480-x86_64-linux'], arm64: ['nixos/25.05.802216.55d1f923c480-aarch64-linux'] },
@@ -76,10 +77,10 @@ const LOOKALIKES: Record<string, string[]> = {
   'rhel:9': ['RHEL-9.4.0_HVM-20240605-x86_64-82-Access2-GP3', 'RHEL-9.0.0_HVM_BETA-20211026-x86_64-10-Hourly2-GP2', 'RHEL-8.10.0_HVM-20240605-x86_64-0-Hourly2-GP3', 'RHEL-SAP-9.4.0_HVM-20240605-x86_64-0-Hourly2-GP3'],
   'sles:15-sp7': ['suse-sles-15-sp7-byos-v20250617-hvm-ssd-x86_64', 'suse-sles-sap-15-sp7-v20250617-hvm-ssd-x86_64', 'suse-sles-15-sp6-v20250617-hvm-ssd-x86_64', 'suse-sles-15-sp7-chost-byos-v20250617-hvm-ssd-x86_64'],
   'rocky:9': ['Rocky-9-EC2-LVM-9.4-20240523.0.x86_64', 'Rocky-8-EC2-Base-8.10-20240528.0.x86_64'],
-  'alma:9': ['AlmaLinux OS 9.4.20240507 x86_64-c076b20a-2305-4771-823f-944909847a05', 'AlmaLinux OS 8.10.20240530 x86_64', 'AlmaLinux Kitten OS 10 20250101 x86_64'],
+  'alma:9': ['AlmaLinux OS 9.4.20240507 x86_64-c076b20a-2305-4771-823f-944909847a05', 'AlmaLinux OS 9.4.20240507 x86_64 copy 2', 'AlmaLinux OS 8.10.20240530 x86_64', 'AlmaLinux Kitten OS 10 20250101 x86_64'],
   'fedora:43': ['Fedora-Cloud-Base-AmazonEC2.x86_64-Rawhide-20251028.n.0', 'Fedora-Cloud-Base-AmazonEC2.x86_64-42-20250414.0'],
   'centos-stream:9': ['CentOS Stream 10 x86_64 20250101.0', 'CentOS Stream 9 aarch64 20240429.0'],
-  'windows:2025': ['Windows_Server-2025-English-Core-Base-2025.06.11', 'Windows_Server-2025-English-Full-SQL_2022_Standard-2025.06.11', 'Windows_Server-2025-English-Full-Base-2025.06.11-prod-x7y'],
+  'windows:2025': ['Windows_Server-2025-English-Core-Base-2025.06.11', 'Windows_Server-2025-English-Full-Base-2025.06.11 copy 1', 'Windows_Server-2025-English-Full-SQL_2022_Standard-2025.06.11', 'Windows_Server-2025-English-Full-Base-2025.06.11-prod-x7y'],
   'freebsd:14': ['FreeBSD 14.3-STABLE-amd64-20250612 UEFI-PREFERRED base UFS', 'FreeBSD 15.0-RELEASE-amd64', 'FreeBSD 14.3-RELEASE-arm64'],
   'nixos:25.05': ['nixos/24.11.719113.50ab793786d9-x86_64-linux', 'nixos/25.05.802216.55d1f923c480-aarch64-linux'],
 };
@@ -128,7 +129,7 @@ describe('resolvePreset', () => {
   });
 
   test('when a family name or codename alias is given then it resolves like the versioned preset', () => {
-    expect(resolvePreset('ubuntu')).toEqual(resolvePreset('ubuntu:24.04'));
+    expect(resolvePreset('ubuntu')).toEqual(resolvePreset('ubuntu:26.04'));
     expect(resolvePreset('ubuntu:jammy', 'arm64')).toEqual(resolvePreset('ubuntu:22.04', 'arm64'));
     expect(resolvePreset('UBUNTU:24.04')).toEqual(resolvePreset('ubuntu:24.04'));
     expect(resolvePreset('debian')).toEqual(resolvePreset('debian:13'));
@@ -141,7 +142,7 @@ describe('resolvePreset', () => {
 
   test('when the family is known but the version is not then the hint lists the family', () => {
     expect(codeOf(() => resolvePreset('ubuntu:18.04'))).toBe('E_UNKNOWN_PRESET/2');
-    try { resolvePreset('ubuntu:18.04'); } catch (e) { expect((e as AmiFindError).hint).toContain('ubuntu:24.04, ubuntu:22.04'); }
+    try { resolvePreset('ubuntu:18.04'); } catch (e) { expect((e as AmiFindError).hint).toContain('ubuntu:26.04, ubuntu:24.04, ubuntu:22.04'); }
   });
 
   test('when the architecture is not published for the preset then it is a usage error', () => {
