@@ -7,6 +7,10 @@ export interface RegionImages {
   positionById: Map<string, number>;
   /** Deprecation instant per position (ms since epoch), NaN when the image has none. */
   deprecatedAt: Float64Array;
+  /** Positions of each owner's images, ascending (for Owner.N with account IDs or `self`). */
+  byOwner: Map<string, number[]>;
+  /** Positions of each owner alias's images, ascending (for Owner.N with `amazon` and the like). */
+  byAlias: Map<string, number[]>;
 }
 
 /** The indexed catalogue the request handlers read. */
@@ -32,11 +36,32 @@ export function indexCatalogue(catalogue: Catalogue): CatalogueIndex {
   for (const [name, images] of lists) {
     const positionById = new Map<string, number>();
     const deprecatedAt = new Float64Array(images.length);
+    const byOwner = new Map<string, number[]>();
+    const byAlias = new Map<string, number[]>();
+    const add = (map: Map<string, number[]>, key: string | undefined, i: number) => {
+      if (key === undefined) return;
+      const list = map.get(key);
+      if (list === undefined) map.set(key, [i]);
+      else list.push(i);
+    };
     images.forEach((img, i) => {
+      add(byOwner, img.OwnerId, i);
+      add(byAlias, img.ImageOwnerAlias, i);
       if (img.ImageId !== undefined) positionById.set(img.ImageId, i);
       deprecatedAt[i] = img.DeprecationTime === undefined ? Number.NaN : Date.parse(img.DeprecationTime);
     });
-    regions.set(name, { images, positionById, deprecatedAt });
+    regions.set(name, { images, positionById, deprecatedAt, byOwner, byAlias });
   }
   return { catalogue, regions, regionNames: new Set(regions.keys()) };
+}
+
+/** Ascending positions of the images of `owners` (aliases, `self` = `selfAccount`, or account IDs). */
+export function ownerPositions(region: RegionImages, owners: string[], selfAccount: string): number[] {
+  const lists = owners.map((o) => {
+    if (o === 'self') return region.byOwner.get(selfAccount);
+    return /^[0-9]{12}$/.test(o) ? region.byOwner.get(o) : region.byAlias.get(o);
+  });
+  const merged = new Set<number>();
+  for (const list of lists) for (const pos of list ?? []) merged.add(pos);
+  return [...merged].sort((a, b) => a - b);
 }

@@ -2,6 +2,7 @@
 import type { CatalogueImage } from '../types.js';
 import { authorize } from './auth.js';
 import { Ec2Error, fillMessage } from './errors.js';
+import { ownerPositions } from './catalogue-index.js';
 import { compileImageFilters } from './filters.js';
 import { assertKnownParams, readBoolean, readFilters, readList, type Params } from './form.js';
 import { queryDigest, type TokenState } from './paging.js';
@@ -93,6 +94,9 @@ export function describeImages(params: Params, ctx: RequestContext): ImagesPage 
     }
     if (missing.length > 0) throw notFound(missing, ctx);
     positions = found.sort((a, b) => a - b);
+  } else if (owners.length > 0 && region !== undefined) {
+    // Owner-pinned listings (the common case) only scan the owners' images.
+    positions = ownerPositions(region, owners, ctx.caller.accountId);
   }
   return page(positions ?? all.length, matches, maxResults, token, binding, params.get('NextToken'), ctx);
 }

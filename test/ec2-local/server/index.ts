@@ -73,6 +73,10 @@ export async function startEc2Local(opts: Ec2LocalOptions = {}): Promise<Ec2Loca
       res.destroy();
     });
   });
+  // Why: Node closes idle keep-alive sockets after 5 s; an SDK still parsing a big page then reuses a
+  // socket the server is closing and gets ECONNRESET. Keep idle connections open longer.
+  server.keepAliveTimeout = 65_000;
+  server.headersTimeout = 66_000;
   server.on('clientError', (_err, socket) => socket.destroy());
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);

@@ -27,7 +27,11 @@ export async function writeImagesPage(
     let chunk = '';
     for (const img of images.slice(i, i + CHUNK_ITEMS)) chunk += `<item>${renderImageFields(img)}</item>`;
     if (!res.write(chunk)) {
-      await new Promise<void>((resolve) => { res.once('drain', resolve); res.once('close', resolve); });
+      await new Promise<void>((resolve) => {
+        const done = () => { res.off('drain', done); res.off('close', done); resolve(); };
+        res.on('drain', done);
+        res.on('close', done);
+      });
       if (res.destroyed) return;
     }
   }
