@@ -51,7 +51,7 @@ export function createListing(opts: ListingOptions): ImageListing {
 }
 
 class PagedListing implements ImageListing {
-  pages = 0;
+  private pageCount = 0;
   /** Images fetched so far (before any resume skip or MaxItems cut), for progress. */
   private fetched = 0;
   private readonly start: ResumeToken | AmiFindError;
@@ -70,6 +70,10 @@ class PagedListing implements ImageListing {
       }
     }
     this.iterator = this.run();
+  }
+
+  get pages(): number {
+    return this.pageCount;
   }
 
   [Symbol.asyncIterator](): AsyncGenerator<Image, void, undefined> {
@@ -145,9 +149,9 @@ class PagedListing implements ImageListing {
       throw mapError ? mapError(e) : e;
     }
     const pageImages = page.Images?.length ?? 0;
-    this.pages++;
+    this.pageCount++;
     this.fetched += pageImages;
-    onPage?.({ pages: this.pages, pageImages, totalImages: this.fetched, ms: Math.round(performance.now() - started) });
+    onPage?.({ pages: this.pageCount, pageImages, totalImages: this.fetched, ms: Math.round(performance.now() - started) });
     return page;
   }
 }
