@@ -11,7 +11,7 @@ export function startFixtureServer(opts: Ec2LocalOptions = {}): Promise<Ec2Local
 }
 
 /** A real EC2Client for the endpoint: one attempt unless `extra` says otherwise. */
-export function client(server: Ec2Local, region = 'us-east-1', accessKeyId = DEFAULT_ACCESS_KEY,
+export function client(server: Pick<Ec2Local, 'url'>, region = 'us-east-1', accessKeyId = DEFAULT_ACCESS_KEY,
   extra: Partial<ConstructorParameters<typeof EC2Client>[0]> = {}): EC2Client {
   return new EC2Client({
     endpoint: server.url, region, maxAttempts: 1,
