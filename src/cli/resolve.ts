@@ -11,6 +11,7 @@ import { buildQuery } from '../query/build-query.js';
 import { resolvePreset } from '../query/presets.js';
 import { parseDateOrAge } from '../select/dates.js';
 import { imagePredicate } from '../select/predicate.js';
+import { parseColumns, type ColumnId } from '../output/columns.js';
 import { makeColor } from '../ui/color.js';
 import type { Boundary } from './boundary.js';
 import { resolveRegion } from './region.js';
@@ -37,7 +38,7 @@ export interface ResolvedOptions {
   format: OutputFormat;
   /** True when the format was chosen by ami-find (no --output). */
   formatDefaulted: boolean;
-  columns?: string[];
+  columns?: ColumnId[];
   header: boolean;
   color: ChalkInstance;
   spinner: boolean;
@@ -115,7 +116,7 @@ export function resolveOptions(raw: RawCliOptions, presetName: string | undefine
     selection,
     format,
     formatDefaulted,
-    columns: raw.columns?.split(',').map((c) => c.trim()).filter(Boolean),
+    columns: raw.columns !== undefined ? parseColumns(raw.columns) : undefined,
     // Off a terminal the default is tsv *without* a header, so `ami-find | cut -f1` needs no tail -n +2.
     header: raw.header && !(formatDefaulted && !b.stdoutTTY),
     color: makeColor({ flag: raw.color, noColor: b.env.NO_COLOR, forceColor: b.env.FORCE_COLOR, isTTY: colorOut }),

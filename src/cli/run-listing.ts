@@ -1,0 +1,96 @@
+/**
+ * Runs a listing: pages stream through the client-side selection into the renderer, with a spinner
+ * on stderr, Ctrl-C and closed-pipe handling, and a resume hint whenever output stopped early.
+ */
+import { EXIT } from '../errors.js';
+import type { Image } from '../types.js';
+import { startSpinner } from '../ui/spinner.js';
+import { say, type CliIo } from './io.js';
+import { countHiddenDeprecated } from './deprecated-hint.js';
+import { createRenderer } from './render.js';
+import { reportError } from './report-error.js';
+import type { ResolvedOptions } from './resolve.js';
+import { StdoutSink } from './sink.js';
+
+/** `ami-find: ... resume with --starting-token <token>` for stderr. */
+export function resumeLine(token: string): string {
+  return `resume with: --starting-token ${token}`;
+}
+
+/** Debug logger for the AWS layer, or undefined when --debug is off. */
+export function debugLogger(opts: ResolvedOptions, io: CliIo): ((line: string) => void) | undefined {
+  return opts.debug ? (line) => say(io, `ami-find: debug: ${line}`) : undefined;
+}
+
+/** Run the listing for resolved options; resolves to the exit code. */
+export async function runListing(opts: ResolvedOptions, io: CliIo): Promise<number> {
+  const controller = new AbortController();
+  const sink = new StdoutSink(io.stdout);
+  sink.onClose(() => controller.abort(new Error('stdout closed')));
+  let interrupted = false;
+  const spinner = await startSpinner(io.stderrTTY ?? process.stderr, opts.spinner && io.stderrTTY !== undefined, opts.color.level > 0);
+  const offInterrupt = io.onInterrupt(() => {
+    interrupted = true;
+    spinner.stop(); // restores the cursor before anything else reaches the terminal
+    controller.abort(new Error('interrupted'));
+  });
+  const [{ findImages }, { imagePredicate }] = await Promise.all([import('../index.js'), import('../select/predicate.js')]);
+  const listing = findImages(opts.query, {
+    pagination: opts.pagination,
+    aws: { ...opts.aws, debug: debugLogger(opts, io) },
+    onPage: (p) => spinner.page(p),
+    signal: controller.signal,
+  });
+  const keep = imagePredicate(opts.selection);
+  const renderer = await createRenderer(opts, sink);
+  let failure: unknown;
+  try {
+    const it = listing[Symbol.asyncIterator]();
+    while (!sink.closed && !interrupted) {
+      const next: IteratorResult<Image> = await it.next();
+      if (next.done) break;
+      if (keep(next.value)) await renderer.add(next.value);
+    }
+    if ((sink.closed || interrupted) && typeof it.return === 'function') await it.return(undefined);
+  } catch (err) {
+    failure = err;
+  } finally {
+    spinner.stop();
+    offInterrupt();
+  }
+  if (sink.closed) { sink.release(); return EXIT.OK; } // the reader went away (| head): end quietly
+  const token = listing.resumeToken();
+  const stoppedEarly = failure !== undefined || interrupted;
+  await renderer.finish(token, !stoppedEarly);
+  sink.release();
+  if (stoppedEarly) {
+    const code = interrupted ? (say(io, 'ami-find: interrupted'), EXIT.INTERRUPTED) : await reportError(failure, io, opts.debug);
+    if (token !== undefined && renderer.resumable) say(io, `hint: ${resumeLine(token)}`);
+    return code;
+  }
+  if (token !== undefined && opts.format !== 'json') say(io, `ami-find: more images; ${resumeLine(token)}`);
+  if (renderer.count > 0) return EXIT.OK;
+  await noMatchNotice(opts, io);
+  return EXIT.NO_MATCH;
+}
+
+async function noMatchNotice(opts: ResolvedOptions, io: CliIo): Promise<void> {
+  const q = opts.query;
+  // Only worth a request when EC2 hid deprecated images: not with image IDs (they bypass hiding, contract 4.5).
+  if (q.includeDeprecated || q.imageIds?.length || opts.pagination.StartingToken) {
+    say(io, 'ami-find: no image matched');
+    return;
+  }
+  try {
+    const hidden = await countHiddenDeprecated(opts);
+    if (hidden.count > 0) {
+      const one = hidden.count === 1 && !hidden.more;
+      const n = `${hidden.count}${hidden.more ? '+' : ''}`;
+      say(io, `ami-find: no image matched; ${n} deprecated image${one ? ' matches' : 's match'}: use --include-deprecated`);
+      return;
+    }
+  } catch {
+    // The hint is a courtesy: a failure here must not change the outcome of the real query.
+  }
+  say(io, 'ami-find: no image matched');
+}
