@@ -75,3 +75,14 @@ test('when requests arrive then they are recorded with action, params, attempt, 
   expect(r?.invocationId).toMatch(/^[0-9a-f-]{36}$/);
   expect(r?.accessKey).toBe('AKIAAMIFINDSELF00001');
 });
+
+test('when more requests arrive than the record limit then only the newest are kept', async () => {
+  const small = await startFixtureServer({ recordLimit: 5 });
+  try {
+    for (let i = 0; i < 12; i += 1) await client(small).send(new DescribeImagesCommand({ Owners: ['self'], Filters: [{ Name: 'name', Values: [`n${i}`] }] }));
+    expect(small.requests.length).toBeLessThanOrEqual(5);
+    expect(small.requests.at(-1)?.params['Filter.1.Value.1']).toBe('n11');
+  } finally {
+    await small.close();
+  }
+});

@@ -27,6 +27,7 @@ export interface ServerState {
   latency: LatencyOptions;
   organizationAccounts: ReadonlySet<string>;
   requests: RecordedRequest[];
+  recordLimit: number;
   log: (line: string) => void;
 }
 
@@ -120,6 +121,8 @@ export async function handleRequest(req: IncomingMessage, res: ServerResponse, s
     region: scope?.region, accessKey: scope?.accessKey, method: req.method ?? '', path: req.url ?? '',
   };
   state.requests.push(record);
+  // Trim in batches so a long-running server neither grows without bound nor splices per request.
+  if (state.requests.length > state.recordLimit * 1.1) state.requests.splice(0, state.requests.length - state.recordLimit);
   const limits: FormLimits = { maxValueLength: state.policy.maxValueLength, maxListEntries: state.policy.maxListEntries };
   try {
     const params = await readParams(req, state, limits);

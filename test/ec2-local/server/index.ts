@@ -65,6 +65,7 @@ export async function startEc2Local(opts: Ec2LocalOptions = {}): Promise<Ec2Loca
     latency: { ...opts.latency },
     organizationAccounts,
     requests: [],
+    recordLimit: opts.recordLimit ?? 100_000,
     log: opts.log ?? (() => undefined),
   };
   const server = createServer((req, res) => {

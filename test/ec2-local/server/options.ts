@@ -89,7 +89,9 @@ export interface Ec2LocalOptions {
   policy?: Partial<ServerPolicy>;
   /** Key for HMAC-binding NextTokens (default: random per instance). */
   tokenSecret?: string;
-  /** Receives one log line per request (the standalone server writes them to stderr). */
+  /** Most requests kept in `requests` (oldest dropped first); default 100000. */
+  recordLimit?: number;
+  /** Receives diagnostic lines such as internal errors (the standalone server writes them to stderr). */
   log?: (line: string) => void;
 }
 
