@@ -8,14 +8,13 @@ import { usageError } from '../errors.js';
 import type { AwsClientOptions } from '../types.js';
 import { installDebugLogging } from './debug-log.js';
 import { noRegionError, toAmiFindError } from './errors.js';
+import { loadCredentialProviders, loadEc2Sdk } from './sdk.js';
 
 /** Create an EC2 client; throws E_NO_REGION (exit 2) when no region can be resolved. */
 export async function createEc2Client(opts: AwsClientOptions = {}): Promise<EC2Client> {
   if (opts.endpoint !== undefined) checkEndpoint(opts.endpoint);
-  const [{ EC2Client }, { fromNodeProviderChain }] = await Promise.all([
-    import('@aws-sdk/client-ec2'),
-    import('@aws-sdk/credential-providers'),
-  ]);
+  const { EC2Client } = loadEc2Sdk();
+  const { fromNodeProviderChain } = loadCredentialProviders();
   const log = opts.debug;
   // The SDK warns with console.warn (e.g. AWS_PROFILE plus static env keys); a library must not print.
   const logger = { debug: () => {}, info: () => {}, warn: (m: unknown) => log?.(`sdk warning: ${String(m)}`), error: () => {} };

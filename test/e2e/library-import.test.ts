@@ -16,7 +16,7 @@ const HOOKS = `export async function resolve(specifier, context, next) {
 }`;
 
 const PROBE = `
-import { register } from 'node:module';
+import { createRequire, register } from 'node:module';
 register('data:text/javascript,' + encodeURIComponent(${JSON.stringify(HOOKS)}));
 const events = ['exit', 'beforeExit', 'SIGINT', 'SIGTERM', 'warning', 'uncaughtException', 'unhandledRejection'];
 const count = () => events.map((e) => process.listenerCount(e));
@@ -26,7 +26,8 @@ const realEnv = process.env;
 process.env = new Proxy(realEnv, { get(t, k) { if (typeof k === 'string') reads.push(k); return Reflect.get(t, k); } });
 const lib = await import(${JSON.stringify(INDEX)});
 process.env = realEnv;
-console.log(JSON.stringify({ exports: Object.keys(lib).sort(), listenersBefore: before, listenersAfter: count(), envReads: reads }));
+const cjsSdk = Object.keys(createRequire(import.meta.url).cache).filter((k) => k.includes('/node_modules/@aws-sdk/') || k.includes('/node_modules/@smithy/'));
+console.log(JSON.stringify({ cjsSdk, exports: Object.keys(lib).sort(), listenersBefore: before, listenersAfter: count(), envReads: reads }));
 `;
 
 describe('library import', () => {
@@ -35,8 +36,9 @@ describe('library import', () => {
     const started = Date.now();
     const child = spawnSync(process.execPath, ['--no-warnings', '--input-type=module', '-e', PROBE], { encoding: 'utf8', timeout: 15000 });
     expect([child.status, child.stderr]).toEqual([0, '']);
-    const result = JSON.parse(child.stdout) as { exports: string[]; listenersBefore: number[]; listenersAfter: number[]; envReads: string[] };
+    const result = JSON.parse(child.stdout) as { cjsSdk: string[]; exports: string[]; listenersBefore: number[]; listenersAfter: number[]; envReads: string[] };
     expect(result.exports).toEqual(expect.arrayContaining(['findImages', 'encodeResumeToken', 'decodeStartingToken', 'createEc2PageSource', 'toAmiFindError', 'AmiFindError']));
+    expect(result.cjsSdk).toEqual([]);
     expect(result.listenersAfter).toEqual(result.listenersBefore);
     // Node's own module loader reads NODE_V8_COVERAGE and WATCH_REPORT_DEPENDENCIES; nothing else may.
     expect(result.envReads.filter((k) => !/^(NODE_V8_COVERAGE|WATCH_REPORT_DEPENDENCIES)$/.test(k))).toEqual([]);
