@@ -18,7 +18,9 @@ export function formatPresetList(rows: readonly PresetRow[], style: PresetListSt
     const pad = ' '.repeat(width + 2);
     if (r.aliases.length) out.push(`${pad}${style.dim('aliases:')} ${r.aliases.join(', ')}`);
     for (const arch of r.arches) {
-      out.push(`${pad}${style.dim(`${arch}:`.padEnd(8))} ${r.names[arch]!.join('  ')}`);
+      const [first, ...more] = r.names[arch]!;
+      out.push(`${pad}${style.dim(`${arch}:`.padEnd(8))} ${first}`);
+      for (const n of more) out.push(`${pad}${' '.repeat(9)}${n}`);
       const ssm = r.ssm[arch];
       if (ssm) out.push(`${pad}${' '.repeat(9)}${style.dim('ssm')} ${ssm}`);
     }

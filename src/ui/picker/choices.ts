@@ -20,7 +20,7 @@ export const SOURCE_ROWS: readonly SourceRow[] = [
   ...PRESETS.map((preset): SourceRow => ({
     choice: { kind: 'preset', preset },
     label: preset.title,
-    detail: `${preset.name}  ${publisherName(preset.owners.aws) ?? ''}`.trimEnd(),
+    detail: `${preset.name.padEnd(16)} ${publisherName(preset.owners.aws) ?? ''}`.trimEnd(),
     keywords: (preset.aliases ?? []).join(' '),
   })),
 ];

@@ -98,8 +98,13 @@ export function runPicker(opts: PickerOptions): Promise<PickerResult> {
     const dispatch = (event: PickerEvent) => {
       state = reduce(state, event);
       if (state.result) return finish(state.result);
+      // Keys draw at once (before a search's first request, which may load the SDK, holds the loop);
+      // streamed images coalesce into one draw per tick.
+      if (event.type === 'key') {
+        if (drawTimer) clearTimeout(drawTimer);
+        draw();
+      } else scheduleDraw();
       sync();
-      scheduleDraw();
     };
 
     const onData = (chunk: Buffer | string) => {

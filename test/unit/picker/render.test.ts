@@ -29,7 +29,7 @@ describe('picker render', () => {
     expect(out).toMatch(/^> My images/m);
     expect(out).toContain('Custom query');
     expect(out).toContain('Ubuntu 24.04 LTS');
-    expect(out).toContain('ubuntu:24.04  Canonical');
+    expect(out).toContain('ubuntu:24.04     Canonical');
   });
 
   test('when images streamed in then rows show ID, date, arch, publisher and name, newest first, with progress', () => {
