@@ -14,7 +14,7 @@ import { imagePredicate } from '../select/predicate.js';
 import { parseColumns, type ColumnId } from '../output/columns.js';
 import { makeColor } from '../ui/color.js';
 import type { Boundary } from './boundary.js';
-import { resolveRegion } from './region.js';
+import { checkRegion, resolveRegion } from './region.js';
 import type { RawCliOptions } from './options.js';
 
 /** Client-side selection, applied as images arrive. */
@@ -71,7 +71,7 @@ function date(flag: string, value: string | undefined, now: Date): Date | undefi
 
 /** Resolve the main command's raw options (and optional preset) against the boundary facts. */
 export function resolveOptions(raw: RawCliOptions, presetName: string | undefined, b: Boundary): ResolvedOptions {
-  const region = resolveRegion(raw.region, b.env);
+  const region = checkRegion(resolveRegion(raw.region, b.env));
   const preset = presetName !== undefined ? resolvePreset(presetName, raw.arch, region) : undefined;
   const { query, warnings } = buildQuery({
     owners: raw.owner, imageIds: raw.imageId, executableUsers: raw.executableUser, filters: raw.filter,

@@ -44,11 +44,13 @@ export async function runListing(opts: ResolvedOptions, io: CliIo): Promise<numb
   const keep = imagePredicate(opts.selection);
   const renderer = await createRenderer(opts, sink);
   let failure: unknown;
+  let received = 0;
   try {
     const it = listing[Symbol.asyncIterator]();
     while (!sink.closed && !interrupted) {
       const next: IteratorResult<Image> = await it.next();
       if (next.done) break;
+      received++;
       if (keep(next.value)) await renderer.add(next.value);
     }
     if ((sink.closed || interrupted) && typeof it.return === 'function') await it.return(undefined);
@@ -65,7 +67,8 @@ export async function runListing(opts: ResolvedOptions, io: CliIo): Promise<numb
   sink.release();
   if (stoppedEarly) {
     const code = interrupted ? (say(io, 'ami-find: interrupted'), EXIT.INTERRUPTED) : await reportError(failure, io, opts.debug);
-    if (token !== undefined && renderer.resumable) say(io, `hint: ${resumeLine(token)}`);
+    // Nothing received: the listing would restart where it started, so a token adds nothing.
+    if (token !== undefined && renderer.resumable && received > 0) say(io, `hint: ${resumeLine(token)}`);
     return code;
   }
   if (token !== undefined && opts.format !== 'json') say(io, `ami-find: more images; ${resumeLine(token)}`);

@@ -5,7 +5,7 @@ import { makeColor } from '../ui/color.js';
 import { say, type CliIo } from './io.js';
 import type { RawShowOptions } from './program.js';
 import { reportError } from './report-error.js';
-import { resolveRegion } from './region.js';
+import { checkRegion, resolveRegion } from './region.js';
 
 /** Fetch and print the images; resolves to the exit code. */
 export async function runShow(imageIds: string[], raw: RawShowOptions, io: CliIo): Promise<number> {
@@ -17,7 +17,7 @@ export async function runShow(imageIds: string[], raw: RawShowOptions, io: CliIo
   try {
     const listing = findImages({ imageIds: ids, includeDisabled: raw.includeDisabled || undefined }, {
       aws: {
-        region: resolveRegion(raw.region, b.env), profile: raw.profile || undefined, endpoint: raw.endpointUrl || undefined,
+        region: checkRegion(resolveRegion(raw.region, b.env)), profile: raw.profile || undefined, endpoint: raw.endpointUrl || undefined,
         maxAttempts: raw.maxAttempts, parser: raw.parser as 'fast' | 'sdk',
         debug: debug ? (line) => say(io, `ami-find: debug: ${line}`) : undefined,
       },
