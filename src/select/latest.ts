@@ -10,20 +10,32 @@ import { timeOf } from './image-time.js';
 
 /** Newer-than ordering used by --latest: positive when `a` is newer than `b`. Undated images are oldest. */
 export function compareNewness(a: Image, b: Image): number {
-  const ta = timeOf(a.CreationDate) ?? -Infinity;
-  const tb = timeOf(b.CreationDate) ?? -Infinity;
-  if (ta !== tb) return ta < tb ? -1 : 1;
-  const byName = compareVersionedNames(a.Name ?? '', b.Name ?? '');
+  return compareEntries(entry(a), entry(b));
+}
+
+/** An image with its creation time parsed once (Date.parse dominates the cost otherwise). */
+interface Entry {
+  image: Image;
+  t: number;
+}
+
+function entry(image: Image): Entry {
+  return { image, t: timeOf(image.CreationDate) ?? -Infinity };
+}
+
+function compareEntries(a: Entry, b: Entry): number {
+  if (a.t !== b.t) return a.t < b.t ? -1 : 1;
+  const byName = compareVersionedNames(a.image.Name ?? '', b.image.Name ?? '');
   if (byName !== 0) return byName;
-  const ia = a.ImageId ?? '';
-  const ib = b.ImageId ?? '';
+  const ia = a.image.ImageId ?? '';
+  const ib = b.image.ImageId ?? '';
   return ia < ib ? -1 : ia > ib ? 1 : 0;
 }
 
 /** Keeps the newest `n` images pushed into it. */
 export class LatestKeeper {
   /** Min-heap on newness: heap[0] is the oldest image kept. */
-  private readonly heap: Image[] = [];
+  private readonly heap: Entry[] = [];
 
   constructor(readonly n: number) {
     if (!Number.isInteger(n) || n < 1) throw new RangeError(`LatestKeeper needs n >= 1, got ${n}`);
@@ -32,11 +44,12 @@ export class LatestKeeper {
   /** Offer one image; it is kept only if it is among the newest n seen so far. */
   push(image: Image): void {
     const h = this.heap;
+    const e = entry(image);
     if (h.length < this.n) {
-      h.push(image);
+      h.push(e);
       this.up(h.length - 1);
-    } else if (compareNewness(image, h[0]!) > 0) {
-      h[0] = image;
+    } else if (compareEntries(e, h[0]!) > 0) {
+      h[0] = e;
       this.down(0);
     }
   }
@@ -48,14 +61,14 @@ export class LatestKeeper {
 
   /** The kept images, newest first. */
   result(): Image[] {
-    return [...this.heap].sort((a, b) => compareNewness(b, a));
+    return [...this.heap].sort((a, b) => compareEntries(b, a)).map((e) => e.image);
   }
 
   private up(i: number): void {
     const h = this.heap;
     while (i > 0) {
       const p = (i - 1) >> 1;
-      if (compareNewness(h[i]!, h[p]!) >= 0) return;
+      if (compareEntries(h[i]!, h[p]!) >= 0) return;
       [h[i], h[p]] = [h[p]!, h[i]!];
       i = p;
     }
@@ -67,8 +80,8 @@ export class LatestKeeper {
       const l = 2 * i + 1;
       const r = l + 1;
       let m = i;
-      if (l < h.length && compareNewness(h[l]!, h[m]!) < 0) m = l;
-      if (r < h.length && compareNewness(h[r]!, h[m]!) < 0) m = r;
+      if (l < h.length && compareEntries(h[l]!, h[m]!) < 0) m = l;
+      if (r < h.length && compareEntries(h[r]!, h[m]!) < 0) m = r;
       if (m === i) return;
       [h[i], h[m]] = [h[m]!, h[i]!];
       i = m;

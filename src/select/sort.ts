@@ -35,5 +35,13 @@ export function compareImagesBy(key: SortKey, desc = false): (a: Image, b: Image
 
 /** A sorted copy (stable: equal images keep their input order); missing values sort last either way. */
 export function sortImages(images: readonly Image[], key: SortKey, desc = false): Image[] {
-  return [...images].sort(compareImagesBy(key, desc));
+  // Decorate-sort-undecorate: each value (a Date.parse for dates) is read once, not per comparison.
+  const { get, cmp } = KEYS[key];
+  const compare = cmp as (a: Value, b: Value) => number;
+  const decorated = images.map((image) => ({ image, v: get(image) }));
+  decorated.sort((a, b) => {
+    if (a.v === undefined || b.v === undefined) return a.v === undefined ? (b.v === undefined ? 0 : 1) : -1;
+    return desc ? compare(b.v, a.v) : compare(a.v, b.v);
+  });
+  return decorated.map((d) => d.image);
 }

@@ -8,8 +8,9 @@ import type { FormatterSpec } from '../formatter.js';
 
 const INDENT = '    ';
 
+/** JSON.stringify with the CLI's indent, nested `level` indents deep (the first line is not indented). */
 function indented(value: unknown, level: number): string {
-  return JSON.stringify(value, null, INDENT).split('\n').join(`\n${INDENT.repeat(level)}`);
+  return JSON.stringify(value, null, INDENT).replace(/\n/g, `\n${INDENT.repeat(level)}`);
 }
 
 export const json: FormatterSpec = {

@@ -1,38 +1,36 @@
-/** `--output table`: an aligned, borderless table for people (cli-table3), built from all rows at once. */
-import Table from 'cli-table3';
+/** `--output table`: an aligned, borderless table for people, built from all rows at once. */
 import type { Image } from '../../types.js';
 import { COLUMNS, TABLE_COLUMNS, isDeprecated, type ColumnId } from '../columns.js';
 import type { FormatOptions, FormatterSpec, StreamWriter } from '../formatter.js';
 import { PLAIN_STYLE } from '../style.js';
+import { displayWidth } from '../text-width.js';
 
 /**
- * cli-table3 colours heads red and borders grey by default (through @colors/colors, a global);
- * empty `head`/`border` styles turn that off so colour comes only from the injected style.
+ * Render images as a borderless table (ends with a newline); '' when there are no images.
+ * The layout is cli-table3's with empty border chars, no padding and a two-space `middle`, trailing
+ * blanks trimmed (test/unit/output/table.test.ts checks the equivalence), computed here in one
+ * linear pass. Why not cli-table3 itself: its layout manager is quadratic in the row count
+ * (layout-manager.js conflictExists); measured 0.8 s for 1,000 rows and 23 s for 8,000.
  */
-const NO_BORDERS = {
-  top: '', 'top-mid': '', 'top-left': '', 'top-right': '', bottom: '', 'bottom-mid': '', 'bottom-left': '',
-  'bottom-right': '', left: '', 'left-mid': '', mid: '', 'mid-mid': '', right: '', 'right-mid': '', middle: '  ',
-};
-
-/** Render images as a table string (ends with a newline); '' when there are no images. */
 export function renderTable(images: readonly Image[], columns: readonly ColumnId[], opts: FormatOptions): string {
   if (images.length === 0) return '';
   const style = opts.style ?? PLAIN_STYLE;
-  const table = new Table({
-    chars: NO_BORDERS,
-    style: { head: [], border: [], 'padding-left': 0, 'padding-right': 0 },
-    ...(opts.header === false ? {} : { head: columns.map((c) => style.header(COLUMNS[c].header)) }),
-  });
-  for (const image of images) {
-    const deprecated = isDeprecated(image, opts.now);
-    table.push(columns.map((c) => {
+  const rows: { cells: string[]; deprecated: boolean }[] = images.map((image) => ({
+    deprecated: isDeprecated(image, opts.now),
+    cells: columns.map((c) => {
       const spec = COLUMNS[c];
-      const text = printable(spec.human ? spec.human(image, opts.now) : spec.value(image));
-      return deprecated ? style.deprecated(text) : text;
-    }));
-  }
-  // cli-table3 pads the last column too; trailing blanks only get in the way of copy and paste.
-  return `${table.toString().split('\n').map((l) => l.trimEnd()).join('\n')}\n`;
+      return printable(spec.human ? spec.human(image, opts.now) : spec.value(image));
+    }),
+  }));
+  const header = opts.header === false ? undefined : columns.map((c) => COLUMNS[c].header);
+  const widths = columns.map((_, i) => (header === undefined ? 0 : displayWidth(header[i]!)));
+  for (const r of rows) r.cells.forEach((cell, i) => { widths[i] = Math.max(widths[i]!, displayWidth(cell)); });
+  const line = (cells: string[], decorate: (s: string) => string) => cells
+    .map((cell, i) => (cell === '' ? '' : decorate(cell)) + ' '.repeat(widths[i]! - displayWidth(cell)))
+    .join('  ').trimEnd();
+  const out = header === undefined ? [] : [line(header, style.header)];
+  for (const r of rows) out.push(line(r.cells, r.deprecated ? style.deprecated : (s) => s));
+  return `${out.join('\n')}\n`;
 }
 
 /**

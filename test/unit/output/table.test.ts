@@ -48,3 +48,37 @@ describe('table', () => {
     for (const line of run(createWriter('wide', { now: NOW }), [UBUNTU, BARE]).split('\n')) expect(line).toBe(line.trimEnd());
   });
 });
+
+describe('table layout vs cli-table3', () => {
+  test('when rendered then lines equal cli-table3 with empty borders, no padding and a two-space middle', async () => {
+    const { default: Table } = await import('cli-table3');
+    const { Chalk } = await import('chalk');
+    const { chalkStyle } = await import('../../../src/output/style.js');
+    const { COLUMNS } = await import('../../../src/output/columns.js');
+    const style = chalkStyle(new Chalk({ level: 1 }));
+    const wide = { ...UBUNTU, ImageId: 'ami-0ccccccc', Name: 'AlmaLinux OS 9 日本語 テスト', Description: 'é' };
+    const images = [UBUNTU, OLD, BARE, wide];
+    const columns = ['id', 'name', 'created', 'deprecated', 'description'] as const;
+    const chars = { top: '', 'top-mid': '', 'top-left': '', 'top-right': '', bottom: '', 'bottom-mid': '', 'bottom-left': '',
+      'bottom-right': '', left: '', 'left-mid': '', mid: '', 'mid-mid': '', right: '', 'right-mid': '', middle: '  ' };
+    const t = new Table({ chars, style: { head: [], border: [], 'padding-left': 0, 'padding-right': 0 },
+      head: columns.map((c) => style.header(COLUMNS[c].header)) });
+    for (const image of images) {
+      const dep = image === OLD;
+      t.push(columns.map((c) => {
+        const spec = COLUMNS[c];
+        const text = printable(spec.human ? spec.human(image, NOW) : spec.value(image));
+        return dep ? style.deprecated(text) : text;
+      }));
+    }
+    const expected = t.toString().split('\n').map((l) => l.trimEnd()).join('\n') + '\n';
+    expect(renderTable(images, columns, { now: NOW, style })).toBe(expected);
+  });
+  test('when there are many rows then rendering stays fast (linear)', () => {
+    const many = Array.from({ length: 20000 }, (_, i) => ({ ...UBUNTU, ImageId: `ami-${String(i).padStart(8, '0')}` }));
+    const t = performance.now();
+    const text = renderTable(many, TABLE_COLUMNS, { now: NOW });
+    expect(text.split('\n')).toHaveLength(20002);
+    expect(performance.now() - t).toBeLessThan(5000);
+  });
+});
