@@ -1,0 +1,92 @@
+/**
+ * Plugs the fast DescribeImages parser into an EC2Client as two deserialize-step middlewares
+ * around the SDK's own deserializer (smithy middleware stack, `deserializerMiddleware`):
+ *
+ *   merge (outer) -> SDK deserializerMiddleware -> capture (inner) -> HTTP handler
+ *
+ * `capture` sees the raw response of a DescribeImagesCommand. On a 2xx it reads the body and
+ * parses it; when that succeeds it hands the SDK an empty body, so the SDK still builds
+ * `$metadata` (request id, status) itself, and `merge` puts the parsed members in front of that
+ * `$metadata`, in the key order the SDK uses. Everything else (non-2xx responses, other
+ * commands, bodies the fast parser does not take, body read errors) reaches the SDK unchanged,
+ * so retries (finalizeRequest step, outside these), signing, credentials, endpoints and error
+ * types all stay the SDK's. The switch back to the SDK's parser is simply not installing this:
+ * `--parser sdk` / AMI_FIND_PARSER=sdk.
+ */
+import { Readable } from 'node:stream';
+import type { EC2Client } from '@aws-sdk/client-ec2';
+// Type-only (erased at build): @smithy/types ships with the SDK.
+import type { DeserializeMiddleware, MetadataBearer } from '@smithy/types';
+import { parseDescribeImagesXml, type DescribeImagesBody } from './parse.js';
+
+/** Optional hooks; `onFallback` hears why a page went to the SDK's parser (for --debug). */
+export interface FastParserOptions {
+  onFallback?: (reason: string) => void;
+}
+
+interface RawResponse {
+  statusCode?: unknown;
+  body?: unknown;
+}
+
+const CAPTURE = 'amiFindFastDescribeImagesCapture';
+const MERGE = 'amiFindFastDescribeImagesMerge';
+
+/** Install the fast DescribeImages response parser on `client` (idempotent). */
+export function useFastDescribeImagesParser(client: EC2Client, opts: FastParserOptions = {}): void {
+  const parsed = new WeakMap<object, DescribeImagesBody>();
+  const { streamCollector, utf8Encoder } = client.config;
+
+  const capture: DeserializeMiddleware<object, MetadataBearer> = (next, context) => async (args) => {
+    const result = await next(args);
+    const response = result.response as RawResponse | undefined;
+    if (context.commandName !== 'DescribeImagesCommand' || !response || !isSuccess(response.statusCode)) return result;
+    let bytes: Uint8Array;
+    try {
+      bytes = response.body instanceof Uint8Array ? response.body
+        : response.body == null ? new Uint8Array(0) : await streamCollector(response.body);
+    } catch (err) {
+      // Let the SDK's deserializer meet the same stream error, so it decorates it as it always does.
+      response.body = failingStream(err);
+      return result;
+    }
+    if (bytes.byteLength > 0) {
+      const outcome = parseDescribeImagesXml(utf8Encoder(bytes));
+      if (outcome.ok) {
+        parsed.set(response, outcome.value);
+        response.body = new Uint8Array(0);
+        return result;
+      }
+      opts.onFallback?.(outcome.reason);
+    }
+    response.body = bytes;
+    return result;
+  };
+
+  const merge: DeserializeMiddleware<object, MetadataBearer> = (next) => async (args) => {
+    const result = await next(args);
+    const response = result.response as object | undefined;
+    const value = response === undefined ? undefined : parsed.get(response);
+    if (value === undefined || result.output === undefined) return result;
+    parsed.delete(response!);
+    const output = value as DescribeImagesBody & MetadataBearer;
+    output.$metadata = result.output.$metadata;
+    return { ...result, output };
+  };
+
+  client.middlewareStack.addRelativeTo(capture, { name: CAPTURE, relation: 'after', toMiddleware: 'deserializerMiddleware', override: true });
+  client.middlewareStack.addRelativeTo(merge, { name: MERGE, relation: 'before', toMiddleware: 'deserializerMiddleware', override: true });
+}
+
+function isSuccess(status: unknown): boolean {
+  // Why 2xx only: the SDK treats any status >= 300 as an error (AwsQueryProtocol.deserializeResponse).
+  return typeof status === 'number' && status >= 200 && status < 300;
+}
+
+function failingStream(err: unknown): Readable {
+  return new Readable({
+    read() {
+      this.destroy(err instanceof Error ? err : new Error(String(err)));
+    },
+  });
+}

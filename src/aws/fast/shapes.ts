@@ -1,0 +1,171 @@
+/**
+ * The DescribeImages output shapes as the SDK's schema defines them: member names in schema
+ * order (the key order of the SDK's output objects), their XML element names and scalar kinds.
+ * Source: @aws-sdk/client-ec2 3.1169.0 dist-es/schemas/schemas_0.js (DescribeImagesResult$,
+ * Image$ and the shapes below it); test/unit/aws/fast/shapes.test.ts fails when they drift.
+ */
+
+/** How a member's XML is read: a scalar kind, a nested structure or a list of `<item>` structures. */
+export type MemberKind = 'string' | 'boolean' | 'integer' | 'timestamp' | 'struct' | 'list';
+
+/** One structure member. */
+export interface MemberShape {
+  readonly name: string;
+  readonly xmlName: string;
+  readonly kind: MemberKind;
+  /** For 'struct', its shape; for 'list', the shape of each `<item>`. */
+  readonly shape?: StructShape;
+  /** `<xmlName>` and `</xmlName>`, precomputed for the scanner. */
+  readonly open: string;
+  readonly close: string;
+}
+
+/** A structure: members in schema order and an index from element name to member position. */
+export interface StructShape {
+  readonly members: readonly MemberShape[];
+  readonly names: readonly string[];
+  readonly byXmlName: ReadonlyMap<string, number>;
+  /**
+   * The scanner's guess of which member follows member i (slot `members.length`: the first one),
+   * learned from the pages seen; a wrong guess only costs a lookup. -1: no guess yet.
+   */
+  readonly follows: Int16Array;
+  /** Make the output object from values indexed like `members`, skipping undefined, in schema order. */
+  readonly build: (slots: readonly unknown[]) => Record<string, unknown>;
+}
+
+type Spec = readonly [name: string, xmlName: string, kind: MemberKind, shape?: StructShape];
+
+/**
+ * A builder with one named property store per member, in schema order.
+ * Why generated code: a loop of `out[names[i]] = v` makes V8 take its slow keyed-store path
+ * for every property (it was the largest cost in the profile); named stores stay on fast paths.
+ * The names are the fixed member names of this file, checked to be plain identifiers.
+ */
+function compileBuilder(names: readonly string[]): (slots: readonly unknown[]) => Record<string, unknown> {
+  const body = names.map((name, i) => {
+    if (!/^[A-Z][A-Za-z0-9]*$/.test(name)) throw new Error(`unexpected member name ${name}`);
+    return `v = s[${i}]; if (v !== undefined) o.${name} = v;`;
+  });
+  // eslint-disable-next-line @typescript-eslint/no-implied-eval
+  return new Function('s', `const o = {}; let v; ${body.join(' ')} return o;`) as (slots: readonly unknown[]) => Record<string, unknown>;
+}
+
+/** A flat copy of a string. Why: concatenations are V8 cons strings, and charCodeAt on those is slow. */
+function flat(s: string): string {
+  return Buffer.from(s, 'utf8').toString('utf8');
+}
+
+function struct(specs: readonly Spec[]): StructShape {
+  const members = specs.map(([name, xmlName, kind, shape]) => ({ name, xmlName, kind, shape, open: flat(`<${xmlName}>`), close: flat(`</${xmlName}>`) }));
+  return {
+    members,
+    names: members.map((m) => m.name),
+    byXmlName: new Map(members.map((m, i) => [m.xmlName, i])),
+    follows: new Int16Array(members.length + 1).fill(-1),
+    build: compileBuilder(members.map((m) => m.name)),
+  };
+}
+
+const EBS_BLOCK_DEVICE = struct([
+  ['DeleteOnTermination', 'deleteOnTermination', 'boolean'],
+  ['Iops', 'iops', 'integer'],
+  ['SnapshotId', 'snapshotId', 'string'],
+  ['VolumeSize', 'volumeSize', 'integer'],
+  ['VolumeType', 'volumeType', 'string'],
+  ['KmsKeyId', 'kmsKeyId', 'string'],
+  ['Throughput', 'throughput', 'integer'],
+  ['OutpostArn', 'outpostArn', 'string'],
+  ['AvailabilityZone', 'availabilityZone', 'string'],
+  ['Encrypted', 'encrypted', 'boolean'],
+  // Why the capitalised element names: these members have no xmlName trait, so the SDK reads the member name.
+  ['VolumeInitializationRate', 'VolumeInitializationRate', 'integer'],
+  ['AvailabilityZoneId', 'AvailabilityZoneId', 'string'],
+  ['EbsCardIndex', 'EbsCardIndex', 'integer'],
+]);
+
+const BLOCK_DEVICE_MAPPING = struct([
+  ['Ebs', 'ebs', 'struct', EBS_BLOCK_DEVICE],
+  ['NoDevice', 'noDevice', 'string'],
+  ['DeviceName', 'deviceName', 'string'],
+  ['VirtualName', 'virtualName', 'string'],
+]);
+
+const STATE_REASON = struct([['Code', 'code', 'string'], ['Message', 'message', 'string']]);
+const TAG = struct([['Key', 'key', 'string'], ['Value', 'value', 'string']]);
+const PRODUCT_CODE = struct([['ProductCodeId', 'productCode', 'string'], ['ProductCodeType', 'type', 'string']]);
+const INSTANCE_TYPE_ITEM = struct([['InstanceType', 'instanceType', 'string']]);
+
+const IMAGE_WATERMARK = struct([
+  ['WatermarkKey', 'watermarkKey', 'string'],
+  ['SourceImageRegion', 'sourceImageRegion', 'string'],
+  ['SourceImageId', 'sourceImageId', 'string'],
+  ['SourceImageCreationTime', 'sourceImageCreationTime', 'timestamp'],
+  ['WatermarkCreationTime', 'watermarkCreationTime', 'timestamp'],
+]);
+
+const SCAN_RESULTS = struct([
+  ['HighestFindingSeverityLabel', 'highestFindingSeverityLabel', 'string'],
+  ['FindingScanDate', 'findingScanDate', 'timestamp'],
+  ['InformationalFixAvailableSince', 'informationalFixAvailableSince', 'timestamp'],
+  ['LowFixAvailableSince', 'lowFixAvailableSince', 'timestamp'],
+  ['MediumFixAvailableSince', 'mediumFixAvailableSince', 'timestamp'],
+  ['HighFixAvailableSince', 'highFixAvailableSince', 'timestamp'],
+  ['CriticalFixAvailableSince', 'criticalFixAvailableSince', 'timestamp'],
+]);
+
+const INSTANCE_TYPE_SPECIFICATION = struct([
+  ['SupportedInstanceTypes', 'supportedInstanceTypeSet', 'list', INSTANCE_TYPE_ITEM],
+  ['UnsupportedInstanceTypes', 'unsupportedInstanceTypeSet', 'list', INSTANCE_TYPE_ITEM],
+]);
+
+/** Image, in the SDK schema's member order. */
+export const IMAGE_SHAPE: StructShape = struct([
+  ['PlatformDetails', 'platformDetails', 'string'],
+  ['UsageOperation', 'usageOperation', 'string'],
+  ['BlockDeviceMappings', 'blockDeviceMapping', 'list', BLOCK_DEVICE_MAPPING],
+  ['Description', 'description', 'string'],
+  ['EnaSupport', 'enaSupport', 'boolean'],
+  ['Hypervisor', 'hypervisor', 'string'],
+  ['ImageOwnerAlias', 'imageOwnerAlias', 'string'],
+  ['Name', 'name', 'string'],
+  ['RootDeviceName', 'rootDeviceName', 'string'],
+  ['RootDeviceType', 'rootDeviceType', 'string'],
+  ['SriovNetSupport', 'sriovNetSupport', 'string'],
+  ['StateReason', 'stateReason', 'struct', STATE_REASON],
+  ['Tags', 'tagSet', 'list', TAG],
+  ['VirtualizationType', 'virtualizationType', 'string'],
+  ['BootMode', 'bootMode', 'string'],
+  ['TpmSupport', 'tpmSupport', 'string'],
+  ['DeprecationTime', 'deprecationTime', 'string'],
+  ['ImdsSupport', 'imdsSupport', 'string'],
+  ['SourceInstanceId', 'sourceInstanceId', 'string'],
+  ['DeregistrationProtection', 'deregistrationProtection', 'string'],
+  ['LastLaunchedTime', 'lastLaunchedTime', 'string'],
+  ['ImageAllowed', 'imageAllowed', 'boolean'],
+  ['SourceImageId', 'sourceImageId', 'string'],
+  ['SourceImageRegion', 'sourceImageRegion', 'string'],
+  ['FreeTierEligible', 'freeTierEligible', 'boolean'],
+  ['PublicSsmParameterName', 'publicSsmParameterName', 'string'],
+  ['ImageWatermarks', 'imageWatermarkSet', 'list', IMAGE_WATERMARK],
+  ['ScanResults', 'scanResults', 'struct', SCAN_RESULTS],
+  ['InstanceTypeSpecification', 'instanceTypeSpecification', 'struct', INSTANCE_TYPE_SPECIFICATION],
+  ['ImageId', 'imageId', 'string'],
+  ['ImageLocation', 'imageLocation', 'string'],
+  ['State', 'imageState', 'string'],
+  ['OwnerId', 'imageOwnerId', 'string'],
+  ['CreationDate', 'creationDate', 'string'],
+  ['Public', 'isPublic', 'boolean'],
+  ['ProductCodes', 'productCodes', 'list', PRODUCT_CODE],
+  ['Architecture', 'architecture', 'string'],
+  ['ImageType', 'imageType', 'string'],
+  ['KernelId', 'kernelId', 'string'],
+  ['RamdiskId', 'ramdiskId', 'string'],
+  ['Platform', 'platform', 'string'],
+]);
+
+/** DescribeImagesResult: the members directly under the response root (EC2 has no Result wrapper). */
+export const DESCRIBE_IMAGES_RESULT_SHAPE: StructShape = struct([
+  ['NextToken', 'nextToken', 'string'],
+  ['Images', 'imagesSet', 'list', IMAGE_SHAPE],
+]);
