@@ -32,8 +32,11 @@ export async function createEc2Client(opts: AwsClientOptions = {}): Promise<EC2C
       `profile ${opts.profile ?? '(default chain)'}, max attempts ${opts.maxAttempts ?? '(SDK default)'}, retry mode standard`);
     installDebugLogging(client, log);
   }
-  // >>> H8: install the fast DescribeImages parser here unless opts.parser === 'sdk', e.g.
-  // if (opts.parser !== 'sdk') (await import('./fast/middleware.js')).useFastDescribeImagesParser(client);
+  // >>> H8: the fast DescribeImages parser (src/aws/fast); --parser sdk / AMI_FIND_PARSER=sdk keeps the SDK's.
+  if (opts.parser !== 'sdk') {
+    const { useFastDescribeImagesParser } = await import('./fast/middleware.js');
+    useFastDescribeImagesParser(client, { onFallback: (reason) => log?.(`fast parser: page left to the SDK parser (${reason})`) });
+  }
   // <<< H8
   return client;
 }
