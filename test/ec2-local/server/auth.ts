@@ -64,6 +64,7 @@ export function authenticate(
 /** Throw 403 UnauthorizedOperation when the policy denies this access key (contract §3.3, text UNVERIFIED). */
 export function authorize(caller: Caller, policy: ServerPolicy): void {
   if (policy.unauthorizedAccessKeys.includes(caller.accessKey)) {
-    throw new Ec2Error('UnauthorizedOperation', 'You are not authorized to perform this operation.', 403);
+    const e = policy.unauthorizedError;
+    throw new Ec2Error(e.code, e.message, e.status);
   }
 }

@@ -69,7 +69,7 @@ export function describeImages(params: Params, ctx: RequestContext): ImagesPage 
     if (rule === 'reject') throw new Ec2Error(e.code, e.message, e.status);
     if (rule === 'ignore') maxResults = undefined;
   }
-  validateScope({ owners, executableBy });
+  validateScope({ owners, executableBy }, ctx.policy.malformedUserIdMessage);
   const matchesFilters = compileImageFilters(filters, ctx.policy);
   const binding = `${queryDigest(params)}|${ctx.caller.accountId}|${ctx.caller.region}`;
   const token = readToken(params, binding, ctx);
@@ -133,6 +133,9 @@ function page(
       break;
     }
     images.push(all[pos]);
+  }
+  if (nextPosition === undefined && images.length > 0 && images.length === limit && ctx.policy.tokenOnFullLastPage) {
+    nextPosition = end;
   }
   const nextToken = nextPosition === undefined ? undefined
     : ctx.tokens.issue({ position: nextPosition, emptyServed: state.emptyServed, page: state.page + 1 }, binding);

@@ -148,7 +148,7 @@ export async function handleRequest(req: IncomingMessage, res: ServerResponse, s
       const latency = state.latency;
       const delay = (latency.fixedMs ?? 0) + (latency.perItemMs ?? 0) * page.images.length;
       if (delay > 0) await sleep(delay);
-      await writeImagesPage(res, page.images, page.nextToken, requestId, ec2Headers(requestId));
+      await writeImagesPage(res, page.images, page.nextToken, requestId, ec2Headers(requestId), state.policy.emptyImagesSet);
       return;
     }
     const regions = describeRegions(params, ctx);

@@ -79,12 +79,14 @@ export function describeImagesTail(nextToken: string | undefined): string {
   return `</imagesSet>${textEl('nextToken', nextToken)}</DescribeImagesResponse>`;
 }
 
-/** A whole DescribeImagesResponse body (contract §2.1/§2.2). */
-export function renderDescribeImagesXml(images: Image[], nextToken: string | undefined, requestId: string): string {
+/** A whole DescribeImagesResponse body (contract §2.1/§2.2); an empty page is `<imagesSet/>` unless `emptySet` is 'omit'. */
+export function renderDescribeImagesXml(images: Image[], nextToken: string | undefined, requestId: string,
+  emptySet: 'element' | 'omit' = 'element'): string {
   if (images.length === 0) {
-    // Why: `<imagesSet/>` is what the SDK maps to [] (contract §2.1); keep empty pages unambiguous.
-    return `${XML_DECLARATION}<DescribeImagesResponse xmlns="${EC2_NAMESPACE}"><requestId>${escapeXml(requestId)}</requestId><imagesSet/>`
-      + describeImagesTail(nextToken).slice('</imagesSet>'.length);
+    // Why: `<imagesSet/>` is what the SDK maps to []; without the element it gives undefined (contract §2.1, §5.1).
+    const set = emptySet === 'omit' ? '' : '<imagesSet/>';
+    return `${XML_DECLARATION}<DescribeImagesResponse xmlns="${EC2_NAMESPACE}"><requestId>${escapeXml(requestId)}</requestId>${set}`
+      + `${textEl('nextToken', nextToken)}</DescribeImagesResponse>`;
   }
   return describeImagesHead(requestId) + images.map((img) => `<item>${renderImageFields(img)}</item>`).join('')
     + describeImagesTail(nextToken);

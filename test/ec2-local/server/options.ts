@@ -55,6 +55,14 @@ export interface ServerPolicy {
   maxResultsWithImageIdsError: ErrorPolicy;
   /** Error for a forged, edited, foreign or unparseable NextToken. */
   invalidTokenError: ErrorPolicy;
+  /** 403 answer for `unauthorizedAccessKeys` (contract §3.3: message and status UNVERIFIED). */
+  unauthorizedError: ErrorPolicy;
+  /** Message of InvalidUserID.Malformed (`{value}` = the bad owner/user; text UNVERIFIED). */
+  malformedUserIdMessage: string;
+  /** An empty page as `<imagesSet/>` ('element') or without the element ('omit': the SDK then gives Images undefined, contract §5.1). */
+  emptyImagesSet: 'element' | 'omit';
+  /** Also return a NextToken when a page is exactly full and nothing follows (seen on EC2: aws/aws-sdk-js#939); the next page is then empty and final. */
+  tokenOnFullLastPage: boolean;
   /** HTTP status of AuthFailure (contract §3.3: 401 is moto's, UNVERIFIED for EC2). */
   authFailureStatus: number;
   /** Access keys answered with AuthFailure (for example expired keys). */

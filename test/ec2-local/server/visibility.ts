@@ -5,7 +5,7 @@
  * IncludeDisabled. How Owners, ExecutableBy and filters combine is UNVERIFIED: AND, as moto does.
  */
 import type { CatalogueImage } from '../types.js';
-import { Ec2Error } from './errors.js';
+import { Ec2Error, fillMessage } from './errors.js';
 
 /** The scope part of a DescribeImages request. */
 export interface ScopeQuery {
@@ -28,18 +28,18 @@ export interface ScopeContext {
 const ACCOUNT_ID = /^[0-9]{12}$/;
 const OWNER_ALIASES = new Set(['amazon', 'aws-marketplace', 'aws-backup-vault']);
 
-/** 400 InvalidUserID.Malformed (contract §3.3; the message text is UNVERIFIED). */
-export function malformedUserId(id: string): Ec2Error {
-  return new Ec2Error('InvalidUserID.Malformed', `Invalid user id: "${id}"`, 400);
+/** 400 InvalidUserID.Malformed (contract §3.3; the message text is UNVERIFIED, hence a template). */
+export function malformedUserId(id: string, template: string): Ec2Error {
+  return new Ec2Error('InvalidUserID.Malformed', fillMessage(template, id), 400);
 }
 
 /** Throw InvalidUserID.Malformed for owners/executable users that are neither account IDs nor aliases. */
-export function validateScope(q: Pick<ScopeQuery, 'owners' | 'executableBy'>): void {
+export function validateScope(q: Pick<ScopeQuery, 'owners' | 'executableBy'>, messageTemplate: string): void {
   for (const o of q.owners) {
-    if (!(o === 'self' || OWNER_ALIASES.has(o) || ACCOUNT_ID.test(o))) throw malformedUserId(o);
+    if (!(o === 'self' || OWNER_ALIASES.has(o) || ACCOUNT_ID.test(o))) throw malformedUserId(o, messageTemplate);
   }
   for (const u of q.executableBy) {
-    if (!(u === 'self' || u === 'all' || ACCOUNT_ID.test(u))) throw malformedUserId(u);
+    if (!(u === 'self' || u === 'all' || ACCOUNT_ID.test(u))) throw malformedUserId(u, messageTemplate);
   }
 }
 

@@ -13,9 +13,10 @@ export async function writeImagesPage(
   nextToken: string | undefined,
   requestId: string,
   headers: Record<string, string>,
+  emptySet: 'element' | 'omit' = 'element',
 ): Promise<void> {
   if (images.length <= SMALL_PAGE) {
-    const body = renderDescribeImagesXml(images, nextToken, requestId);
+    const body = renderDescribeImagesXml(images, nextToken, requestId, emptySet);
     res.writeHead(200, { ...headers, 'Content-Length': Buffer.byteLength(body) });
     res.end(body);
     return;
