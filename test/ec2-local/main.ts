@@ -31,7 +31,9 @@ async function generatorModule(): Promise<Generator | undefined> {
   try {
     return (await import(spec)) as Generator;
   } catch (err) {
-    if (!String(err).includes('Cannot find module') && (err as NodeJS.ErrnoException).code !== 'ERR_MODULE_NOT_FOUND') throw err;
+    // Only a missing generator module falls back; an error inside the generator must surface.
+    const missing = String(err).includes('Cannot find module') || (err as NodeJS.ErrnoException).code === 'ERR_MODULE_NOT_FOUND';
+    if (!missing || !String(err).includes('catalogue/index')) throw err;
     return undefined;
   }
 }

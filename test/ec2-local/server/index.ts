@@ -45,7 +45,9 @@ export async function defaultCatalogue(): Promise<Catalogue> {
     const mod = (await import(generator)) as { generateCatalogue?: () => Catalogue };
     if (typeof mod.generateCatalogue === 'function') return mod.generateCatalogue();
   } catch (err) {
-    if ((err as NodeJS.ErrnoException).code !== 'ERR_MODULE_NOT_FOUND' && !String(err).includes('Cannot find module')) throw err;
+    // Only a missing generator module falls back; an error inside the generator must surface.
+    const missing = String(err).includes('Cannot find module') || (err as NodeJS.ErrnoException).code === 'ERR_MODULE_NOT_FOUND';
+    if (!missing || !String(err).includes('catalogue/index')) throw err;
   }
   const { fixtureCatalogue } = await import('../fixtures/catalogue.js');
   return fixtureCatalogue();
