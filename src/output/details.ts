@@ -19,6 +19,25 @@ export interface DetailsStyle {
 
 export const PLAIN_DETAILS_STYLE: DetailsStyle = { title: (s) => s, label: (s) => s, dim: (s) => s, warn: (s) => s };
 
+/**
+ * `s` with control characters (C0, DEL, C1) shown as `\xNN`: names, descriptions and tags come from
+ * any publisher, and an escape sequence in them must not drive the reader's terminal.
+ */
+export function safeText(s: string): string {
+  // eslint-disable-next-line no-control-regex
+  return s.replace(/[\u0000-\u001f\u007f-\u009f]/g, (c) => `\\x${c.charCodeAt(0).toString(16).padStart(2, '0')}`);
+}
+
+/** A copy of `value` with every string in it passed through safeText. */
+function safeDeep<T>(value: T): T {
+  if (typeof value === 'string') return safeText(value) as T;
+  if (Array.isArray(value)) return value.map(safeDeep) as T;
+  if (value && typeof value === 'object') {
+    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, safeDeep(v)])) as T;
+  }
+  return value;
+}
+
 const UNITS: [string, number][] = [['year', 365 * 86400], ['month', 30 * 86400], ['day', 86400], ['hour', 3600], ['minute', 60]];
 
 /** "3 days ago" / "in 2 months" / "just now" for `then` relative to `now`. */
@@ -72,7 +91,8 @@ function blockDevices(image: Image): string[] {
 }
 
 /** Render one image's details as labelled lines (multi-line string ending in a newline). */
-export function formatImageDetails(image: Image, now: Date, style: DetailsStyle = PLAIN_DETAILS_STYLE): string {
+export function formatImageDetails(raw: Image, now: Date, style: DetailsStyle = PLAIN_DETAILS_STYLE): string {
+  const image = safeDeep(raw);
   const lines: string[] = [];
   const field = (label: string, value: string | undefined) => {
     if (value !== undefined && value !== '') lines.push(`  ${style.label(label.padEnd(16))} ${value}`);

@@ -2,7 +2,8 @@
 import { formatImageDetails } from '../../output/details.js';
 import { archChoices, filterSources } from './choices.js';
 import { CHOICE_CHROME, DETAILS_CHROME, IMAGE_CHROME, bodyRows } from './layout.js';
-import { fit, headerRow, imageRow, statusMark } from './rows.js';
+import { headerRow, imageRow, statusMark } from './rows.js';
+import { displayWidth, fit, padCells } from './text.js';
 import type { PickerState } from './types.js';
 
 /** Colour hooks for the picker; identity by default (the `>` marker shows the selection without colour). */
@@ -27,7 +28,7 @@ export const HINTS: Record<PickerState['step'], string> = {
 const CARET = '█';
 
 function leftRight(left: string, right: string, width: number): string {
-  const gap = width - [...left].length - [...right].length;
+  const gap = width - displayWidth(left) - displayWidth(right);
   return gap >= 2 ? `${left}${' '.repeat(gap)}${right}` : fit(`${left}  ${right}`, width);
 }
 
@@ -41,8 +42,8 @@ function choiceList(items: string[], cursor: number, height: number, width: numb
 
 function sourceScreen(s: PickerState, width: number, height: number, style: PickerStyle): string[] {
   const rows = filterSources(s.sourceFilter);
-  const labelW = Math.max(...rows.map((r) => r.label.length), 0);
-  const items = rows.map((r) => `${r.label.padEnd(labelW)}  ${r.detail}`);
+  const labelW = Math.max(...rows.map((r) => displayWidth(r.label)), 0);
+  const items = rows.map((r) => `${padCells(r.label, labelW)}  ${r.detail}`);
   const body = items.length ? choiceList(items, s.sourceCursor, bodyRows(height, CHOICE_CHROME), width, style)
     : [style.dim(fit(`  nothing matches "${s.sourceFilter}"`, width))];
   return [style.title(fit('ami-find › what to search', width)), fit(`filter: ${s.sourceFilter}${CARET}`, width), ...body];

@@ -2,13 +2,10 @@
 import type { Image } from '../../types.js';
 import { publisherName } from '../../query/presets.js';
 import { isDeprecated } from '../../output/details.js';
+import { displayWidth, fit, padCells } from './text.js';
 
-/** Cut `s` to `width` characters, marking the cut with an ellipsis. */
-export function fit(s: string, width: number): string {
-  if (width <= 0) return '';
-  const chars = [...s];
-  return chars.length <= width ? s : `${chars.slice(0, Math.max(0, width - 1)).join('')}…`;
-}
+export { fit };
+
 
 /** The owner as people know it: publisher name, else alias, else account ID. */
 export function ownerLabel(image: Image): string {
@@ -35,10 +32,10 @@ export function headerRow(width: number, withMark: boolean): string {
 }
 
 function columns(id: string, date: string, arch: string, owner: string, mark: string | undefined, name: string, width: number): string {
-  const fixed = [id.padEnd(ID_W), date.padEnd(DATE_W), fit(arch, ARCH_W).padEnd(ARCH_W), fit(owner, OWNER_W).padEnd(OWNER_W)];
+  const fixed = [padCells(fit(id, ID_W), ID_W), padCells(date, DATE_W), padCells(fit(arch, ARCH_W), ARCH_W), padCells(fit(owner, OWNER_W), OWNER_W)];
   if (mark !== undefined) fixed.push(mark.padEnd(MARK_W));
   const head = `  ${fixed.join(' ')} `;
-  return head + fit(name, width - [...head].length);
+  return head + fit(name, width - displayWidth(head));
 }
 
 /** One image row (without the selection marker, which render puts in the first two columns). */

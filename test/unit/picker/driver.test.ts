@@ -5,6 +5,12 @@ import { KEY, NOW, ubuntu } from './fixtures.js';
 
 const tick = (ms = 30) => new Promise((r) => setTimeout(r, ms));
 
+/** Poll until `ok()` holds (at most 3 s), so the tests do not depend on machine speed. */
+async function until(ok: () => boolean): Promise<void> {
+  const end = Date.now() + 3000;
+  while (!ok() && Date.now() < end) await tick(10);
+}
+
 function terminal() {
   const input = new PassThrough() as unknown as NodeJS.ReadStream;
   const output = new PassThrough() as unknown as NodeJS.WriteStream & { rows: number; columns: number };
@@ -26,7 +32,7 @@ describe('runPicker (in-process driver)', () => {
       yield ubuntu(2, 3);
     }
     const done = runPicker({ initial: { query: { owners: ['099720109477'] } }, search, input: t.input, output: t.output, now: NOW });
-    await tick(120);
+    await until(() => t.screen().includes('2 images'));
     expect(t.screen()).toContain('2 images');
     t.send(KEY.enter);
     await expect(done).resolves.toEqual({ imageId: ubuntu(2, 3).ImageId });
@@ -44,9 +50,9 @@ describe('runPicker (in-process driver)', () => {
       await new Promise((r) => signal.addEventListener('abort', r));
     }
     const done = runPicker({ initial: { query: { owners: ['self'] } }, search, input: t.input, output: t.output, now: NOW });
-    await tick();
+    await until(() => t.screen().includes('1 image'));
     t.send(KEY.esc);
-    await tick();
+    await until(() => aborted);
     expect(aborted).toBe(true);
     t.send(KEY.esc);
     await expect(done).resolves.toEqual({ cancelled: true });
@@ -57,7 +63,7 @@ describe('runPicker (in-process driver)', () => {
     // eslint-disable-next-line require-yield
     async function* search(): AsyncIterable<Image> { throw new Error('EC2 said no'); }
     const done = runPicker({ initial: { query: { owners: ['self'] } }, search, input: t.input, output: t.output, now: NOW });
-    await tick(60);
+    await until(() => t.screen().includes('error: EC2 said no'));
     expect(t.screen()).toContain('error: EC2 said no');
     t.send(KEY.ctrlC);
     await expect(done).resolves.toEqual({ interrupted: true });

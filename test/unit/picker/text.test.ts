@@ -1,0 +1,43 @@
+import { displayWidth, fit } from '../../../src/ui/picker/text.js';
+import { formatImageDetails, safeText } from '../../../src/output/details.js';
+import { initialState, reduce } from '../../../src/ui/picker/reducer.js';
+import { render } from '../../../src/ui/picker/render.js';
+import { KEY, NOW, type, ubuntu } from './fixtures.js';
+
+describe('terminal text', () => {
+  test('when CJK and emoji are measured then they take two cells and combining marks none', () => {
+    expect(displayWidth('日本語')).toBe(6);
+    expect(displayWidth('🚀x')).toBe(3);
+    expect(displayWidth('e\u0301')).toBe(1);
+  });
+
+  test('when wide text is cut then the result never exceeds the width', () => {
+    const cut = fit('café-ünïcødé-日本語-🚀-image', 16);
+    expect(displayWidth(cut)).toBeLessThanOrEqual(16);
+    expect(cut.endsWith('…')).toBe(true);
+  });
+
+  test('when text holds control characters then they are shown as \\xNN, never sent raw', () => {
+    expect(safeText('evil\x1b[2Jname\x07\x9b')).toBe('evil\\x1b[2Jname\\x07\\x9b');
+    expect(fit('a\tb', 10)).toBe('a\\x09b');
+  });
+
+  test('when an image description carries an escape sequence then details show it escaped', () => {
+    const t = formatImageDetails({ ImageId: 'ami-1', Description: 'x\x1b]0;pwned\x07', Tags: [{ Key: 'k\x1b', Value: 'v' }] }, NOW);
+    expect(t).not.toMatch(/[\x00-\x08\x0b-\x1f\x7f]/);
+    expect(t).toContain('x\\x1b]0;pwned\\x07');
+    expect(t).toContain('k\\x1b = v');
+  });
+
+  test('when listed names are wide or hostile then every screen line stays within the width', () => {
+    let s = type(initialState(undefined, NOW, { rows: 10, cols: 70 }), 'ubuntu 24.04' + KEY.enter + KEY.enter);
+    s = reduce(s, { type: 'images', searchId: s.search!.id, images: [
+      ubuntu(1, 1, { Name: 'café-ünïcødé-日本語-🚀-image-with-a-very-long-name-indeed-日本語日本語' }),
+      ubuntu(2, 2, { Name: 'evil\x1b[2J\x1b[31mred' }),
+    ] });
+    const out = render(s, 70, 10);
+    for (const line of out.split('\n')) expect(displayWidth(line)).toBeLessThanOrEqual(70);
+    expect(out).not.toContain('\x1b');
+    expect(out).toContain('evil\\x1b[2J');
+  });
+});
