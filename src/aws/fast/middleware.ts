@@ -83,10 +83,11 @@ function isSuccess(status: unknown): boolean {
   return typeof status === 'number' && status >= 200 && status < 300;
 }
 
+/** A stream that fails with exactly `err` (not a copy: its code decides whether the SDK retries). */
 function failingStream(err: unknown): Readable {
   return new Readable({
     read() {
-      this.destroy(err instanceof Error ? err : new Error(String(err)));
+      this.destroy(err as Error);
     },
   });
 }

@@ -84,7 +84,7 @@ describe('fast DescribeImages parser on XML variants', () => {
   });
 
   test('when the requestId header is absent or spelled differently then $metadata matches the SDK', async () => {
-    for (const headers of [{}, { 'x-amz-request-id': 'r2' }, { 'x-amzn-request-id': 'r3', 'x-amz-id-2': 'ext', 'x-amz-cf-id': 'cf' }]) {
+    for (const headers of [{} as Record<string, string>, { 'x-amz-request-id': 'r2' }, { 'x-amzn-request-id': 'r3', 'x-amz-id-2': 'ext', 'x-amz-cf-id': 'cf' }]) {
       const { sdk, fast } = await describeBothWays({ body: img('<name>n</name>'), headers });
       expectSameOutcome(fast, sdk);
     }
