@@ -1,11 +1,12 @@
 # Drives a real interactive zsh (through zsh/zpty) to complete command lines, printing every
-# candidate completion offered. Usage: zsh -f zsh-capture.zsh SCRIPT_DIR LINE...
-# SCRIPT_DIR holds _ami-find; compinit loads it from $fpath as a user would.
-# For each LINE prints "__CASE__", one "__HIT__<word>\x1f<suffix>\x1f<description>" per candidate,
-# then "__BUFFER__<line after the completion was inserted>__END__".
+# candidate completion offered. Usage: zsh -f zsh-capture.zsh SCRIPT LINE...
+# SCRIPT is a directory holding _ami-find (compinit loads it from $fpath as a user would), or the
+# script file itself (sourced after compinit, the other documented install).
+# For each LINE prints "__CASE__", one "HIT__<word>\x1f<suffix>\x1f<description>" per candidate,
+# then "BUFFER__<line after the completion was inserted>__END__".
 emulate -L zsh
 zmodload zsh/zpty || { print -u2 'zsh-capture: the zsh/zpty module is missing'; exit 3 }
-zmodload zsh/datetime
+zmodload zsh/datetime zsh/zselect
 local dir=$1; shift
 
 # Read pty output until a line contains $1; print the lines with $2 (a prefix) as they come.
@@ -14,10 +15,12 @@ await() {
   while (( EPOCHREALTIME < deadline )); do
     if zpty -rt z line; then
       line=${line//$'\r'/}
-      [[ $line == *$2* ]] && print -r -- "${line#*$2}"
+      # Markers may follow the echoed input on the same line: print from the marker on.
+      [[ $line == *$2* ]] && print -r -- "${2#__}${line#*$2}"
+      [[ $line == *__BUFFER__* && $1 == __END__ ]] && print -r -- "BUFFER__${line#*__BUFFER__}"
       [[ $line == *$1* ]] && return 0
     else
-      sleep 0.01
+      zselect -t 1  # 10 ms, without starting a sleep process
     fi
   done
   print -u2 "zsh-capture: timed out waiting for $1"
@@ -25,7 +28,11 @@ await() {
 }
 
 zpty z zsh -f -i
-zpty -w z "fpath=(${(q)dir} \$fpath); autoload -Uz compinit; compinit -u -D"
+if [[ -d $dir ]]; then
+  zpty -w z "fpath=(${(q)dir} \$fpath); autoload -Uz compinit; compinit -u -D"
+else
+  zpty -w z "autoload -Uz compinit; compinit -u -D; source ${(q)dir}"
+fi
 zpty -w z 'PS1=""; RPS1=""; unsetopt zle_bracketed_paste 2>/dev/null'
 zpty -w z "zstyle ':completion:*' list-grouped false; zstyle ':completion:*' insert-tab false"
 # The capture hook: every compadd call that adds matches is reported, then performed.
@@ -41,15 +48,15 @@ zpty -w z 'compadd() {
   for (( __i = 1; __i <= $#__hits; __i++ )); do print -r -- "__HIT__${__hits[__i]}"$'\''\x1f'\''"$__suf"$'\''\x1f'\''"${__dscr[__i]}"; done
   builtin compadd "$@"
 }'
-zpty -w z '__show_buffer() { print -r -- $'\''\n'\''"__BUFFER__${BUFFER}__END__" }; zle -N __show_buffer; bindkey "^X" __show_buffer'
-zpty -w z '__reset_line() { BUFFER=""; CURSOR=0; print -r -- $'\''\n'\''__CLEARED__ }; zle -N __reset_line; bindkey "^Y" __reset_line; bindkey "^I" complete-word'
+zpty -w z '__show_buffer() { print -r -- $'\''\n'\''"__BUFFER__${BUFFER}__END__" }; zle -N __show_buffer; bindkey "^T" __show_buffer'
+zpty -w z '__reset_line() { print -r -- $'\''\n'\''__CLEARED__; zle send-break }; zle -N __reset_line; bindkey "^Y" __reset_line; bindkey "^I" complete-word'
 zpty -w z 'print __READY__'
 await __READY__ __NOTHING__
 local cmdline
 for cmdline in "$@"; do
   print -r -- __CASE__
-  zpty -w -n z "$cmdline"$'\t\x18'
-  await __END__ __
+  zpty -w -n z "$cmdline"$'\t\x14'
+  await __END__ __HIT__
   zpty -w -n z $'\x19'
   await __CLEARED__ __NOTHING__
 done
