@@ -80,7 +80,7 @@ describe('ami-find output formats and flags (built bin, local endpoint)', () => 
     expect(lines(wide)[0]).toMatch(/STATE/);
   });
   test('when FORCE_COLOR is set then the table is coloured; --no-color turns it off again', async () => {
-    const e = { ...env, FORCE_COLOR: '1' };
+    const e: NodeJS.ProcessEnv = { ...env, FORCE_COLOR: '1' };
     delete e.NO_COLOR;
     expect(await ok(['--owner', 'amazon', '-o', 'table'], e)).toMatch(/\u001b\[/);
     expect(await ok(['--owner', 'amazon', '-o', 'table', '--no-color'], e)).not.toMatch(/\u001b\[/);

@@ -23,13 +23,13 @@ describe('resolveOptions', () => {
     expect(e.code).toBe('E_UNSAFE_LATEST');
     expect(e.hint).toMatch(/CVE-2018-15869/);
   });
-  test.each([
+  test.each<[string, Partial<RawCliOptions>, string | undefined]>([
     ['--owner', { owner: ['099720109477'] }, undefined],
     ['--image-id', { imageId: ['ami-0123456789abcdef0'] }, undefined],
     ['an owner-id filter', { filter: ['owner-id=099720109477'] }, undefined],
     ['--allow-unsafe', { allowUnsafe: true }, undefined],
     ['a preset', {}, 'ubuntu:24.04'],
-  ] as const)('when --latest comes with %s then it is accepted', (_what, over, preset) => {
+  ])('when --latest comes with %s then it is accepted', (_what, over, preset) => {
     const r = resolveOptions(raw({ latest: 2, ...over }), preset, boundary());
     expect(r.selection.latest).toBe(2);
   });
