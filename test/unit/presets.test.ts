@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { AmiFindError } from '../../src/errors.js';
 import {
   PRESETS, PUBLISHERS, listPresets, presetNames, publisherName, resolvePreset,
@@ -179,5 +180,20 @@ describe('preset table', () => {
       for (const a of r.arches) for (const n of r.names[a]!) expect(text).toContain(n);
     }
     expect(text.endsWith('\n')).toBe(true);
+  });
+});
+
+describe('README presets table', () => {
+  test('when the README interactive section is read then its table has one row per preset with owner and arches', () => {
+    const readme = readFileSync(new URL('../../README.md', import.meta.url), 'utf8');
+    const section = readme.slice(readme.indexOf('<!-- section:interactive -->'), readme.indexOf('<!-- /section:interactive -->'));
+    const rows = section.split('\n').filter((l) => /^\| `[^`]+` \|/.test(l));
+    expect(rows.map((r) => r.split('`')[1])).toEqual(PRESETS.map((p) => p.name));
+    for (const r of listPresets()) {
+      const row = rows.find((l) => l.startsWith(`| \`${r.name}\` |`))!;
+      expect(row).toContain(`\`${r.owner}\``);
+      expect(row).toContain(r.arches.join(', '));
+      for (const a of r.aliases) expect(row).toContain(`\`${a}\``);
+    }
   });
 });
