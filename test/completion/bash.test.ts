@@ -9,6 +9,7 @@ import {
 import {
   canaryFired, checkCase, installScript, requireShell, sandbox, shQuote, type CompletionCase, type Sandbox,
 } from './support.js';
+import { installFakeProgram, programRan } from './fake-program.js';
 
 const BASH_COMPLETION = '/usr/share/bash-completion/bash_completion';
 const longFlags = OPTIONS.map((o) => /--[a-z-]+/.exec(o.flags)![0]);
@@ -105,6 +106,7 @@ describe.each([
   let results: Result[];
   beforeAll(() => {
     box = sandbox('bash');
+    installFakeProgram(box);
     results = runBash(box, installScript(box, 'bash', 'ami-find.bash'), CASES, withBashCompletion);
   });
 
@@ -127,7 +129,8 @@ describe.each([
     expect(results[i]!.compopt).toEqual(['-o filenames']);
   });
 
-  test('when hostile profile names were completed then nothing ran', () => {
+  test('when hostile profile names were completed then nothing ran, not even ami-find', () => {
     expect(canaryFired(box)).toBe(false);
+    expect(programRan(box)).toBe(false);
   });
 });

@@ -8,6 +8,7 @@ import {
 import {
   ROOT, canaryFired, checkCase, installScript, requireShell, sandbox, type CompletionCase, type Sandbox,
 } from './support.js';
+import { installFakeProgram, programRan } from './fake-program.js';
 
 const longFlags = OPTIONS.map((o) => /--[a-z-]+/.exec(o.flags)![0]);
 
@@ -89,6 +90,7 @@ describe.each([
   let results: Result[];
   beforeAll(() => {
     box = sandbox('zsh');
+    installFakeProgram(box);
     const script = installScript(box, 'zsh', '_ami-find');
     results = runZsh(box, fromFpath ? box.dir : script, CASES);
   }, 120_000);
@@ -105,7 +107,8 @@ describe.each([
     expect(results[i]!.descriptions.get('137112412989')).toContain('Amazon');
   });
 
-  test('when hostile profile names were completed and inserted then nothing ran', () => {
+  test('when hostile profile names were completed and inserted then nothing ran, not even ami-find', () => {
     expect(canaryFired(box)).toBe(false);
+    expect(programRan(box)).toBe(false);
   });
 });
