@@ -8,6 +8,8 @@
  * Why: EC2 itself reads `\\` as a literal backslash (ec2-contract.md 4.4, [WILDDOC]), so rewriting
  * `\\` would break values copied from EC2 documentation; keeping the pair atomic still lets a value
  * end in a backslash before a separating comma (`a\\,b` is the two values `a\\` and `b`).
+ * The AWS CLI shorthand reads that `\,` as an escaped comma instead (one value `a\,b`); the other
+ * shorthand spellings (order, brackets, quotes, `\,`) parse as the AWS CLI does (test/unit/query/explain-awscli.test.ts).
  */
 import type { Filter } from '../types.js';
 import { usageError } from '../errors.js';
