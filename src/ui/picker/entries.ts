@@ -1,14 +1,15 @@
 /** The image list's data: entries kept newest first as pages stream in, and type-to-filter over them. */
 import type { Image } from '../../types.js';
 import { publisherName } from '../../query/presets.js';
+import { statusMark } from './rows.js';
 import type { Entry } from './types.js';
 
-/** Wrap an image with its sort time and filter text. */
-export function toEntry(image: Image): Entry {
+/** Wrap an image with its sort time, filter text and status mark at `now`. */
+export function toEntry(image: Image, now: Date): Entry {
   const t = Date.parse(image.CreationDate ?? '');
   const haystack = [image.ImageId, image.Name, image.Description, image.OwnerId, publisherName(image.OwnerId),
     image.ImageOwnerAlias, image.Architecture].filter(Boolean).join(' ').toLowerCase();
-  return { image, t: Number.isNaN(t) ? 0 : t, haystack };
+  return { image, t: Number.isNaN(t) ? 0 : t, haystack, mark: statusMark(image, now) };
 }
 
 /** Newest first; ties by image ID so the order is stable whatever order pages arrive in. */
@@ -17,8 +18,8 @@ function newerFirst(a: Entry, b: Entry): number {
 }
 
 /** A new array: `sorted` (newest first) merged with a batch of new images. */
-export function mergeNewest(sorted: readonly Entry[], images: readonly Image[]): Entry[] {
-  const batch = images.map(toEntry).sort(newerFirst);
+export function mergeNewest(sorted: readonly Entry[], images: readonly Image[], now: Date): Entry[] {
+  const batch = images.map((i) => toEntry(i, now)).sort(newerFirst);
   const out: Entry[] = [];
   let i = 0;
   let j = 0;

@@ -105,9 +105,12 @@ function onArch(state: PickerState, key: Key): PickerState {
   return state;
 }
 
-/** Re-filter the list and keep the selection (or follow the newest image until the user moves). */
-function refresh(state: PickerState): PickerState {
-  const view = filterEntries(state.search?.entries ?? [], state.listFilter);
+/**
+ * Re-filter the list and keep the selection (or follow the newest image until the user moves).
+ * `narrow`: the filter only grew, so the current view is searched instead of every image.
+ */
+function refresh(state: PickerState, narrow = false): PickerState {
+  const view = filterEntries(narrow ? state.view : state.search?.entries ?? [], state.listFilter);
   let selectedId = state.selectedId;
   if (!state.moved || !view.some((e) => e.image.ImageId === selectedId)) selectedId = view[0]?.image.ImageId;
   const index = Math.max(0, view.findIndex((e) => e.image.ImageId === selectedId));
@@ -129,7 +132,10 @@ function onImages(state: PickerState, key: Key): PickerState {
   if (key.name === 'enter') return image?.ImageId ? { ...state, result: { imageId: image.ImageId } } : state;
   if ((key.name === 'tab' || key.name === 'right') && image) return { ...state, step: 'details', detailsScroll: 0, moved: true };
   const text = editText(state.listFilter, key);
-  if (text !== undefined) return refresh({ ...state, listFilter: text, moved: false });
+  if (text !== undefined) {
+    // Appending can only remove matches (each term stays or grows), so the current view suffices.
+    return refresh({ ...state, listFilter: text, moved: false }, text.startsWith(state.listFilter));
+  }
   const index = Math.max(0, state.view.findIndex((e) => e.image.ImageId === state.selectedId));
   const moved = moveCursor(index, key.name, state.view.length, bodyRows(state.rows, IMAGE_CHROME));
   if (moved === undefined) return state;
@@ -168,7 +174,7 @@ export function reduce(state: PickerState, event: PickerEvent): PickerState {
       if (!search || search.id !== event.searchId) return state;
       if (event.type === 'error') return { ...state, search: { ...search, done: true, error: event.message } };
       if (event.type === 'done') return { ...state, search: { ...search, done: true, pages: event.pages ?? search.pages } };
-      const entries = mergeNewest(search.entries, event.images);
+      const entries = mergeNewest(search.entries, event.images, state.now);
       return refresh({ ...state, search: { ...search, entries, pages: event.pages ?? search.pages } });
     }
   }

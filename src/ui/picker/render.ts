@@ -2,7 +2,7 @@
 import { formatImageDetails } from '../../output/details.js';
 import { archChoices, filterSources } from './choices.js';
 import { CHOICE_CHROME, DETAILS_CHROME, IMAGE_CHROME, bodyRows } from './layout.js';
-import { headerRow, imageRow, statusMark } from './rows.js';
+import { headerRow, imageRow } from './rows.js';
 import { displayWidth, fit, padCells } from './text.js';
 import type { PickerState } from './types.js';
 
@@ -84,12 +84,12 @@ function emptyMessage(s: PickerState): string {
 function imagesScreen(s: PickerState, width: number, height: number, style: PickerStyle): string[] {
   const listH = bodyRows(height, IMAGE_CHROME);
   const visible = s.view.slice(s.top, s.top + listH);
-  const withMark = s.view.some((e) => statusMark(e.image, s.now) !== '');
+  const withMark = s.view.some((e) => e.mark !== '');
   const rows = visible.map((e) => {
     const selected = e.image.ImageId === s.selectedId;
     const line = imageRow(e.image, s.now, width, withMark);
     const marked = selected ? `>${line.slice(1)}` : line;
-    return selected ? style.selected(marked) : statusMark(e.image, s.now) ? style.warn(marked) : marked;
+    return selected ? style.selected(marked) : e.mark ? style.warn(marked) : marked;
   });
   if (!rows.length) rows.push(style.dim(fit(`  ${emptyMessage(s)}`, width)));
   else if (s.search?.error) rows.push(style.warn(fit(`  error: ${s.search.error}`, width)));

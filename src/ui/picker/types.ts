@@ -21,6 +21,8 @@ export interface Entry {
   t: number;
   /** Lower-cased text the filter terms are looked for in. */
   haystack: string;
+  /** The list's status mark (deprecated, disabled, ...) at the picker's `now`, or ''. */
+  mark: string;
 }
 
 /** The running (or finished) search behind the image list. The driver starts one per id. */

@@ -143,3 +143,20 @@ describe('picker reducer: the live list', () => {
     expect(s.search).toMatchObject({ done: true, error: 'throttled' });
   });
 });
+
+describe('picker reducer: incremental filtering', () => {
+  test('when the filter grows, shrinks and gains words then the view always equals filtering everything', () => {
+    let s = type(initialState(undefined, NOW, { rows: 10, cols: 120 }), 'ubuntu 24.04' + KEY.enter + KEY.enter);
+    const imgs = Array.from({ length: 60 }, (_, i) => ubuntu(i + 1, i * 7, { Architecture: i % 3 ? 'x86_64' : 'arm64' }));
+    s = reduce(s, { type: 'images', searchId: s.search!.id, images: imgs });
+    const expectView = (filter: string) => {
+      const terms = filter.toLowerCase().split(/\s+/).filter(Boolean);
+      return s.search!.entries.filter((e) => terms.every((t) => e.haystack.includes(t))).map((e) => e.image.ImageId);
+    };
+    for (const step of ['2', '02', KEY.bs, ' arm', '64', KEY.bs.repeat(3), '\x15', 'server-2026']) {
+      s = type(s, step);
+      expect(s.view.map((e) => e.image.ImageId)).toEqual(expectView(s.listFilter));
+    }
+    expect(s.listFilter).toBe('server-2026');
+  });
+});
