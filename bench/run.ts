@@ -1,0 +1,117 @@
+/**
+ * `npm run bench`: ami-find against the limit (raw HTTP), the SDK's parser, boto3 and the AWS CLI,
+ * on a local endpoint serving pre-rendered pages. Prints a table, writes bench/results/latest.json.
+ * Flags: --runs N (default 3), --images N (default 100000), --big-images N (default 1000000, 0 skips),
+ * --big-runs N (default 1), --no-peers (skip boto3 and the AWS CLI).
+ */
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { availableParallelism, cpus, loadavg } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { localAwsEnv } from '../test/support/accounts.js';
+import { measure, type RunSpec } from './measure.js';
+import { startPageServer, type PageServer } from './page-server.js';
+import { renderPages } from './render-pages.js';
+import { formatReport, type Row } from './report.js';
+
+const PER_PAGE = 1000;
+const LATENCY_MS = 100;
+const LATENCY_PAGES = 20;
+
+function flag(name: string, fallback: number): number {
+  const i = process.argv.indexOf(name);
+  return i === -1 ? fallback : Number(process.argv[i + 1]);
+}
+
+const runs = flag('--runs', 3);
+const images = flag('--images', 100_000);
+const bigImages = flag('--big-images', 1_000_000);
+const bigRuns = flag('--big-runs', 1);
+const peers = !process.argv.includes('--no-peers');
+const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
+const bin = join(root, 'bin', 'ami-find.js');
+const node = process.execPath;
+
+function has(cmd: string, args: string[]): boolean {
+  return spawnSync(cmd, args, { stdio: 'ignore' }).status === 0;
+}
+
+const amiFind = (server: PageServer, args: string[], extraEnv: Record<string, string> = {}): RunSpec =>
+  ({ cmd: node, args: [bin, ...args], env: localAwsEnv(server.url, extraEnv), server });
+
+async function main(): Promise<void> {
+  const pages = Math.ceil(images / PER_PAGE);
+  process.stderr.write(`bench: rendering ${pages} pages of ${PER_PAGE} images...\n`);
+  const rendered = renderPages(pages, PER_PAGE);
+  const bytes = rendered.reduce((n, b) => n + b.length, 0);
+  const server = await startPageServer({ templates: rendered });
+  const slow = await startPageServer({ templates: rendered.slice(0, LATENCY_PAGES), latencyMs: LATENCY_MS });
+  const rows: Row[] = [];
+  const add = async (group: string, name: string, spec: RunSpec, n = runs) => {
+    process.stderr.write(`bench: ${name}...\n`);
+    try {
+      rows.push({ group, name, ...(await measure(spec, n)) });
+    } catch (e) {
+      rows.push({ group, name, ms: NaN, error: String(e).slice(0, 300), runs: [] });
+    }
+  };
+  try {
+    const listing = `${images.toLocaleString('en')} images`;
+    await add(listing, 'limit: raw HTTP, no decoding', { cmd: node, args: [join(root, 'dist', 'bench', 'raw-fetch.js'), server.url, String(pages)], server });
+    await add(listing, 'ami-find --output ids', amiFind(server, ['--output', 'ids']));
+    await add(listing, 'ami-find --output ndjson', amiFind(server, ['--output', 'ndjson']));
+    await add(listing, 'ami-find --output json', amiFind(server, ['--output', 'json']));
+    await add(listing, 'ami-find --output table --max-items 50', amiFind(server, ['--output', 'table', '--max-items', '50']));
+    await add(listing, 'ami-find --latest --allow-unsafe', amiFind(server, ['--latest', '--allow-unsafe']));
+    await add(listing, 'ami-find --output ids --parser sdk', amiFind(server, ['--output', 'ids', '--parser', 'sdk']));
+    if (peers && has('python3', ['-c', 'import boto3'])) {
+      await add(listing, 'boto3 DescribeImages paginator', { cmd: 'python3', args: [join(root, 'bench', 'boto3_paginate.py'), server.url], env: localAwsEnv(server.url), server });
+    } else rows.push({ group: listing, name: 'boto3 DescribeImages paginator', ms: NaN, error: 'boto3 not available', runs: [] });
+    if (peers && has('aws', ['--version'])) {
+      await add(listing, 'aws ec2 describe-images --output text', { cmd: 'aws', args: ['ec2', 'describe-images', '--endpoint-url', server.url, '--page-size', String(PER_PAGE), '--output', 'text', '--query', 'Images[].ImageId'], env: localAwsEnv(server.url), server });
+    } else rows.push({ group: listing, name: 'aws ec2 describe-images --output text', ms: NaN, error: 'aws CLI not available', runs: [] });
+
+    const startup = 'startup';
+    await add(startup, 'node -e 0', { cmd: node, args: ['-e', '0'] }, Math.max(runs, 5));
+    await add(startup, 'ami-find --version', { cmd: node, args: [bin, '--version'] }, Math.max(runs, 5));
+    await add(startup, 'ami-find --help', { cmd: node, args: [bin, '--help'] }, Math.max(runs, 5));
+
+    const latency = `${LATENCY_PAGES} pages`;
+    const maxItems = String(LATENCY_PAGES * PER_PAGE);
+    await add(latency, 'ami-find --output ids, no latency', amiFind(server, ['--output', 'ids', '--max-items', maxItems]));
+    await add(latency, `ami-find --output ids, ${LATENCY_MS} ms per page`, amiFind(slow, ['--output', 'ids', '--max-items', maxItems]));
+
+    if (bigImages > 0) {
+      const bigPages = Math.ceil(bigImages / PER_PAGE);
+      process.stderr.write(`bench: ${bigPages} pages from ${Math.min(pages, bigPages)} templates...\n`);
+      const templates = renderPages(Math.min(pages, bigPages), PER_PAGE, Infinity);
+      const big = await startPageServer({ templates, pages: bigPages });
+      try {
+        const group = `${bigImages.toLocaleString('en')} images`;
+        await add(group, 'limit: raw HTTP, no decoding', { cmd: node, args: [join(root, 'dist', 'bench', 'raw-fetch.js'), big.url, String(bigPages)], server: big }, bigRuns);
+        await add(group, 'ami-find --output ids', amiFind(big, ['--output', 'ids']), bigRuns);
+        await add(group, 'ami-find --output ndjson', amiFind(big, ['--output', 'ndjson']), bigRuns);
+        await add(group, 'ami-find --latest --allow-unsafe', amiFind(big, ['--latest', '--allow-unsafe']), bigRuns);
+      } finally {
+        await big.close();
+      }
+    }
+  } finally {
+    await server.close();
+    await slow.close();
+  }
+  const meta = {
+    date: new Date().toISOString(), node: process.version, cpus: availableParallelism(), cpu: cpus()[0]?.model,
+    loadavgAtEnd: loadavg().map((x) => Math.round(x * 100) / 100), runs, bigRuns, images, bigImages,
+    pages, perPage: PER_PAGE, pageBytes: Math.round(bytes / pages), totalBytes: bytes,
+  };
+  const { text, summary } = formatReport(rows, { latencyMs: LATENCY_MS, latencyPages: LATENCY_PAGES, images, bigImages });
+  process.stdout.write(text);
+  const out = join(root, 'bench', 'results');
+  mkdirSync(out, { recursive: true });
+  writeFileSync(join(out, 'latest.json'), `${JSON.stringify({ meta, rows, summary }, null, 2)}\n`);
+  process.stderr.write(`bench: wrote ${join(out, 'latest.json')}\n`);
+}
+
+await main();
