@@ -111,7 +111,7 @@ const ecs: Line = {
   name: (v) => `al2023-ami-ecs-hvm-${al2023Version(v)}-kernel-6.1-${v.arch}`,
   description: () => 'Amazon Linux AMI 2023.0 x86_64 ECS HVM EBS',
   traits: { ...AL2023, volumeSize: 30, freeTier: false },
-  ssm: () => '/aws/service/ecs/optimized-ami/amazon-linux-2023/recommended/image_id',
+  ssm: (a) => `/aws/service/ecs/optimized-ami/amazon-linux-2023/${a === 'arm64' ? 'arm64/' : ''}recommended/image_id`,
 };
 
 const eks: Line = {
@@ -144,7 +144,7 @@ const dlami: Line = {
   arches: ['x86_64', 'arm64'],
   scope: 'all',
   public: true,
-  name: (v) => `Deep Learning OSS Nvidia Driver AMI GPU PyTorch 2.${3 + (v.date.getUTCFullYear() - 2024) * 2} (Ubuntu 22.04) ${v.ymd}${v.n ? `-${v.n}` : ''}`,
+  name: (v) => `Deep Learning ${v.arch === 'arm64' ? 'ARM64 ' : ''}OSS Nvidia Driver AMI GPU PyTorch 2.${3 + (v.date.getUTCFullYear() - 2024) * 2} (Ubuntu 22.04) ${v.ymd}${v.n ? `-${v.n}` : ''}`,
   description: () => 'Supported EC2 instances: G4dn, G5, G6, Gr6, G6e, P4d, P4de, P5, P5e. Release notes: https://docs.aws.amazon.com/dlami/latest/devguide/appendix-ami-release-notes.html',
   traits: { ...LINUX_GP3, rootDevice: '/dev/sda1', volumeSize: 75 },
 };

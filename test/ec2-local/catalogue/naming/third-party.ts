@@ -57,15 +57,15 @@ function community(arch: Arch, weight: number): Line {
     arches: [arch],
     scope: 'one',
     public: true,
-    // Every template carries the build index, so names never repeat within the line.
+    // Every template carries the build index and the architecture, so names never repeat.
     name: (v) => {
       const app = APPS[v.k % APPS.length]!;
       const base = BASES[(v.k >> 3) % BASES.length]!;
       switch (v.k % 4) {
-        case 0: return `packer-${app}-${Math.floor(v.date.getTime() / 1000)}-${v.k}`;
+        case 0: return `packer-${app}-${v.arch}-${Math.floor(v.date.getTime() / 1000)}-${v.k}`;
         case 1: return `${app}-${base}-${v.arch}-${v.ymd}-build${v.k}`;
-        case 2: return `${base}-${app}-golden-v${1 + (v.k % 9)}.${v.k}`;
-        default: return `ami-builder/${app}/${v.ymd}/${v.k}`;
+        case 2: return `${base}-${app}-golden-${v.arch}-v${1 + (v.k % 9)}.${v.k}`;
+        default: return `ami-builder/${app}/${v.arch}/${v.ymd}/${v.k}`;
       }
     },
     description: (v) => `${APPS[v.k % APPS.length]} on ${BASES[(v.k >> 3) % BASES.length]} (community build)`,

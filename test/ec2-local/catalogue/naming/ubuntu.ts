@@ -13,11 +13,13 @@ interface Release {
   ver: string;
   code: string;
   from: string;
+  /** Standard support end (no more builds after it). */
+  to?: string;
   disk: 'hvm-ssd' | 'hvm-ssd-gp3';
 }
 
 const RELEASES: readonly Release[] = [
-  { ver: '20.04', code: 'focal', from: '2020-04-23', disk: 'hvm-ssd' },
+  { ver: '20.04', code: 'focal', from: '2020-04-23', to: '2025-05-31', disk: 'hvm-ssd' },
   { ver: '22.04', code: 'jammy', from: '2022-04-21', disk: 'hvm-ssd' },
   { ver: '24.04', code: 'noble', from: '2024-04-25', disk: 'hvm-ssd-gp3' },
   { ver: '26.04', code: 'resolute', from: '2026-04-23', disk: 'hvm-ssd-gp3' },
@@ -32,7 +34,7 @@ function server(r: Release): Line {
     owner: OWNER,
     weight: r.ver === '20.04' ? 2 : 3,
     min: 3,
-    window: [r.from, 1],
+    window: [r.from, r.to ?? 1],
     arches: ['x86_64', 'arm64'],
     scope: 'all',
     public: true,
