@@ -119,6 +119,8 @@ test('when Ctrl-C is pressed while pages stream in then it exits 130 and restore
   expect(done.code).toBe(130);
   expect(done.stdout).toBe('');
   expect(done.sttyRestored).toBe(true);
+  // The alternate screen was left: the picker's last frame is gone from the terminal.
+  expect(t.screen()).not.toContain('ami-find ›');
 });
 
 test('when pages arrive slowly then the list fills in page by page with its progress shown', async () => {
@@ -159,6 +161,16 @@ test('when used as AMI=$(ami-find -i ...) then the variable holds exactly the ch
   const done = await t.finished();
   expect(done.code).toBe(0);
   expect(done.stdout).toBe(expected[0]!.ImageId);
+});
+
+test('when ami-find runs with no arguments at a terminal then the picker opens', async () => {
+  const t = start([]);
+  await t.waitFor(/what to search/);
+  t.keys('C-c');
+  const done = await t.finished();
+  expect(done.code).toBe(130);
+  expect(done.stdout).toBe('');
+  expect(done.sttyRestored).toBe(true);
 });
 
 test('when -i runs without a terminal then it is a usage error at once, not a hang', async () => {
