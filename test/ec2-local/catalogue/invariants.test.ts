@@ -100,7 +100,7 @@ describe('catalogue invariants', () => {
   it('when Windows images are listed then they are Platform windows under alias amazon', () => {
     const win = byOwner(PUBLISHERS.windows.ownerId);
     expect(win.length).toBeGreaterThan(0);
-    expect(win.every((i) => i.Platform === 'windows' && i.ImageOwnerAlias === 'amazon' && i.PlatformDetails!.startsWith('Windows'))).toBe(true);
+    expect(win.every((i) => (i.Platform as string) === 'windows' && i.ImageOwnerAlias === 'amazon' && i.PlatformDetails!.startsWith('Windows'))).toBe(true);
     expect(images.filter((i) => i.Platform).every((i) => i.OwnerId === PUBLISHERS.windows.ownerId)).toBe(true);
   });
 
