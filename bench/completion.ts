@@ -6,7 +6,7 @@
  */
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpus, loadavg, tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { completionScript } from '../src/completion/index.js';
@@ -49,8 +49,7 @@ function zsh(line: string): number {
   const harness = join(root, 'test/completion/zsh-capture.zsh');
   const n = Math.max(1, Math.floor(runs / 5));
   const base = run('zsh', ['-f', harness, zdir]).ms;
-  const lines = Array.from({ length: n }, (_, i) => (i % 2 ? `${line}` : `${line}`));
-  return (run('zsh', ['-f', harness, zdir, ...lines]).ms - base) / n;
+  return (run('zsh', ['-f', harness, zdir, ...Array<string>(n).fill(line)]).ms - base) / n;
 }
 
 function fish(line: string): number {
@@ -72,6 +71,7 @@ const rows: string[][] = [['line', 'bash ms', 'zsh ms (pty)', 'fish ms']];
 for (const line of LINES) rows.push([line, bash(line).toFixed(2), zsh(line).toFixed(2), fish(line).toFixed(2)]);
 const widths = rows[0]!.map((_, c) => Math.max(...rows.map((r) => r[c]!.length)));
 for (const r of rows) process.stdout.write(`${r.map((v, c) => v.padEnd(widths[c]!)).join('  ')}\n`);
-process.stdout.write(`\nper completion, ${runs} runs (zsh ${Math.max(1, Math.floor(runs / 5))}); 200 profiles in the AWS config\n`);
+process.stdout.write(`\nper completion, ${runs} runs (zsh ${Math.max(1, Math.floor(runs / 5))}); 200 profiles in the AWS config; `
+  + `${cpus().length} CPUs, load ${loadavg()[0]!.toFixed(1)}\n`);
 process.stdout.write(`generating a script in Node (ami-find completion <shell>), over node -e 0: ${nodeScript().toFixed(1)} ms\n`);
 rmSync(dir, { recursive: true, force: true });

@@ -165,30 +165,20 @@ function __ami_find_profiles
     set -q AWS_CONFIG_FILE; and test -n "$AWS_CONFIG_FILE"; and set cfg $AWS_CONFIG_FILE
     set -l creds ~/.aws/credentials
     set -q AWS_SHARED_CREDENTIALS_FILE; and test -n "$AWS_SHARED_CREDENTIALS_FILE"; and set creds $AWS_SHARED_CREDENTIALS_FILE
+    set cfg (string replace -r -- '^~/' "$HOME/" $cfg)
+    set creds (string replace -r -- '^~/' "$HOME/" $creds)
+    set -l section '^\s*\[\s*(.*?)\s*\]\s*$'
     set -l names
-    for f in cfg:$cfg creds:$creds
-        set -l file (string replace -r -- '^[a-z]+:' '' $f)
-        set file (string replace -r -- '^~/' "$HOME/" $file)
-        test -f "$file" -a -r "$file"; or continue
-        while read -l line
-            set -l m (string match -r -- '^\s*\[\s*(.*?)\s*\]\s*$' $line); or continue
-            set -l name $m[2]
-            if string match -q -- 'cfg:*' $f
-                # Config sections are "[profile NAME]" or "[default]"; "[sso-session x]" and "[services x]" are not profiles.
-                if set -l p (string match -r -- '^profile\s+(.*)$' $name)
-                    set name $p[2]
-                else if string match -qr -- '^(sso-session|services)\s' $name
-                    continue
-                end
-            end
-            if set -l q (string match -r -- '^(["\'])(.*)\1$' $name)
-                set name $q[3]
-            end
-            test -n "$name"; and not contains -- $name $names; and set -a names $name
-        end <$file
+    if test -f "$cfg" -a -r "$cfg"
+        # Config sections are "[profile NAME]" or "[default]"; "[sso-session x]" and "[services x]" are not profiles.
+        set -a names (string match -rg -- $section <$cfg | string match -rv -- '^(sso-session|services)\s' | string replace -r -- '^profile\s+' '')
     end
-    for name in $names
-        printf '%s\tAWS profile\n' $name
+    if test -f "$creds" -a -r "$creds"
+        set -a names (string match -rg -- $section <$creds)
+    end
+    # fish drops duplicate candidates itself.
+    for name in (string replace -r -- '^(["\'])(.*)\1$' '$2' $names)
+        test -n "$name"; and printf '%s\tAWS profile\n' $name
     end
 end
 

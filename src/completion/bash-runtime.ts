@@ -38,9 +38,9 @@ __ami_find_split() {
 }
 
 # Append the profile names in the AWS config and credentials files to the caller's "vals".
-# Names are data: compared with [[ == ]] only, never evaluated (no assoc-array keys, no eval).
+# Names are data: compared with quoted [[ ]] patterns only, never evaluated (no assoc-array keys, no eval).
 __ami_find_profiles() {
-  local f file name line known iscfg re='^[[:space:]]*\\[(.*)\\][[:space:]]*$'
+  local f file name line iscfg pre seen=
   local cfg=\${AWS_CONFIG_FILE:-$HOME/.aws/config}
   local creds=\${AWS_SHARED_CREDENTIALS_FILE:-$HOME/.aws/credentials}
   for f in "cfg:$cfg" "creds:$creds"; do
@@ -48,9 +48,14 @@ __ami_find_profiles() {
     [[ $f == cfg:* ]] && iscfg=1
     [[ $file == '~/'* ]] && file=$HOME/\${file:2}
     [[ -f $file && -r $file ]] || continue
+    # Names already found (the config file's), to skip the same name in the credentials file.
+    ((iscfg)) || printf -v seen '%s\\n' "" "\${vals[@]}"
     while IFS= read -r line || [[ -n $line ]]; do
-      [[ $line =~ $re ]] || continue
-      name=\${BASH_REMATCH[1]}
+      # A "[section]" line; glob tests rather than =~, which compiles its regex on every line.
+      [[ $line == *'['*']'* ]] || continue
+      pre=\${line%%'['*} name=\${line#*'['}
+      line=\${name##*']'} name=\${name%']'*}
+      [[ -z \${pre//[[:space:]]/} && -z \${line//[[:space:]]/} ]] || continue
       name=\${name#"\${name%%[![:space:]]*}"}
       name=\${name%"\${name##*[![:space:]]}"}
       if ((iscfg)); then
@@ -64,9 +69,8 @@ __ami_find_profiles() {
         \\"*\\" | \\'*\\') name=\${name:1:\${#name}-2} ;;
       esac
       [[ -n $name ]] || continue
-      for known in "\${vals[@]}"; do
-        [[ $known == "$name" ]] && continue 2
-      done
+      # A literal (quoted) pattern against the newline-separated names seen.
+      [[ -n $seen && $seen == *$'\\n'"$name"$'\\n'* ]] && continue
       vals+=("$name")
     done <"$file"
   done
