@@ -20,6 +20,8 @@ export interface Renderer {
   readonly count: number;
   /** Whether the output so far ends exactly at the listing's resume token (not with --latest/--sort). */
   readonly resumable: boolean;
+  /** Rows go out as images arrive (no --latest/--sort, a streaming format). */
+  readonly streaming: boolean;
 }
 
 /** Build the renderer for resolved options (loads the formatter modules). */
@@ -42,6 +44,7 @@ export async function createRenderer(opts: ResolvedOptions, sink: StdoutSink): P
   return {
     get count() { return count; },
     resumable: !selecting,
+    streaming,
     async add(image) {
       count++;
       if (keeper) keeper.push(image);

@@ -14,6 +14,9 @@ export async function runFind(presetName: string | undefined, raw: RawCliOptions
   const interactive = raw.interactive || (noArgs && b.stdinTTY && b.stderrTTY);
   const opts = resolveOptions({ ...raw, interactive }, presetName, b);
   for (const w of opts.warnings) say(io, `ami-find: warning: ${w}`);
+  if (opts.columns && !['table', 'wide', 'csv', 'tsv'].includes(opts.format)) {
+    say(io, `ami-find: warning: --columns applies to table, wide, csv and tsv, not ${opts.format}`);
+  }
   if (opts.explain) return explain(opts, io);
   if (opts.query.dryRun) return (await import('./run-dry-run.js')).runDryRun(opts, io);
   if (opts.interactive) return (await import('./run-picker.js')).runInteractive(opts, io);

@@ -28,7 +28,10 @@ export async function runListing(opts: ResolvedOptions, io: CliIo): Promise<numb
   const sink = new StdoutSink(io.stdout);
   sink.onClose(() => controller.abort(new Error('stdout closed')));
   let interrupted = false;
-  const spinner = await startSpinner(io.stderrTTY ?? process.stderr, opts.spinner && io.stderrTTY !== undefined, opts.color.level > 0);
+  const renderer = await createRenderer(opts, sink);
+  // Rows streaming to the same terminal are progress enough; a spinner there would garble them.
+  const spin = opts.spinner && io.stderrTTY !== undefined && !(io.boundary.stdoutTTY && renderer.streaming);
+  const spinner = await startSpinner(io.stderrTTY ?? process.stderr, spin, opts.color.level > 0);
   const offInterrupt = io.onInterrupt(() => {
     interrupted = true;
     spinner.stop(); // restores the cursor before anything else reaches the terminal
@@ -42,7 +45,6 @@ export async function runListing(opts: ResolvedOptions, io: CliIo): Promise<numb
     signal: controller.signal,
   });
   const keep = imagePredicate(opts.selection);
-  const renderer = await createRenderer(opts, sink);
   let failure: unknown;
   let received = 0;
   try {

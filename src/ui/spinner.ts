@@ -22,7 +22,9 @@ export function spinnerText(p: Pick<PageProgress, 'pages' | 'totalImages'>): str
 
 /** Start a spinner on `stream` when `enabled` (stderr is a TTY); otherwise a silent no-op spinner. */
 export async function startSpinner(stream: NodeJS.WriteStream, enabled: boolean, color: boolean): Promise<Spinner> {
-  if (!enabled) return NO_SPINNER;
+  // Why the width check: ora clears `text width / columns` lines per frame, and a pty that reports
+  // 0 columns (script(1), some CI runners) makes that an endless stream of escape codes.
+  if (!enabled || !(stream.columns > 0)) return NO_SPINNER;
   const { default: ora } = await import('ora');
   // discardStdin: false keeps Ctrl-C a real SIGINT (ora's raw-mode stdin would swallow and re-emit it).
   const spinner = ora({ text: 'Fetching images', stream, isEnabled: true, discardStdin: false, color: color ? 'cyan' : false }).start();
