@@ -20,9 +20,9 @@ export class StdoutSink {
 
   /** True once the reader is gone; callers stop producing. */
   get closed(): boolean {
-    // Why check destroyed too: a failed synchronous pipe write destroys the stream at once,
-    // while its 'error' event only fires on the next tick (node lib/internal/streams/writable.js).
-    if (!this.#closed && (this.out.destroyed || this.out.writableEnded)) this.#close();
+    // Why check errored/destroyed too: a failed write marks the stream errored at once, while its
+    // 'error' event only fires on a later tick (node lib/internal/streams/writable.js onwrite).
+    if (!this.#closed && (this.out.errored || this.out.destroyed || this.out.writableEnded)) this.#close();
     return this.#closed;
   }
 

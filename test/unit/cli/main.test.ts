@@ -75,9 +75,10 @@ describe('main', () => {
     });
     io.stdout.on('error', () => {});
     const before = server.requests.length;
-    expect(await main(['--owner', BULK_ACCOUNT, '-o', 'ids', '--page-size', '10', ...aws()], io)).toBe(0);
+    // A page size of its own: the aborted request of the Ctrl-C test may still land in the log.
+    expect(await main(['--owner', BULK_ACCOUNT, '-o', 'ids', '--page-size', '11', ...aws()], io)).toBe(0);
     expect(writes).toBe(1);
-    expect(server.requests.length - before).toBe(1);
+    expect(server.requests.slice(before).filter((r) => r.params.MaxResults === '11').length).toBe(1);
     expect(io.err.text).toBe('');
   });
   test('when show asks for an image then its details print', async () => {
