@@ -135,12 +135,15 @@ function freePort(): Promise<number> {
   });
 }
 
-/** Starts `moto` (ThreadedMotoServer) on a free loopback port; close() stops it. */
-export async function startMoto(): Promise<{ url: string; close(): Promise<void> }> {
+/**
+ * Starts `moto` (ThreadedMotoServer) on a free loopback port; close() stops it. `opts.env` adds
+ * server settings, e.g. MOTO_AMIS_PATH (a JSON list of AMIs moto loads as public, alias amazon).
+ */
+export async function startMoto(opts: { env?: Record<string, string> } = {}): Promise<{ url: string; close(): Promise<void> }> {
   requirePeer('moto');
   const port = await freePort();
   const child = spawn('python3', [peerScript('moto_server.py'), String(port)], {
-    env: { PATH: process.env.PATH, HOME: process.env.HOME, LANG: 'C.UTF-8' },
+    env: { PATH: process.env.PATH, HOME: process.env.HOME, LANG: 'C.UTF-8', ...opts.env },
     stdio: ['pipe', 'pipe', 'pipe'],
   });
   const stderr: string[] = [];
