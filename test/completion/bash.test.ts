@@ -64,7 +64,7 @@ const CASES: CompletionCase[] = [
 interface Result { replies: string[]; compopt: string[] }
 
 /** Run every case in one bash process; `withBashCompletion` sources the bash-completion package first. */
-function runBash(box: Sandbox, script: string, cases: CompletionCase[], withBashCompletion: boolean): Result[] {
+function runBash(box: Sandbox, script: string, cases: CompletionCase[], withBashCompletion: boolean, preamble = ''): Result[] {
   const bash = requireShell('bash');
   if (withBashCompletion && !existsSync(BASH_COMPLETION)) {
     throw new Error(`${BASH_COMPLETION} is missing: apt-get install -y bash-completion (.ci/run installs it)`);
@@ -73,6 +73,7 @@ function runBash(box: Sandbox, script: string, cases: CompletionCase[], withBash
   writeFileSync(driver, [
     withBashCompletion ? `source ${BASH_COMPLETION}` : '',
     `source ${shQuote(script)}`,
+    preamble,
     // compopt only works inside real completion: record what the script asks for instead.
     'compopt() { __opts+=("$*"); }',
     '__run() {',
@@ -132,5 +133,25 @@ describe.each([
   test('when hostile profile names were completed then nothing ran, not even ami-find', () => {
     expect(canaryFired(box)).toBe(false);
     expect(programRan(box)).toBe(false);
+  });
+});
+
+/** Users who take ':' and '=' out of COMP_WORDBREAKS (a common fix for other tools) get whole words back. */
+const NO_BREAK_CASES: CompletionCase[] = [
+  { line: 'ami-find ubuntu:2', must: ['ubuntu:24.04', 'ubuntu:22.04'] },
+  { line: 'ami-find --filter=architecture=x', exactly: ['--filter=architecture=x86_64', '--filter=architecture=x86_64_mac'] },
+  { line: 'ami-find --filter tag', exactly: ['tag-key=', 'tag:'] },
+];
+
+describe('bash completion with set -u and without = and : in COMP_WORDBREAKS', () => {
+  let results: Result[];
+  beforeAll(() => {
+    const box = sandbox('bash');
+    const script = installScript(box, 'bash', 'ami-find.bash');
+    results = runBash(box, script, NO_BREAK_CASES, false, "set -u; COMP_WORDBREAKS=${COMP_WORDBREAKS//[=:]/}");
+  });
+
+  test.each(NO_BREAK_CASES.map((c, i) => [c.line, i] as const))('when completing %j then whole words come back', (_line, i) => {
+    expect(checkCase(NO_BREAK_CASES[i]!, results[i]!.replies)).toEqual([]);
   });
 });
