@@ -34,8 +34,8 @@ const HOW: Record<PeerName, string> = {
 };
 
 /** Throws a clear Error when the peer is absent (call it in beforeAll of peer-needing tests). */
-export function requirePeer(name: PeerName): void {
-  if (!pythonPeers()[name]) {
+export function requirePeer(name: PeerName, available: Record<PeerName, boolean> = pythonPeers()): void {
+  if (!available[name]) {
     throw new Error(`required test peer "${name}" is not available: this test needs ${HOW[name]}`);
   }
 }
