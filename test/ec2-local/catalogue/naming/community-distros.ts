@@ -20,7 +20,7 @@ function debian(major: string, from: string, to: number | string): Line {
     window: [from, to],
     name: (v) => `debian-${major}-${deb(v.arch)}-${v.ymd}-${1800 + v.k}${suffix(v, '-')}`,
     description: (v) => `Debian ${major} (${v.ymd}-${1800 + v.k})`,
-    traits: major === '11' ? LINUX_GP2 : LINUX_GP3,
+    traits: { ...(major === '11' ? LINUX_GP2 : LINUX_GP3), freeTier: true },
     ssm: (a) => `/aws/service/debian/release/${major}/latest/${deb(a)}`,
   };
 }

@@ -27,7 +27,8 @@ const ODD_NAMES = [
 function tagsFor(v: BuildVars, name: string): CatalogueImage['Tags'] {
   const tags = [
     { Key: 'team', Value: TEAMS[Math.floor(v.u[0]! * TEAMS.length)]! },
-    { Key: 'env', Value: ENVS[Math.floor(v.u[1]! * ENVS.length)]! },
+    // The same env as app image names carry, so names and tags agree.
+    { Key: 'env', Value: ENVS[(v.k >> 2) % ENVS.length]! },
     { Key: 'app', Value: APPS[v.k % APPS.length]! },
     { Key: 'Name', Value: name },
   ];

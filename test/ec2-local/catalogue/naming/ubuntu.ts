@@ -43,7 +43,7 @@ function server(r: Release): Line {
       r.ver === '24.04' || r.ver === '26.04'
         ? `Canonical, Ubuntu, ${r.ver}, ${deb(v.arch)} ${r.code} image`
         : `Canonical, Ubuntu, ${r.ver} LTS, ${deb(v.arch)} ${r.code} image build on ${iso(v)}`,
-    traits: r.disk === 'hvm-ssd' ? UBUNTU_GP2 : UBUNTU_GP3,
+    traits: { ...(r.disk === 'hvm-ssd' ? UBUNTU_GP2 : UBUNTU_GP3), freeTier: true },
     ssm: (a) => `/aws/service/canonical/ubuntu/server/${r.ver}/stable/current/${deb(a)}/hvm/${ebs(r)}/ami-id`,
   };
 }
@@ -60,6 +60,7 @@ function minimal(r: Release): Line {
     min: 2,
     name: (v) => `ubuntu-minimal/images/${r.disk}/ubuntu-${r.code}-${r.ver}-${deb(v.arch)}-minimal-${v.serial}`,
     description: (v) => `Canonical, Ubuntu Minimal, ${r.ver}, ${deb(v.arch)} ${r.code} image`,
+    traits: r.disk === 'hvm-ssd' ? UBUNTU_GP2 : UBUNTU_GP3,
     ssm: (a) => `/aws/service/canonical/ubuntu/server-minimal/${r.ver}/stable/current/${deb(a)}/hvm/${ebs(r)}/ami-id`,
   };
 }
@@ -74,6 +75,7 @@ const daily: Line = {
   name: (v) => `ubuntu/images-testing/hvm-ssd-gp3/ubuntu-noble-daily-${deb(v.arch)}-server-${v.serial}`,
   description: (v) => `Canonical, Ubuntu, 24.04, ${deb(v.arch)} noble image (daily build, not for production)`,
   deprecateDays: 30,
+  traits: UBUNTU_GP3,
   ssm: undefined,
 };
 
