@@ -107,6 +107,7 @@ export const OPTIONS = [
   { flags: '--no-color', key: 'color', group: 'Output', complete: 'none',
     description: 'no colour (also NO_COLOR; FORCE_COLOR forces it)' },
   { flags: '-i, --interactive', key: 'interactive', group: 'Output', complete: 'none',
+    conflicts: ['output', 'explain', 'dryRun', 'maxItems', 'startingToken'],
     description: 'pick an image interactively; prints the chosen ID on stdout' },
   // AWS access.
   { flags: '--region <region>', key: 'region', group: 'AWS', complete: 'region',

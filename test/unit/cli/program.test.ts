@@ -113,6 +113,10 @@ describe('program built from the option table', () => {
     expect(await parse('completion', 'zsh')).toEqual({ kind: 'completion', shell: 'zsh' });
     expect((await failure('completion', 'tcsh')).code).toBe('commander.invalidArgument');
   });
+  test('when -i is combined with a listing-only flag then commander reports the conflict', async () => {
+    expect((await failure('-i', '-o', 'json')).code).toBe('commander.conflictingOption');
+    expect((await failure('--interactive', '--explain')).code).toBe('commander.conflictingOption');
+  });
   test('when presets is asked for then it parses with no options', async () => {
     expect(await parse('presets')).toEqual({ kind: 'presets' });
   });
