@@ -4,7 +4,7 @@ import type { Catalogue, CatalogueImage, RegionInfo } from '../types.js';
 import type { Arch, BuildVars } from './line.js';
 import { LINES } from './lines.js';
 import { allocate, minimumRecords, type Plan } from './allocate.js';
-import { buildRecord, type Logical } from './image-fields.js';
+import { buildRecord, deprecationOf, type Logical } from './image-fields.js';
 import { DAY_MS, todayUtc, ymd } from './dates.js';
 import { flat, idMinter, makeRng, pickInt, type Rng } from './rng.js';
 import { ALL_REGIONS, DEFAULT_CATALOGUE_REGIONS } from './regions.js';
@@ -140,7 +140,8 @@ function logical(plan: Plan, v: BuildVars, newest: boolean, ctx: Ctx): Logical &
   }
   if (line.kind === 'official' && line.public) ctx.sample.push({ name, description, arch: v.arch, date: v.date });
   const ssm = newest && line.ssm ? line.ssm(v.arch) : undefined;
-  return { line, v, traits, name, description, location, productCodes, ssm, owner };
+  const deprecation = deprecationOf(line, v.date.getTime());
+  return { line, v, traits, name, description, location, productCodes, ssm, owner, deprecation };
 }
 
 function logicalRecords(plan: Plan, l: Logical & { owner: string }, ctx: Ctx, rng: Rng, out: CatalogueImage[]): void {

@@ -24,6 +24,14 @@ export interface Logical {
   location: string;
   productCodes?: Image['ProductCodes'];
   ssm?: string;
+  /** DeprecationTime, the same in every region (counted from the home-region creation). */
+  deprecation?: string;
+}
+
+/** DeprecationTime of a line's build created at `createdMs` (public default: two years). */
+export function deprecationOf(line: Line, createdMs: number): string | undefined {
+  const days = line.deprecateDays ?? (line.public ? 730 : 0);
+  return days > 0 ? isoSeconds(createdMs + days * DAY_MS) : undefined;
 }
 
 /** The record of `l` in `region`; `sourceId` is the home-region ID for copies. */
@@ -65,8 +73,7 @@ export function buildRecord(
   if (boot) img.BootMode = boot;
   if (t.tpm) img.TpmSupport = 'v2.0';
   if (t.imdsV2) img.ImdsSupport = 'v2.0';
-  const days = line.deprecateDays ?? (line.public ? 730 : 0);
-  if (days > 0) img.DeprecationTime = isoSeconds(createdMs + days * DAY_MS);
+  if (l.deprecation) img.DeprecationTime = l.deprecation;
   if (l.productCodes) img.ProductCodes = l.productCodes;
   if (l.ssm) img.PublicSsmParameterName = l.ssm;
   if (sourceId) {
