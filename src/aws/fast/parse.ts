@@ -129,7 +129,8 @@ class Scanner {
     let p = this.pos;
     let previous = members.length;
     for (;;) {
-      const lt = x.indexOf('<', p);
+      // Compact XML has the next tag right here; skip the search then.
+      const lt = x.charCodeAt(p) === LT ? p : x.indexOf('<', p);
       if (lt === -1) unsupported('unexpected end');
       if (lt > p && !isIgnorableGap(x, p, lt)) unsupported('text between elements');
       let index = follows[previous]!;
@@ -184,7 +185,7 @@ class Scanner {
     const out: unknown[] = [];
     let p = this.pos;
     for (;;) {
-      const lt = x.indexOf('<', p);
+      const lt = x.charCodeAt(p) === LT ? p : x.indexOf('<', p);
       if (lt === -1) unsupported('unexpected end');
       if (lt > p && !isIgnorableGap(x, p, lt)) unsupported('text between list items');
       if (matchAt(x, lt, '<item>')) {
