@@ -73,12 +73,12 @@ function scalar(m: MemberShape, text: string): unknown {
   }
 }
 
-/** True when `s` occurs in `x` at `at` (a charCodeAt loop: much cheaper than startsWith for short tags). */
+/**
+ * True when `s` occurs in `x` at `at`. Why a slice compare: measured faster here than both
+ * startsWith and a charCodeAt loop (short tags; the slice of a flat string is cheap to compare).
+ */
 function matchAt(x: string, at: number, s: string): boolean {
-  const n = s.length;
-  if (at + n > x.length) return false;
-  for (let i = 0; i < n; i++) if (x.charCodeAt(at + i) !== s.charCodeAt(i)) return false;
-  return true;
+  return x.slice(at, at + s.length) === s;
 }
 
 class Scanner {
