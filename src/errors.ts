@@ -22,7 +22,7 @@ export type ExitCode = (typeof EXIT)[keyof typeof EXIT];
 /** One-line descriptions of the exit codes, for help and the README table. */
 export const EXIT_DESCRIPTIONS: Record<ExitCode, string> = {
   0: 'success (for --dry-run: the request would have succeeded)',
-  1: 'internal error (a bug: please report it)',
+  1: 'internal error (a bug: please report it), or EC2 broke pagination (the same NextToken twice)',
   2: 'usage error: bad flag, value, filter name, preset or resume token',
   3: 'the query ran but no image matched',
   4: 'EC2 rejected the request: invalid parameter or filter value, unknown or malformed image ID',

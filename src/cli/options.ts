@@ -1,7 +1,8 @@
 /**
  * The one option table. Commander registration (program.ts), help groups, the README flag
  * table and the bash/zsh/fish completion scripts (src/completion) are all generated from it.
- * Add a flag here and nowhere else; `test/unit/cli/options.test.ts` checks the generated files.
+ * Add a flag here and nowhere else, then run `npm run completions` and `node dist/src/cli/gen-docs.js`;
+ * `test/completion/drift.test.ts` and `test/unit/cli/readme.test.ts` fail when the generated files drift.
  */
 import {
   ARCHITECTURES, EXECUTABLE_USER_ALIASES, OUTPUT_FORMATS, OWNER_ALIASES, PARSERS, SORT_KEYS,
