@@ -17,3 +17,19 @@ export function relativeAge(then: number, now: number): string {
   else text = `${Math.floor(abs / (365.25 * DAY))}y`;
   return diff >= 0 ? `${text} ago` : `in ${text}`;
 }
+
+const UNITS: [string, number][] = [['year', 365 * DAY], ['month', 30 * DAY], ['day', DAY], ['hour', HOUR], ['minute', MIN]];
+
+/** Spelled out for the details view: "3 days ago", "in 2 months", "just now". */
+export function relativeAgeLong(then: Date, now: Date): string {
+  const diff = now.getTime() - then.getTime();
+  const abs = Math.abs(diff);
+  for (const [unit, size] of UNITS) {
+    if (abs >= size) {
+      const n = Math.floor(abs / size);
+      const text = `${n} ${unit}${n === 1 ? '' : 's'}`;
+      return diff >= 0 ? `${text} ago` : `in ${text}`;
+    }
+  }
+  return 'just now';
+}

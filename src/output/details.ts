@@ -4,6 +4,9 @@
  */
 import type { Image } from '../types.js';
 import { publisherName } from '../query/presets.js';
+import { relativeAgeLong } from './age.js';
+import { isDeprecated } from './columns.js';
+import { safeText } from './safe-text.js';
 
 /** Colour hooks for the details view; identity by default. */
 export interface DetailsStyle {
@@ -19,15 +22,6 @@ export interface DetailsStyle {
 
 export const PLAIN_DETAILS_STYLE: DetailsStyle = { title: (s) => s, label: (s) => s, dim: (s) => s, warn: (s) => s };
 
-/**
- * `s` with control characters (C0, DEL, C1) shown as `\xNN`: names, descriptions and tags come from
- * any publisher, and an escape sequence in them must not drive the reader's terminal.
- */
-export function safeText(s: string): string {
-  // eslint-disable-next-line no-control-regex
-  return s.replace(/[\u0000-\u001f\u007f-\u009f]/g, (c) => `\\x${c.charCodeAt(0).toString(16).padStart(2, '0')}`);
-}
-
 /** A copy of `value` with every string in it passed through safeText. */
 function safeDeep<T>(value: T): T {
   if (typeof value === 'string') return safeText(value) as T;
@@ -38,32 +32,10 @@ function safeDeep<T>(value: T): T {
   return value;
 }
 
-const UNITS: [string, number][] = [['year', 365 * 86400], ['month', 30 * 86400], ['day', 86400], ['hour', 3600], ['minute', 60]];
-
-/** "3 days ago" / "in 2 months" / "just now" for `then` relative to `now`. */
-export function relativeAge(then: Date, now: Date): string {
-  const secs = Math.round((now.getTime() - then.getTime()) / 1000);
-  const abs = Math.abs(secs);
-  for (const [unit, size] of UNITS) {
-    if (abs >= size) {
-      const n = Math.floor(abs / size);
-      const text = `${n} ${unit}${n === 1 ? '' : 's'}`;
-      return secs >= 0 ? `${text} ago` : `in ${text}`;
-    }
-  }
-  return 'just now';
-}
-
 function parseDate(s: string | undefined): Date | undefined {
   if (!s) return undefined;
   const d = new Date(s);
   return Number.isNaN(d.getTime()) ? undefined : d;
-}
-
-/** True when the image's deprecation time has passed at `now`. */
-export function isDeprecated(image: Image, now: Date): boolean {
-  const d = parseDate(image.DeprecationTime);
-  return d !== undefined && d.getTime() <= now.getTime();
 }
 
 function yesNo(v: boolean | undefined): string | undefined {
@@ -106,7 +78,7 @@ export function formatImageDetails(raw: Image, now: Date, style: DetailsStyle = 
     const d = parseDate(s);
     if (!s) return undefined;
     if (!d) return s;
-    const rel = relativeAge(d, now);
+    const rel = relativeAgeLong(d, now);
     return `${s} ${style.dim(`(${pastWord && d <= now ? `${pastWord} ` : ''}${rel})`)}`;
   };
 

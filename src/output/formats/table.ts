@@ -1,6 +1,7 @@
 /** `--output table`: an aligned, borderless table for people, built from all rows at once. */
 import type { Image } from '../../types.js';
 import { COLUMNS, TABLE_COLUMNS, isDeprecated, type ColumnId } from '../columns.js';
+import { safeText } from '../safe-text.js';
 import type { FormatOptions, FormatterSpec, StreamWriter } from '../formatter.js';
 import { PLAIN_STYLE } from '../style.js';
 import { displayWidth } from '../text-width.js';
@@ -19,7 +20,7 @@ export function renderTable(images: readonly Image[], columns: readonly ColumnId
     deprecated: isDeprecated(image, opts.now),
     cells: columns.map((c) => {
       const spec = COLUMNS[c];
-      return printable(spec.human ? spec.human(image, opts.now) : spec.value(image));
+      return safeText(spec.human ? spec.human(image, opts.now) : spec.value(image));
     }),
   }));
   const header = opts.header === false ? undefined : columns.map((c) => COLUMNS[c].header);
@@ -31,15 +32,6 @@ export function renderTable(images: readonly Image[], columns: readonly ColumnId
   const out = header === undefined ? [] : [line(header, style.header)];
   for (const r of rows) out.push(line(r.cells, r.deprecated ? style.deprecated : (s) => s));
   return `${out.join('\n')}\n`;
-}
-
-/**
- * Why: names and descriptions come from whoever published the image; control characters
- * (an ESC starting a terminal escape sequence, a newline breaking the layout) are shown escaped.
- */
-export function printable(s: string): string {
-  // eslint-disable-next-line no-control-regex
-  return s.replace(/[\u0000-\u001f\u007f-\u009f]/g, (c) => `\\x${c.charCodeAt(0).toString(16).padStart(2, '0')}`);
 }
 
 /** A buffering writer over renderTable, for the formats table (and wide, with other columns). */

@@ -1,7 +1,7 @@
 /** One image as a row of the picker's list: fixed columns, then the name in what width is left. */
 import type { Image } from '../../types.js';
 import { publisherName } from '../../query/presets.js';
-import { isDeprecated } from '../../output/details.js';
+import { isDeprecated } from '../../output/columns.js';
 import { displayWidth, fit, padCells } from './text.js';
 
 export { fit };

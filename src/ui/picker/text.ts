@@ -2,7 +2,7 @@
  * Terminal text helpers: display width (CJK and emoji take two cells, combining marks none) and
  * cutting to a width, so that names from any publisher never wrap or break the picker's layout.
  */
-import { safeText } from '../../output/details.js';
+import { safeText } from '../../output/safe-text.js';
 
 const WIDE: readonly [number, number][] = [
   [0x1100, 0x115f], [0x2e80, 0x303e], [0x3041, 0x33ff], [0x3400, 0x4dbf], [0x4e00, 0x9fff], [0xa000, 0xa4cf],

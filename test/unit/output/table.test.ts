@@ -1,6 +1,7 @@
 import { describe, expect, test } from '@jest/globals';
 import { createWriter } from '../../../src/output/formatters.js';
-import { printable, renderTable } from '../../../src/output/formats/table.js';
+import { renderTable } from '../../../src/output/formats/table.js';
+import { safeText as printable } from '../../../src/output/safe-text.js';
 import { TABLE_COLUMNS } from '../../../src/output/columns.js';
 import { BARE, NOW, OLD, UBUNTU, run } from './fixtures.js';
 

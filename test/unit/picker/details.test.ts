@@ -1,4 +1,6 @@
-import { formatImageDetails, isDeprecated, relativeAge, type DetailsStyle } from '../../../src/output/details.js';
+import { formatImageDetails, type DetailsStyle } from '../../../src/output/details.js';
+import { isDeprecated } from '../../../src/output/columns.js';
+import { relativeAgeLong as relativeAge } from '../../../src/output/age.js';
 import type { Image } from '../../../src/types.js';
 
 const NOW = new Date('2026-11-27T00:00:00.000Z');

@@ -1,5 +1,6 @@
 import { displayWidth, fit } from '../../../src/ui/picker/text.js';
-import { formatImageDetails, safeText } from '../../../src/output/details.js';
+import { formatImageDetails } from '../../../src/output/details.js';
+import { safeText } from '../../../src/output/safe-text.js';
 import { initialState, reduce } from '../../../src/ui/picker/reducer.js';
 import { render } from '../../../src/ui/picker/render.js';
 import { KEY, NOW, type, ubuntu } from './fixtures.js';
