@@ -3,6 +3,7 @@
  * stdout, so `AMI=$(ami-find -i)` works.
  */
 import { EXIT, usageError } from '../errors.js';
+import type { Image } from '../types.js';
 import { say, type CliIo } from './io.js';
 import type { ResolvedOptions } from './resolve.js';
 import { debugLogger } from './run-listing.js';
@@ -10,15 +11,19 @@ import { debugLogger } from './run-listing.js';
 /** Open the picker; resolves to the exit code (0 with an ID on stdout; 130 on Esc or Ctrl-C, as fzf does). */
 export async function runInteractive(opts: ResolvedOptions, io: CliIo): Promise<number> {
   if (!io.stdinTTY || !io.stderrTTY) throw usageError('-i/--interactive needs a terminal (stdin and stderr)', undefined, 'E_NO_TTY');
-  const [{ runPicker }, { findImages }] = await Promise.all([import('../ui/picker/index.js'), import('../index.js')]);
+  const [{ runPicker }, { findImages }, { imagePredicate }] = await Promise.all([
+    import('../ui/picker/index.js'), import('../index.js'), import('../select/predicate.js'),
+  ]);
+  const keep = imagePredicate(opts.selection);
   const c = opts.color;
   const result = await runPicker({
     initial: { query: opts.query, presetName: opts.preset?.name, arch: opts.preset?.arch },
-    search: (query, signal) => findImages(query, {
+    // The selection flags (--name-regex, --created-after/--created-before) apply in the picker too.
+    search: (query, signal) => selected(findImages(query, {
       pagination: { PageSize: query.imageIds?.length ? undefined : opts.pagination.PageSize },
       aws: { ...opts.aws, debug: debugLogger(opts, io) },
       signal,
-    }),
+    }), keep),
     input: io.stdinTTY,
     output: io.stderrTTY,
     now: opts.now,
@@ -31,4 +36,14 @@ export async function runInteractive(opts: ResolvedOptions, io: CliIo): Promise<
   }
   if ('interrupted' in result) say(io, 'ami-find: interrupted');
   return EXIT.INTERRUPTED;
+}
+
+/** The images of `listing` that `keep` accepts, as they stream in; keeps the listing's page count for the picker's progress line. */
+function selected(listing: AsyncIterable<Image> & { readonly pages: number }, keep: (image: Image) => boolean): AsyncIterable<Image> & { readonly pages: number } {
+  return {
+    get pages() { return listing.pages; },
+    async *[Symbol.asyncIterator]() {
+      for await (const image of listing) if (keep(image)) yield image;
+    },
+  };
 }

@@ -71,6 +71,22 @@ test('when a preset and arm64 are picked and Enter pressed then the newest image
   expect(done.sttyRestored).toBe(true);
 });
 
+test('when selection flags are given then the picker lists only the images they keep', async () => {
+  const all = listed(nobleArm);
+  expect(all.length).toBeGreaterThan(2);
+  // Everything but the newest image: --created-before the newest one's creation time (exclusive).
+  const expected = all.slice(1);
+  const t = start(['-i', 'ubuntu:24.04', '--arch', 'arm64', '--created-before', all[0]!.CreationDate!]);
+  const screen = await t.waitFor((s) => s.includes('ami-find › Ubuntu 24.04 LTS › arm64') && /\d+ images/.test(s) && !s.includes('loading'));
+  expect(screen).toMatch(new RegExp(`${expected.length} images`));
+  expect(screen).not.toContain(all[0]!.ImageId!);
+  expect(screen).toContain(`> ${expected[0]!.ImageId}`);
+  t.keys('Enter');
+  const done = await t.finished();
+  expect(done.code).toBe(0);
+  expect(done.stdout).toBe(`${expected[0]!.ImageId}\n`);
+});
+
 test('when text is typed in the list then it narrows, Tab shows details and Esc returns', async () => {
   const expected = listed(nobleArm);
   const target = expected[expected.length - 1]!;
