@@ -1,15 +1,5 @@
 import { createEc2Client } from '../../../src/aws/client.js';
-import { AmiFindError } from '../../../src/errors.js';
-
-async function failure(p: Promise<unknown>): Promise<AmiFindError> {
-  try {
-    await p;
-  } catch (e) {
-    if (e instanceof AmiFindError) return e;
-    throw e;
-  }
-  throw new Error('expected a failure');
-}
+import { rejection as failure } from '../../support/errors.js';
 
 describe('createEc2Client', () => {
   test.each(['not a url', 'ftp://127.0.0.1/'])('when the endpoint is %p then E_BAD_ENDPOINT exit 2', async (endpoint) => {

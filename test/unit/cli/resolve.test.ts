@@ -1,20 +1,10 @@
-import { AmiFindError } from '../../../src/errors.js';
 import type { RawCliOptions } from '../../../src/cli/options.js';
 import { resolveOptions } from '../../../src/cli/resolve.js';
 import { boundary } from './fake-io.js';
+import { thrown as usage } from '../../support/errors.js';
 
 const base: RawCliOptions = { pageSize: 1000, header: true, color: true, parser: 'fast' };
 const raw = (over: Partial<RawCliOptions>): RawCliOptions => ({ ...base, ...over });
-
-function usage(fn: () => unknown): AmiFindError {
-  try {
-    fn();
-  } catch (e) {
-    if (e instanceof AmiFindError) return e;
-    throw e;
-  }
-  throw new Error('expected a usage error');
-}
 
 describe('resolveOptions', () => {
   test('when --latest has no owner, image ID or preset then it is refused with the CVE explained', () => {

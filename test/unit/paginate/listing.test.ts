@@ -3,6 +3,7 @@ import { createListing, type ImageListing } from '../../../src/paginate/listing.
 import { decodeStartingToken, encodeResumeToken } from '../../../src/paginate/token.js';
 import type { Image, PageProgress, PaginationConfig } from '../../../src/types.js';
 import { fakeImages, fakeSource, type FakeSource } from './fake-source.js';
+import { rejection as failure } from '../../support/errors.js';
 
 const ids = (images: Image[]) => images.map((i) => Number(i.ImageId!.slice(4)));
 
@@ -14,16 +15,6 @@ async function drain(l: ImageListing): Promise<Image[]> {
   const out: Image[] = [];
   for await (const image of l) out.push(image);
   return out;
-}
-
-async function failure(p: Promise<unknown>): Promise<AmiFindError> {
-  try {
-    await p;
-  } catch (e) {
-    if (e instanceof AmiFindError) return e;
-    throw e;
-  }
-  throw new Error('expected the listing to fail');
 }
 
 describe('listing: botocore PageIterator semantics', () => {
