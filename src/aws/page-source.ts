@@ -20,3 +20,17 @@ export async function createEc2PageSource(opts: AwsClientOptions = {}): Promise<
     },
   };
 }
+
+/**
+ * An ImagePageSource that creates its EC2 client on the first page and reuses it for every later
+ * page and listing: one credential resolution (SSO, process, IMDS) per run, not one per query.
+ */
+export function lazyEc2PageSource(opts: AwsClientOptions = {}): ImagePageSource {
+  let source: Promise<ImagePageSource> | undefined;
+  return {
+    async describeImagesPage(input, signal) {
+      source ??= createEc2PageSource(opts);
+      return (await source).describeImagesPage(input, signal);
+    },
+  };
+}

@@ -3,7 +3,7 @@
  * on stderr, Ctrl-C and closed-pipe handling, and a resume hint whenever output stopped early.
  */
 import { EXIT } from '../errors.js';
-import type { Image } from '../types.js';
+import type { Image, ImagePageSource } from '../types.js';
 import { startSpinner } from '../ui/spinner.js';
 import { say, type CliIo } from './io.js';
 import { countHiddenDeprecated } from './deprecated-hint.js';
@@ -37,10 +37,15 @@ export async function runListing(opts: ResolvedOptions, io: CliIo): Promise<numb
     spinner.stop(); // restores the cursor before anything else reaches the terminal
     controller.abort(new Error('interrupted'));
   });
-  const [{ findImages }, { imagePredicate }] = await Promise.all([import('../index.js'), import('../select/predicate.js')]);
+  const [{ findImages }, { imagePredicate }, { lazyEc2PageSource }] = await Promise.all([
+    import('../index.js'), import('../select/predicate.js'), import('../aws/page-source.js'),
+  ]);
+  // One client for the listing and the deprecated-images probe after it.
+  const source = lazyEc2PageSource({ ...opts.aws, debug: debugLogger(opts, io) });
   const listing = findImages(opts.query, {
     pagination: opts.pagination,
-    aws: { ...opts.aws, debug: debugLogger(opts, io) },
+    aws: opts.aws,
+    source,
     onPage: (p) => spinner.page(p),
     signal: controller.signal,
   });
@@ -75,11 +80,11 @@ export async function runListing(opts: ResolvedOptions, io: CliIo): Promise<numb
   }
   if (token !== undefined && opts.format !== 'json') say(io, `ami-find: more images; ${resumeLine(token)}`);
   if (renderer.count > 0) return EXIT.OK;
-  await noMatchNotice(opts, io);
+  await noMatchNotice(opts, io, source);
   return EXIT.NO_MATCH;
 }
 
-async function noMatchNotice(opts: ResolvedOptions, io: CliIo): Promise<void> {
+async function noMatchNotice(opts: ResolvedOptions, io: CliIo, source: ImagePageSource): Promise<void> {
   const q = opts.query;
   // Only worth a request when EC2 hid deprecated images: not with image IDs (they bypass hiding, contract 4.5).
   if (q.includeDeprecated || q.imageIds?.length || opts.pagination.StartingToken) {
@@ -87,7 +92,7 @@ async function noMatchNotice(opts: ResolvedOptions, io: CliIo): Promise<void> {
     return;
   }
   try {
-    const hidden = await countHiddenDeprecated(opts);
+    const hidden = await countHiddenDeprecated(opts, source);
     if (hidden.count > 0) {
       const one = hidden.count === 1 && !hidden.more;
       const n = `${hidden.count}${hidden.more ? '+' : ''}`;

@@ -2,7 +2,9 @@
  * findImages end to end: the real @aws-sdk/client-ec2 over HTTP against the local EC2 endpoint.
  * Pagination semantics (PageSize, MaxItems, StartingToken chains) and what goes on the wire.
  */
+import { lazyEc2PageSource } from '../../src/aws/page-source.js';
 import { findImages, type FindOptions } from '../../src/index.js';
+import { rejection } from '../support/errors.js';
 import type { Image, ImageQuery, PageProgress } from '../../src/types.js';
 import { localAwsEnv } from '../support/accounts.js';
 import { fixtureCatalogue } from '../ec2-local/fixtures/catalogue.js';
@@ -110,5 +112,29 @@ describe('findImages over HTTP', () => {
       'Owner.1': 'self', 'Owner.2': 'amazon', 'Filter.1.Name': 'architecture', 'Filter.1.Value.1': 'arm64',
       'Filter.1.Value.2': 'x86_64', IncludeDeprecated: 'true', MaxResults: '50',
     });
+  });
+});
+
+describe('lazyEc2PageSource', () => {
+  test('when two listings share one lazy source then each gives what a listing with its own client gives', async () => {
+    const source = lazyEc2PageSource(aws());
+    const query: ImageQuery = { includeDeprecated: true };
+    const own = await collect(query, { pagination: { PageSize: 5 } });
+    expect(own.ids.length).toBeGreaterThan(5);
+    const first = await collect(query, { pagination: { PageSize: 5 }, source });
+    const second = await collect({ ...query, filters: [{ Name: 'architecture', Values: ['arm64'] }] }, { pagination: { PageSize: 5 }, source });
+    expect(first.ids).toEqual(own.ids);
+    expect(second.ids.length).toBeGreaterThan(0);
+    expect(second.ids.every((id) => own.ids.includes(id))).toBe(true);
+    expect(second.ids.length).toBeLessThan(own.ids.length);
+  });
+
+  test('when the client cannot be made then every page request fails with the same usage error', async () => {
+    const source = lazyEc2PageSource({ region: 'us-east-1', endpoint: 'not a url' });
+    for (let i = 0; i < 2; i++) {
+      const e = await rejection(source.describeImagesPage({}));
+      expect(e.code).toBe('E_BAD_ENDPOINT');
+      expect(e.exitCode).toBe(2);
+    }
   });
 });
