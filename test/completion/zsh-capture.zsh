@@ -50,7 +50,9 @@ zpty -w z 'compadd() {
 }'
 zpty -w z '__show_buffer() { print -r -- $'\''\n'\''"__BUFFER__${BUFFER}__END__" }; zle -N __show_buffer; bindkey "^T" __show_buffer'
 zpty -w z '__reset_line() { print -r -- $'\''\n'\''__CLEARED__; zle send-break }; zle -N __reset_line; bindkey "^Y" __reset_line; bindkey "^I" complete-word'
-zpty -w z 'print __READY__'
+# The quotes keep the marker out of the pty's echo of this command: only zsh's output matches, so
+# every earlier echoed line (the hook's source holds __HIT__) is read before the first case starts.
+zpty -w z 'print __REA""DY__'
 await __READY__ __NOTHING__
 local cmdline
 for cmdline in "$@"; do
