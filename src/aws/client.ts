@@ -8,13 +8,13 @@ import { usageError } from '../errors.js';
 import type { AwsClientOptions } from '../types.js';
 import { installDebugLogging } from './debug-log.js';
 import { noRegionError, toAmiFindError } from './errors.js';
-import { loadCredentialProviders, loadEc2Sdk } from './sdk.js';
+import { loadAwsSdk } from './sdk.js';
 
 /** Create an EC2 client; throws E_NO_REGION (exit 2) when no region can be resolved. */
 export async function createEc2Client(opts: AwsClientOptions = {}): Promise<EC2Client> {
   if (opts.endpoint !== undefined) checkEndpoint(opts.endpoint);
-  const { EC2Client } = loadEc2Sdk();
-  const { fromNodeProviderChain } = loadCredentialProviders();
+  const { sdk, from } = loadAwsSdk();
+  const { EC2Client, fromNodeProviderChain } = sdk;
   const log = opts.debug;
   // The SDK warns with console.warn (e.g. AWS_PROFILE plus static env keys); a library must not print.
   const logger = { debug: () => {}, info: () => {}, warn: (m: unknown) => log?.(`sdk warning: ${String(m)}`), error: () => {} };
@@ -29,15 +29,14 @@ export async function createEc2Client(opts: AwsClientOptions = {}): Promise<EC2C
   const region = await resolveRegion(client);
   if (log) {
     log(`client: region ${region}, endpoint ${opts.endpoint ?? '(SDK default or AWS_ENDPOINT_URL*)'}, ` +
-      `profile ${opts.profile ?? '(default chain)'}, max attempts ${opts.maxAttempts ?? '(SDK default)'}, retry mode standard`);
+      `profile ${opts.profile ?? '(default chain)'}, max attempts ${opts.maxAttempts ?? '(SDK default)'}, retry mode standard, AWS SDK from ${from}`);
     installDebugLogging(client, log);
   }
-  // >>> H8: the fast DescribeImages parser (src/aws/fast); --parser sdk / AMI_FIND_PARSER=sdk keeps the SDK's.
+  // The fast DescribeImages parser (src/aws/fast); --parser sdk / AMI_FIND_PARSER=sdk keeps the SDK's.
   if (opts.parser !== 'sdk') {
     const { useFastDescribeImagesParser } = await import('./fast/middleware.js');
     useFastDescribeImagesParser(client, { onFallback: (reason) => log?.(`fast parser: page left to the SDK parser (${reason})`) });
   }
-  // <<< H8
   return client;
 }
 

@@ -2,13 +2,13 @@
 import type { AwsClientOptions, ImagePageSource } from '../types.js';
 import { createEc2Client, resolveRegion } from './client.js';
 import { toAmiFindError } from './errors.js';
-import { loadEc2Sdk } from './sdk.js';
+import { loadAwsSdk } from './sdk.js';
 
 /** An ImagePageSource that sends DescribeImages through @aws-sdk/client-ec2 (loaded on first use). */
 export async function createEc2PageSource(opts: AwsClientOptions = {}): Promise<ImagePageSource> {
   const client = await createEc2Client(opts);
   const region = await resolveRegion(client);
-  const { DescribeImagesCommand } = loadEc2Sdk();
+  const { DescribeImagesCommand } = loadAwsSdk().sdk;
   const ctx = { region, endpoint: opts.endpoint };
   return {
     async describeImagesPage(input, signal) {

@@ -1,21 +1,38 @@
 /**
- * Loads the AWS SDK on demand. Why require() rather than import(): the SDK ships CommonJS bundles
- * (@aws-sdk/client-ec2 dist-cjs/index.js is 2 MB) and import() of CommonJS runs cjs-module-lexer
- * over the whole file to find its named exports; require() skips that. Measured on the dev box:
- * 0.9-1.2 s with require() against 2.2-2.5 s with import(). Same module instances either way
- * (both go through Node's CommonJS cache).
+ * Loads the AWS SDK on demand: the bundle `npm run build` writes to dist/sdk/aws-sdk.cjs
+ * (src/aws/sdk-bundle/build.ts says why), or, when there is none (ts-jest runs the sources), the
+ * installed @aws-sdk packages. Why require() rather than import(): import() of CommonJS runs
+ * cjs-module-lexer over the whole file to find its named exports; require() skips that.
  */
+import { existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { fileURLToPath } from 'node:url';
 
-type Ec2Sdk = typeof import('@aws-sdk/client-ec2');
-type CredentialProviders = typeof import('@aws-sdk/credential-providers');
+/** What ami-find uses of the SDK: exactly the exports of src/aws/sdk-bundle/entry.ts. */
+export type AwsSdk = typeof import('./sdk-bundle/entry.js');
 
-/** @aws-sdk/client-ec2, loaded on first call. */
-export function loadEc2Sdk(): Ec2Sdk {
-  return createRequire(import.meta.url)('@aws-sdk/client-ec2') as Ec2Sdk;
+/** Where the SDK came from, for --debug. */
+export interface LoadedSdk {
+  sdk: AwsSdk;
+  /** The bundle's path, or "node_modules" for the installed packages. */
+  from: string;
 }
 
-/** @aws-sdk/credential-providers, loaded on first call. */
-export function loadCredentialProviders(): CredentialProviders {
-  return createRequire(import.meta.url)('@aws-sdk/credential-providers') as CredentialProviders;
+// From dist/src/aws/sdk.js this is dist/sdk/aws-sdk.cjs; from src/aws/sdk.ts it does not exist.
+const BUNDLE = fileURLToPath(new URL('../../sdk/aws-sdk.cjs', import.meta.url));
+
+let loaded: LoadedSdk | undefined;
+
+/** The SDK surface, loaded on first call (the bundle when built, else the installed packages). */
+export function loadAwsSdk(): LoadedSdk {
+  if (loaded) return loaded;
+  const require = createRequire(import.meta.url);
+  if (existsSync(BUNDLE)) {
+    loaded = { sdk: require(BUNDLE) as AwsSdk, from: BUNDLE };
+  } else {
+    const { EC2Client, DescribeImagesCommand } = require('@aws-sdk/client-ec2') as typeof import('@aws-sdk/client-ec2');
+    const { fromNodeProviderChain } = require('@aws-sdk/credential-providers') as typeof import('@aws-sdk/credential-providers');
+    loaded = { sdk: { EC2Client, DescribeImagesCommand, fromNodeProviderChain }, from: 'node_modules' };
+  }
+  return loaded;
 }

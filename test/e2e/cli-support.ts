@@ -1,14 +1,18 @@
-/** Spawning the built ami-find in end-to-end tests. Build first: `npx tsc -p tsconfig.json`. */
+/** Spawning the built ami-find in end-to-end tests. Build first: `npm run build` (tsc, then the SDK bundle). */
 import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
 export const BIN = fileURLToPath(new URL('../../bin/ami-find.js', import.meta.url));
 const BUILT = fileURLToPath(new URL('../../dist/src/cli/main.js', import.meta.url));
+/** The AWS SDK bundle the built bin loads (src/aws/sdk-bundle/build.ts). */
+export const SDK_BUNDLE = fileURLToPath(new URL('../../dist/sdk/aws-sdk.cjs', import.meta.url));
 
-/** Fail clearly when dist/ is missing (the e2e tests run the built bin, never the sources). */
+/** Fail clearly when dist/ is missing (the e2e tests run the built bin and its SDK bundle, never the sources). */
 export function requireBuilt(): void {
-  if (!existsSync(BUILT)) throw new Error(`ami-find is not built (${BUILT} missing): run npx tsc -p tsconfig.json first`);
+  for (const file of [BUILT, SDK_BUNDLE]) {
+    if (!existsSync(file)) throw new Error(`ami-find is not built (${file} missing): run npm run build first`);
+  }
 }
 
 export interface RunResult {

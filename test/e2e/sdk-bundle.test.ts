@@ -1,0 +1,58 @@
+/**
+ * The built ami-find talks to EC2 through dist/sdk/aws-sdk.cjs, the esbuild bundle of the AWS SDK
+ * surface it uses (src/aws/sdk-bundle): the bundle is what runs, it is trimmed to DescribeImages,
+ * and it answers exactly as the installed SDK packages do.
+ */
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { startEc2Local, type Ec2Local } from '../ec2-local/server/index.js';
+import { fixtureCatalogue } from '../ec2-local/fixtures/catalogue.js';
+import { localAwsEnv } from '../support/accounts.js';
+import { SDK_BUNDLE, requireBuilt, runBin } from './cli-support.js';
+
+let server: Ec2Local;
+let env: NodeJS.ProcessEnv;
+
+beforeAll(async () => {
+  server = await startEc2Local({ catalogue: fixtureCatalogue() });
+  env = localAwsEnv(server.url);
+});
+afterAll(async () => { await server.close(); });
+
+describe('the AWS SDK bundle (built bin, local endpoint)', () => {
+  test('when ami-find runs from the build then --debug names the bundle as the SDK it loaded', async () => {
+    const r = await runBin(['--owner', 'self', '-o', 'ids', '--debug'], env);
+    expect(r.code).toBe(0);
+    expect(r.stderr).toContain(`AWS SDK from ${SDK_BUNDLE}`);
+  });
+
+  test('when the bundle is built then it carries DescribeImages but not the schemas of other EC2 operations', () => {
+    requireBuilt();
+    const text = readFileSync(SDK_BUNDLE, 'utf8');
+    expect(text).toContain('"DescribeImages"');
+    expect(text).toContain('"imageOwnerId"');
+    // RunInstances and CreateVpc schemas are in @aws-sdk/client-ec2; the trimmed bundle drops them.
+    expect(text).not.toMatch(/RunInstancesRequest/);
+    expect(text).not.toMatch(/CreateVpcRequest/);
+  });
+
+  test('when the bundle is required then it exports the SDK surface ami-find uses, as the installed packages do', () => {
+    requireBuilt();
+    const require = createRequire(import.meta.url);
+    const bundle = require(SDK_BUNDLE) as Record<string, unknown>;
+    expect(Object.keys(bundle).sort()).toEqual(['DescribeImagesCommand', 'EC2Client', 'fromNodeProviderChain']);
+    const installed = require('@aws-sdk/client-ec2') as Record<string, { name?: string }>;
+    expect((bundle.EC2Client as { name: string }).name).toBe(installed.EC2Client!.name);
+    expect((bundle.DescribeImagesCommand as { name: string }).name).toBe(installed.DescribeImagesCommand!.name);
+  });
+
+  test.each(['us-east-1', 'us-west-2'])('when every fixture image of %s is listed through the bundle then the fast parser and the SDK parser print the same', async (region) => {
+    const args = ['--region', region, '--include-deprecated', '--include-disabled', '-o', 'ndjson', '--page-size', '7'];
+    const fast = await runBin(args, env);
+    const sdk = await runBin([...args, '--parser', 'sdk'], env);
+    expect(fast.code).toBe(0);
+    expect(sdk.code).toBe(0);
+    expect(fast.stdout.split('\n').length).toBeGreaterThan(10);
+    expect(fast.stdout).toBe(sdk.stdout);
+  });
+});
