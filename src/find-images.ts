@@ -13,6 +13,8 @@ export interface FindOptions {
   source?: ImagePageSource;
   /** Called after each page arrives. */
   onPage?: (p: PageProgress) => void;
+  /** Awaited before each request; a consumer that buffers output per page flushes it here. */
+  beforeRequest?: () => Promise<void> | void;
   /** Aborts the in-flight request; the listing then fails with E_INTERRUPTED (exit 130). */
   signal?: AbortSignal;
 }
@@ -28,6 +30,7 @@ export function findImages(query: ImageQuery, opts: FindOptions = {}): ImageList
     pagination: opts.pagination,
     source: async () => opts.source ?? (await import('./aws/page-source.js')).createEc2PageSource(aws),
     onPage: opts.onPage,
+    beforeRequest: opts.beforeRequest,
     signal: opts.signal,
     mapError: (e) => toAmiFindError(e, { region: aws.region, endpoint: aws.endpoint }),
   });

@@ -47,6 +47,8 @@ export async function runListing(opts: ResolvedOptions, io: CliIo): Promise<numb
     aws: opts.aws,
     source,
     onPage: (p) => spinner.page(p),
+    // Rows of the page before go out before the next request: a closed pipe then stops the listing.
+    beforeRequest: () => renderer.flush(),
     signal: controller.signal,
   });
   const keep = imagePredicate(opts.selection);

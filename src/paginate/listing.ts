@@ -27,6 +27,8 @@ export interface ListingOptions {
   /** Where pages come from; called once, on the first request. */
   source: () => Promise<ImagePageSource>;
   onPage?: (p: PageProgress) => void;
+  /** Awaited before each request (the CLI writes the rows it buffered for the page before). */
+  beforeRequest?: () => Promise<void> | void;
   signal?: AbortSignal;
   /** Turns whatever the source throws into an AmiFindError. */
   mapError?: (err: unknown) => unknown;
@@ -133,7 +135,9 @@ class PagedListing implements ImageListing {
   }
 
   private async fetch(source: ImagePageSource, token: string | null, pageSize: number): Promise<ImagePage> {
-    const { input, signal, onPage, mapError } = this.opts;
+    const { input, signal, onPage, mapError, beforeRequest } = this.opts;
+    await beforeRequest?.();
+    // After beforeRequest: writing buffered rows can find stdout closed, which aborts the signal.
     if (signal?.aborted) throw interrupted(signal);
     const request: DescribeImagesCommandInput = { ...input };
     // botocore's _inject_token_into_kwargs treats null and the string 'None' as "no token".

@@ -205,4 +205,29 @@ describe('listing: odd pages', () => {
     expect(seen.map(({ pages, pageImages, totalImages }) => [pages, pageImages, totalImages])).toEqual([[1, 5, 5], [2, 2, 7]]);
     expect(seen.every((p) => typeof p.ms === 'number' && p.ms >= 0)).toBe(true);
   });
+
+  test('when beforeRequest is given then it is awaited before every request, after the images of the page before', async () => {
+    const source = fakeSource(fakeImages(7));
+    const events: string[] = [];
+    const l = listing(source, { PageSize: 5 }, {
+      beforeRequest: async () => { events.push(`before ${source.requests.length}`); await Promise.resolve(); },
+    });
+    for await (const image of l) events.push(`image ${ids([image])[0]}`);
+    expect(events).toEqual(['before 0', 'image 0', 'image 1', 'image 2', 'image 3', 'image 4', 'before 1', 'image 5', 'image 6']);
+  });
+
+  test('when beforeRequest aborts the signal then no further request is sent and the listing is interrupted', async () => {
+    const source = fakeSource(fakeImages(7));
+    const controller = new AbortController();
+    const got: Image[] = [];
+    const l = listing(source, { PageSize: 5 }, {
+      signal: controller.signal,
+      beforeRequest: () => { if (source.requests.length > 0) controller.abort(new Error('stdout closed')); },
+    });
+    const err = await failure((async () => { for await (const i of l) got.push(i); })());
+    expect(err.code).toBe('E_INTERRUPTED');
+    expect(source.requests).toHaveLength(1);
+    expect(ids(got)).toEqual([0, 1, 2, 3, 4]);
+    expect(l.resumeToken()).toBe(encodeResumeToken({ nextToken: 'T5' }));
+  });
 });
