@@ -1,26 +1,19 @@
 /** Turns an option-table entry (src/cli/options.ts) into a commander Option. */
 import { InvalidArgumentError, Option } from 'commander';
+import { groupHeading } from './command-tree.js';
+import { numberProblem } from './option-value.js';
 import type { OptionSpec, ValueParser } from './options.js';
 
 /** Parse a whole decimal number for `kind`, or throw commander's InvalidArgumentError. */
 export function parseNumber(kind: ValueParser, value: string): number {
-  const ok = kind === 'int' ? /^-?\d+$/ : /^\d+$/;
-  const n = Number(value);
-  if (!ok.test(value.trim()) || !Number.isSafeInteger(n)) {
-    throw new InvalidArgumentError(kind === 'int' ? 'not a whole number.' : `not a ${kind === 'positive-int' ? 'positive' : 'non-negative'} whole number.`);
-  }
-  if (kind === 'positive-int' && n < 1) throw new InvalidArgumentError('must be 1 or more.');
-  return n;
+  const problem = numberProblem(kind, value);
+  if (problem !== undefined) throw new InvalidArgumentError(problem);
+  return Number(value);
 }
 
 /** Split one flag value on commas, trimming and dropping empty parts (`--owner a,b`). */
 export function splitCommas(value: string): string[] {
   return value.split(',').map((s) => s.trim()).filter((s) => s.length > 0);
-}
-
-/** Help heading of an option group. */
-export function groupHeading(group: string): string {
-  return `${group}:`;
 }
 
 /** A commander Option built from one spec: choices, env, parser, collecting repeatables, conflicts, help group. */

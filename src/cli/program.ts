@@ -1,15 +1,16 @@
 /**
- * The commander program, built from the one option table. Parsing only: the actions record what
- * was asked for and src/cli/main.ts runs it. Every failure is a CommanderError (exitOverride).
- * Nothing here loads the AWS SDK, so --help and --version stay fast.
+ * The commander program, built from the command tree (command-tree.ts, itself built from the one
+ * option table). Parsing only: the actions record what was asked for and src/cli/main.ts runs it.
+ * Every failure is a CommanderError (exitOverride). Help is rendered by help.ts, the renderer the
+ * fast path (fast-path.ts) uses too. Nothing here loads the AWS SDK.
  */
 import { Argument, Command, Option } from 'commander';
-import { EXIT_DESCRIPTIONS } from '../errors.js';
-import { SHELLS, type Shell } from '../query/vocabulary.js';
-import { groupHeading, buildOption } from './option-builder.js';
-import {
-  OPTIONS, PRESET_ARGUMENT, SHOW_OPTIONS, SUBCOMMANDS, type OptionSpec, type RawCliOptions,
-} from './options.js';
+import type { Shell } from '../query/vocabulary.js';
+import { PROGRAM, groupHeading, type CommandSpec } from './command-tree.js';
+import { HELP_OPTION } from './fast-path.js';
+import { DEFAULT_HELP_WIDTH, renderHelp } from './help.js';
+import { buildOption } from './option-builder.js';
+import type { RawCliOptions } from './options.js';
 import { packageVersion } from './version.js';
 
 /** Options of `show`: the main-command flags it shares plus its own `--output`. */
@@ -28,65 +29,54 @@ export type ParsedCommand =
 export interface ProgramOutput {
   writeOut(s: string): void;
   writeErr(s: string): void;
+  /** Columns for help on stdout (the terminal's), asked only when help is shown; undefined means 80. */
+  helpWidth?(): number | undefined;
 }
 
-const EXAMPLES = `
-Examples:
-  ami-find ubuntu:24.04 --arch arm64 --latest          newest Ubuntu 24.04 arm64 image from Canonical
-  ami-find al2023 --created-after 90d                  Amazon Linux 2023 images of the last 90 days
-  ami-find --owner self --tag team=web -o wide         my own images tagged team=web
-  ami-find --owner amazon --name 'al2023-ami-2023.*' -o json | jq -r '.Images[].ImageId'
-  ami-find --owner self --max-items 50                 first 50, then resume with --starting-token
-  ami-find show ami-0123456789abcdef0                  everything about one image
-  ami-find -i                                          pick interactively; prints the chosen ID`;
-
-function exitCodesHelp(): string {
-  const lines = Object.entries(EXIT_DESCRIPTIONS).map(([code, text]) => `  ${code.padStart(3)}  ${text}`);
-  return `\nExit codes:\n${lines.join('\n')}\n`;
-}
-
-function sharedSpecs(keys: readonly string[]): OptionSpec[] {
-  return keys.map((key) => {
-    const spec = (OPTIONS as readonly OptionSpec[]).find((o) => o.key === key);
-    if (!spec) throw new Error(`SUBCOMMANDS names an unknown option key: ${key}`);
-    return spec;
-  });
-}
-
-function configure(cmd: Command, out: ProgramOutput): Command {
-  return cmd
+/** Register `spec`'s description, arguments and flags on `cmd`, and route its help through help.ts. */
+function define(cmd: Command, spec: CommandSpec, parents: readonly string[], out: ProgramOutput): Command {
+  cmd
     .exitOverride()
-    .configureOutput({ writeOut: out.writeOut, writeErr: out.writeErr, outputError: () => { /* main prints errors */ } })
+    .configureOutput({
+      writeOut: out.writeOut,
+      writeErr: out.writeErr,
+      getOutHelpWidth: () => out.helpWidth?.() ?? DEFAULT_HELP_WIDTH,
+      outputError: () => { /* main prints errors */ },
+    })
+    .configureHelp({ formatHelp: (_cmd, helper) => renderHelp(spec, parents, helper.helpWidth ?? DEFAULT_HELP_WIDTH) })
     .showSuggestionAfterError(true)
-    .addHelpOption(new Option('-h, --help', 'show help').helpGroup(groupHeading('General')));
+    .addHelpOption(new Option(HELP_OPTION.flags, HELP_OPTION.description).helpGroup(groupHeading(HELP_OPTION.group)))
+    .description(spec.description);
+  for (const a of spec.arguments) {
+    const argument = new Argument(a.name, a.description);
+    if (a.choices) argument.choices(a.choices);
+    cmd.addArgument(argument);
+  }
+  for (const option of spec.options) cmd.addOption(buildOption(option));
+  const version = spec.versionOption;
+  if (version) {
+    cmd.version(packageVersion(), version.flags, version.description);
+    cmd.options.find((o) => o.flags === version.flags)?.helpGroup(groupHeading(version.group));
+  }
+  return cmd;
+}
+
+function subcommand(program: Command, name: string, out: ProgramOutput): Command {
+  const spec = PROGRAM.subcommands.find((s) => s.name === name);
+  if (!spec) throw new Error(`the command tree has no subcommand ${name}`);
+  return define(program.command(name), spec, [PROGRAM.name], out);
 }
 
 /** Build the program; `onParsed` receives the parsed command when an action runs. */
 export function buildProgram(out: ProgramOutput, onParsed: (c: ParsedCommand) => void): Command {
-  const program = configure(new Command('ami-find'), out)
-    .description('Find Amazon Machine Images: pinned owners, streamed pages, tables, JSON and ID lists.')
-    .enablePositionalOptions()
-    .addArgument(new Argument(PRESET_ARGUMENT.name, PRESET_ARGUMENT.description))
-    .addHelpText('after', EXAMPLES + '\n' + exitCodesHelp());
-  for (const spec of OPTIONS) program.addOption(buildOption(spec));
-  program.version(packageVersion(), '-V, --version', 'print the version');
-  program.options.find((o) => o.long === '--version')?.helpGroup(groupHeading('General'));
+  const program = define(new Command(PROGRAM.name), PROGRAM, [], out).enablePositionalOptions();
   program.action((preset: string | undefined, options: RawCliOptions) => {
     onParsed({ kind: 'find', preset, options });
   });
-
-  const [show, presets, completion] = SUBCOMMANDS;
-  const showCmd = configure(program.command(show.name), out).description(show.description)
-    .addArgument(new Argument(show.args, 'image IDs (ami-...)'));
-  for (const spec of [...SHOW_OPTIONS, ...sharedSpecs(show.shared)]) showCmd.addOption(buildOption(spec));
-  showCmd.action((imageIds: string[], options: RawShowOptions) => onParsed({ kind: 'show', imageIds, options }));
-
-  configure(program.command(presets.name), out).description(presets.description)
-    .action(() => onParsed({ kind: 'presets' }));
-
-  configure(program.command(completion.name), out).description(completion.description)
-    .addArgument(new Argument(completion.args, 'the shell').choices(SHELLS))
-    .action((shell: Shell) => onParsed({ kind: 'completion', shell }));
+  subcommand(program, 'show', out)
+    .action((imageIds: string[], options: RawShowOptions) => onParsed({ kind: 'show', imageIds, options }));
+  subcommand(program, 'presets', out).action(() => onParsed({ kind: 'presets' }));
+  subcommand(program, 'completion', out).action((shell: Shell) => onParsed({ kind: 'completion', shell }));
   return program;
 }
 

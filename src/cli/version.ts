@@ -1,10 +1,11 @@
 /** ami-find's version, read from package.json without importing anything heavy. */
-import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { nodeFs } from './fast-path.js';
 
 /** The version in the nearest package.json named ami-find above this module (src/ or dist/src/). */
 export function packageVersion(): string {
+  const { readFileSync } = nodeFs();
   let dir = dirname(fileURLToPath(import.meta.url));
   for (let i = 0; i < 5; i++) {
     try {
