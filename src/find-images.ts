@@ -2,7 +2,7 @@
 import { toAmiFindError } from './aws/errors.js';
 import { createListing, type ImageListing } from './paginate/listing.js';
 import { queryToInput } from './query/to-input.js';
-import type { AwsClientOptions, ImagePageSource, ImageQuery, PageProgress, PaginationConfig } from './types.js';
+import type { AwsClientOptions, ImageField, ImagePageSource, ImageQuery, PageProgress, PaginationConfig } from './types.js';
 
 /** How to run a query: pagination (boto3 PaginationConfig), where pages come from, progress, cancellation. */
 export interface FindOptions {
@@ -13,6 +13,11 @@ export interface FindOptions {
   source?: ImagePageSource;
   /** Called after each page arrives. */
   onPage?: (p: PageProgress) => void;
+  /**
+   * The Image members you read. ami-find may then leave the others out of the images it yields,
+   * which makes parsing large listings several times faster; undefined: every member.
+   */
+  fields?: readonly ImageField[];
   /** Awaited before each request; a consumer that buffers output per page flushes it here. */
   beforeRequest?: () => Promise<void> | void;
   /** Aborts the in-flight request; the listing then fails with E_INTERRUPTED (exit 130). */
@@ -31,6 +36,7 @@ export function findImages(query: ImageQuery, opts: FindOptions = {}): ImageList
     source: async () => opts.source ?? (await import('./aws/page-source.js')).createEc2PageSource(aws),
     onPage: opts.onPage,
     beforeRequest: opts.beforeRequest,
+    fields: opts.fields,
     signal: opts.signal,
     mapError: (e) => toAmiFindError(e, { region: aws.region, endpoint: aws.endpoint }),
   });

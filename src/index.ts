@@ -16,9 +16,11 @@ export type {
   DescribeImagesCommandInput,
   Filter,
   Image,
+  ImageField,
   ImagePage,
   ImagePageSource,
   ImageQuery,
   PageProgress,
+  PageRequestOptions,
   PaginationConfig,
 } from './types.js';

@@ -45,9 +45,21 @@ export interface ImagePage {
   NextToken?: string;
 }
 
+/** An Image member name ('ImageId', 'Name', ...). */
+export type ImageField = keyof Image;
+
+/** What a page request may do beyond the DescribeImages input. */
+export interface PageRequestOptions {
+  /**
+   * The Image members the caller reads. A source may leave the others out of the images it
+   * returns (the EC2 source then skips them while parsing); undefined: every member.
+   */
+  fields?: readonly ImageField[];
+}
+
 /** The narrow interface over EC2 that the core needs: one DescribeImages call. */
 export interface ImagePageSource {
-  describeImagesPage(input: DescribeImagesCommandInput, signal?: AbortSignal): Promise<ImagePage>;
+  describeImagesPage(input: DescribeImagesCommandInput, signal?: AbortSignal, opts?: PageRequestOptions): Promise<ImagePage>;
 }
 
 /** Progress reported after each page arrives; the CLI hooks its spinner to this. */

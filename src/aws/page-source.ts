@@ -2,6 +2,7 @@
 import type { AwsClientOptions, ImagePageSource } from '../types.js';
 import { createEc2Client, resolveRegion } from './client.js';
 import { toAmiFindError } from './errors.js';
+import { withFieldsHint } from './fast/middleware.js';
 import { loadAwsSdk } from './sdk.js';
 
 /** An ImagePageSource that sends DescribeImages through @aws-sdk/client-ec2 (loaded on first use). */
@@ -11,9 +12,11 @@ export async function createEc2PageSource(opts: AwsClientOptions = {}): Promise<
   const { DescribeImagesCommand } = loadAwsSdk().sdk;
   const ctx = { region, endpoint: opts.endpoint };
   return {
-    async describeImagesPage(input, signal) {
+    async describeImagesPage(input, signal, request) {
+      const command = new DescribeImagesCommand(input);
+      if (request?.fields) withFieldsHint(command, request.fields);
       try {
-        return await client.send(new DescribeImagesCommand(input), { abortSignal: signal });
+        return await client.send(command, { abortSignal: signal });
       } catch (e) {
         throw toAmiFindError(e, ctx);
       }
@@ -28,9 +31,9 @@ export async function createEc2PageSource(opts: AwsClientOptions = {}): Promise<
 export function lazyEc2PageSource(opts: AwsClientOptions = {}): ImagePageSource {
   let source: Promise<ImagePageSource> | undefined;
   return {
-    async describeImagesPage(input, signal) {
+    async describeImagesPage(input, signal, request) {
       source ??= createEc2PageSource(opts);
-      return (await source).describeImagesPage(input, signal);
+      return (await source).describeImagesPage(input, signal, request);
     },
   };
 }

@@ -4,7 +4,7 @@
  * chunk per page (`flush`, called before each request) or per 64 KiB: one write per row was the
  * largest cost after parsing in `--output ids` over 100k images (issue 6).
  */
-import type { Image } from '../types.js';
+import type { Image, ImageField } from '../types.js';
 import type { ResolvedOptions } from './resolve.js';
 import type { StdoutSink } from './sink.js';
 
@@ -29,12 +29,18 @@ export interface Renderer {
   readonly resumable: boolean;
   /** Rows go out as images arrive (no --latest/--sort, a streaming format). */
   readonly streaming: boolean;
+  /**
+   * The Image members the output and the client-side selection read (undefined: all); the
+   * listing may leave out the rest, which makes parsing several times faster.
+   */
+  readonly fields: readonly ImageField[] | undefined;
 }
 
 /** Build the renderer for resolved options (loads the formatter modules). */
 export async function createRenderer(opts: ResolvedOptions, sink: StdoutSink): Promise<Renderer> {
-  const [{ FORMATTERS }, { chalkStyle }, { LatestKeeper }, { sortImages }] = await Promise.all([
+  const [{ FORMATTERS }, { chalkStyle }, { LatestKeeper, LATEST_READS }, { sortImages, sortReads }, { criteriaReads }] = await Promise.all([
     import('../output/formatters.js'), import('../output/style.js'), import('../select/latest.js'), import('../select/sort.js'),
+    import('../select/predicate.js'),
   ]);
   const spec = FORMATTERS[opts.format];
   const writer = spec.create({ columns: opts.columns, header: opts.header, style: chalkStyle(opts.color), now: opts.now });
@@ -42,6 +48,11 @@ export async function createRenderer(opts: ResolvedOptions, sink: StdoutSink): P
   const keeper = latest !== undefined ? new LatestKeeper(latest) : undefined;
   const selecting = keeper !== undefined || sort !== undefined;
   const streaming = spec.streaming && !selecting;
+  const shown = spec.fields({ columns: opts.columns });
+  const fields = shown === undefined ? undefined : [...new Set([
+    ...shown, ...criteriaReads(opts.selection),
+    ...(keeper ? LATEST_READS : []), ...(sort !== undefined ? sortReads(sort) : []),
+  ])];
   const buffer: Image[] = [];
   let count = 0;
   let begun = false;
@@ -59,6 +70,7 @@ export async function createRenderer(opts: ResolvedOptions, sink: StdoutSink): P
     get count() { return count; },
     resumable: !selecting,
     streaming,
+    fields,
     async add(image) {
       count++;
       if (keeper) keeper.push(image);

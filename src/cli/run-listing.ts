@@ -49,6 +49,7 @@ export async function runListing(opts: ResolvedOptions, io: CliIo): Promise<numb
     onPage: (p) => spinner.page(p),
     // Rows of the page before go out before the next request: a closed pipe then stops the listing.
     beforeRequest: () => renderer.flush(),
+    fields: renderer.fields,
     signal: controller.signal,
   });
   const keep = imagePredicate(opts.selection);

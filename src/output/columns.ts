@@ -2,7 +2,7 @@
  * The column spec, defined once: what each column reads from an Image, its header, how machine
  * formats (csv, tsv) and human formats (table, wide) render it, and which columns each shows.
  */
-import type { Image } from '../types.js';
+import type { Image, ImageField } from '../types.js';
 import { usageError } from '../errors.js';
 import { didYouMean } from '../query/suggest.js';
 import { relativeAge } from './age.js';
@@ -16,6 +16,8 @@ export type ColumnId = (typeof COLUMN_IDS)[number];
 export interface ColumnSpec {
   /** Header in table and wide. (csv and tsv use the column id.) */
   readonly header: string;
+  /** The Image members `value` and `human` read (a listing may leave out all others; columns.test.ts checks). */
+  readonly reads: readonly ImageField[];
   /** The raw value for machine formats: API values as they are, '' when absent. */
   readonly value: (image: Image) => string;
   /** The value for people, when it differs from `value` (dates with a relative age). */
@@ -25,24 +27,24 @@ export interface ColumnSpec {
 const str = (v: string | boolean | undefined) => (v === undefined ? '' : String(v));
 
 export const COLUMNS: Record<ColumnId, ColumnSpec> = {
-  id: { header: 'IMAGE ID', value: (i) => str(i.ImageId) },
-  name: { header: 'NAME', value: (i) => str(i.Name) },
-  owner: { header: 'OWNER', value: (i) => str(i.OwnerId) },
-  alias: { header: 'ALIAS', value: (i) => str(i.ImageOwnerAlias) },
-  arch: { header: 'ARCH', value: (i) => str(i.Architecture) },
-  created: { header: 'CREATED', value: (i) => str(i.CreationDate), human: (i, now) => dateWithAge(i.CreationDate, now) },
-  deprecated: { header: 'DEPRECATED', value: (i) => str(i.DeprecationTime), human: (i, now) => deprecation(i, now) },
-  state: { header: 'STATE', value: (i) => str(i.State) },
-  virtualization: { header: 'VIRT', value: (i) => str(i.VirtualizationType) },
-  'root-device': { header: 'ROOT', value: (i) => str(i.RootDeviceType) },
-  platform: { header: 'PLATFORM', value: (i) => str(i.PlatformDetails) },
-  public: { header: 'PUBLIC', value: (i) => str(i.Public) },
-  ena: { header: 'ENA', value: (i) => str(i.EnaSupport) },
-  'boot-mode': { header: 'BOOT', value: (i) => str(i.BootMode) },
-  'image-type': { header: 'TYPE', value: (i) => str(i.ImageType) },
-  'last-launched': { header: 'LAST LAUNCHED', value: (i) => str(i.LastLaunchedTime), human: (i, now) => dateWithAge(i.LastLaunchedTime, now) },
-  'ssm-parameter': { header: 'SSM PARAMETER', value: (i) => str(i.PublicSsmParameterName) },
-  description: { header: 'DESCRIPTION', value: (i) => str(i.Description) },
+  id: { reads: ['ImageId'], header: 'IMAGE ID', value: (i) => str(i.ImageId) },
+  name: { reads: ['Name'], header: 'NAME', value: (i) => str(i.Name) },
+  owner: { reads: ['OwnerId'], header: 'OWNER', value: (i) => str(i.OwnerId) },
+  alias: { reads: ['ImageOwnerAlias'], header: 'ALIAS', value: (i) => str(i.ImageOwnerAlias) },
+  arch: { reads: ['Architecture'], header: 'ARCH', value: (i) => str(i.Architecture) },
+  created: { reads: ['CreationDate'], header: 'CREATED', value: (i) => str(i.CreationDate), human: (i, now) => dateWithAge(i.CreationDate, now) },
+  deprecated: { reads: ['DeprecationTime'], header: 'DEPRECATED', value: (i) => str(i.DeprecationTime), human: (i, now) => deprecation(i, now) },
+  state: { reads: ['State'], header: 'STATE', value: (i) => str(i.State) },
+  virtualization: { reads: ['VirtualizationType'], header: 'VIRT', value: (i) => str(i.VirtualizationType) },
+  'root-device': { reads: ['RootDeviceType'], header: 'ROOT', value: (i) => str(i.RootDeviceType) },
+  platform: { reads: ['PlatformDetails'], header: 'PLATFORM', value: (i) => str(i.PlatformDetails) },
+  public: { reads: ['Public'], header: 'PUBLIC', value: (i) => str(i.Public) },
+  ena: { reads: ['EnaSupport'], header: 'ENA', value: (i) => str(i.EnaSupport) },
+  'boot-mode': { reads: ['BootMode'], header: 'BOOT', value: (i) => str(i.BootMode) },
+  'image-type': { reads: ['ImageType'], header: 'TYPE', value: (i) => str(i.ImageType) },
+  'last-launched': { reads: ['LastLaunchedTime'], header: 'LAST LAUNCHED', value: (i) => str(i.LastLaunchedTime), human: (i, now) => dateWithAge(i.LastLaunchedTime, now) },
+  'ssm-parameter': { reads: ['PublicSsmParameterName'], header: 'SSM PARAMETER', value: (i) => str(i.PublicSsmParameterName) },
+  description: { reads: ['Description'], header: 'DESCRIPTION', value: (i) => str(i.Description) },
 };
 
 /** Columns of `--output table` (and the default for csv and tsv). */
@@ -52,6 +54,11 @@ export const WIDE_COLUMNS: readonly ColumnId[] = [
   'id', 'name', 'owner', 'alias', 'arch', 'created', 'deprecated', 'state', 'virtualization', 'root-device',
   'platform', 'boot-mode', 'public', 'description',
 ];
+
+/** The Image members the given columns read. */
+export function columnReads(columns: readonly ColumnId[]): ImageField[] {
+  return [...new Set(columns.flatMap((c) => COLUMNS[c].reads))];
+}
 
 /** Parse `--columns id,name,...`; throws E_BAD_COLUMN (exit 2) with a suggestion for an unknown name. */
 export function parseColumns(arg: string): ColumnId[] {

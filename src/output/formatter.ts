@@ -1,5 +1,5 @@
 /** The shape every output format implements; the table of formats is in formatters.ts. */
-import type { Image } from '../types.js';
+import type { Image, ImageField } from '../types.js';
 import type { ColumnId } from './columns.js';
 import type { OutputStyle } from './style.js';
 
@@ -35,5 +35,7 @@ export interface FormatterSpec {
   readonly carriesNextToken: boolean;
   /** `--columns` applies to this format. */
   readonly usesColumns: boolean;
+  /** The Image members its rows read with these options; undefined: all of them (json, ndjson). */
+  fields(opts: Pick<FormatOptions, 'columns'>): readonly ImageField[] | undefined;
   create(opts: FormatOptions): StreamWriter;
 }

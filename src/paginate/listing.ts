@@ -5,7 +5,7 @@
  * _truncate_response; ../shared/domain-notes.md section 2; ../shared/ec2-contract.md section 4.2.
  */
 import { AmiFindError, EXIT, usageError } from '../errors.js';
-import type { DescribeImagesCommandInput, Image, ImagePage, ImagePageSource, PageProgress, PaginationConfig } from '../types.js';
+import type { DescribeImagesCommandInput, Image, ImageField, ImagePage, ImagePageSource, PageProgress, PaginationConfig } from '../types.js';
 import { decodeStartingToken, encodeResumeToken, type ResumeToken } from './token.js';
 
 /** MaxResults sent when PageSize is not given: DescribeImages must never go unpaginated (domain-notes section 1). */
@@ -27,6 +27,8 @@ export interface ListingOptions {
   /** Where pages come from; called once, on the first request. */
   source: () => Promise<ImagePageSource>;
   onPage?: (p: PageProgress) => void;
+  /** Image members the consumer reads; others may be left out (see PageRequestOptions). */
+  fields?: readonly ImageField[];
   /** Awaited before each request (the CLI writes the rows it buffered for the page before). */
   beforeRequest?: () => Promise<void> | void;
   signal?: AbortSignal;
@@ -135,7 +137,7 @@ class PagedListing implements ImageListing {
   }
 
   private async fetch(source: ImagePageSource, token: string | null, pageSize: number): Promise<ImagePage> {
-    const { input, signal, onPage, mapError, beforeRequest } = this.opts;
+    const { input, signal, onPage, mapError, beforeRequest, fields } = this.opts;
     await beforeRequest?.();
     // After beforeRequest: writing buffered rows can find stdout closed, which aborts the signal.
     if (signal?.aborted) throw interrupted(signal);
@@ -147,7 +149,7 @@ class PagedListing implements ImageListing {
     const started = performance.now();
     let page: ImagePage;
     try {
-      page = await source.describeImagesPage(request, signal);
+      page = await source.describeImagesPage(request, signal, fields === undefined ? undefined : { fields });
     } catch (e) {
       if (signal?.aborted) throw interrupted(signal);
       throw mapError ? mapError(e) : e;

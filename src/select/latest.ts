@@ -4,9 +4,12 @@
  * Why not creation date alone: vendors publish rebuilds of old versions later (domain-notes.md 1),
  * and Terraform/Packer break ties arbitrarily; a deterministic tie-break gives stable answers.
  */
-import type { Image } from '../types.js';
+import type { Image, ImageField } from '../types.js';
 import { compareVersionedNames } from './version-compare.js';
 import { timeOf } from './image-time.js';
+
+/** The Image members --latest compares. */
+export const LATEST_READS: readonly ImageField[] = ['CreationDate', 'Name', 'ImageId'];
 
 /** Newer-than ordering used by --latest: positive when `a` is newer than `b`. Undated images are oldest. */
 export function compareNewness(a: Image, b: Image): number {

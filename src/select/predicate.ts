@@ -1,5 +1,5 @@
 /** Client-side selection that EC2 filters cannot express: name regex and creation-date bounds. */
-import type { Image } from '../types.js';
+import type { Image, ImageField } from '../types.js';
 import { usageError } from '../errors.js';
 import { timeOf } from './image-time.js';
 
@@ -11,6 +11,14 @@ export interface SelectionCriteria {
   createdAfter?: Date;
   /** Keep images created strictly before this instant (so after/before split time without overlap). */
   createdBefore?: Date;
+}
+
+/** The Image members the predicate for `c` reads. */
+export function criteriaReads(c: SelectionCriteria): ImageField[] {
+  const out: ImageField[] = [];
+  if (c.nameRegex !== undefined) out.push('Name');
+  if (c.createdAfter !== undefined || c.createdBefore !== undefined) out.push('CreationDate');
+  return out;
 }
 
 /**

@@ -1,5 +1,5 @@
 /** Client-side sorting by the SORT_KEYS of src/query/vocabulary.ts. EC2 guarantees no order (ec2-contract.md 4.3). */
-import type { Image } from '../types.js';
+import type { Image, ImageField } from '../types.js';
 import type { SortKey } from '../query/vocabulary.js';
 import { compareVersionedNames } from './version-compare.js';
 import { timeOf } from './image-time.js';
@@ -7,15 +7,20 @@ import { timeOf } from './image-time.js';
 type Value = number | string | undefined;
 
 /** How each sort key reads an image and compares two present values. */
-const KEYS: Record<SortKey, { get: (i: Image) => Value; cmp: (a: never, b: never) => number }> = {
-  'creation-date': { get: (i) => timeOf(i.CreationDate), cmp: (a: number, b: number) => a - b },
-  name: { get: (i) => i.Name, cmp: compareVersionedNames },
-  'deprecation-time': { get: (i) => timeOf(i.DeprecationTime), cmp: (a: number, b: number) => a - b },
-  'last-launched': { get: (i) => timeOf(i.LastLaunchedTime), cmp: (a: number, b: number) => a - b },
-  'image-id': { get: (i) => i.ImageId, cmp: compareText },
-  owner: { get: (i) => i.ImageOwnerAlias ?? i.OwnerId, cmp: compareVersionedNames },
-  architecture: { get: (i) => i.Architecture, cmp: compareText },
+const KEYS: Record<SortKey, { reads: readonly ImageField[]; get: (i: Image) => Value; cmp: (a: never, b: never) => number }> = {
+  'creation-date': { reads: ['CreationDate'], get: (i) => timeOf(i.CreationDate), cmp: (a: number, b: number) => a - b },
+  name: { reads: ['Name'], get: (i) => i.Name, cmp: compareVersionedNames },
+  'deprecation-time': { reads: ['DeprecationTime'], get: (i) => timeOf(i.DeprecationTime), cmp: (a: number, b: number) => a - b },
+  'last-launched': { reads: ['LastLaunchedTime'], get: (i) => timeOf(i.LastLaunchedTime), cmp: (a: number, b: number) => a - b },
+  'image-id': { reads: ['ImageId'], get: (i) => i.ImageId, cmp: compareText },
+  owner: { reads: ['ImageOwnerAlias', 'OwnerId'], get: (i) => i.ImageOwnerAlias ?? i.OwnerId, cmp: compareVersionedNames },
+  architecture: { reads: ['Architecture'], get: (i) => i.Architecture, cmp: compareText },
 };
+
+/** The Image members sorting by `key` reads. */
+export function sortReads(key: SortKey): readonly ImageField[] {
+  return KEYS[key].reads;
+}
 
 function compareText(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;

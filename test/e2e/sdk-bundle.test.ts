@@ -55,4 +55,17 @@ describe('the AWS SDK bundle (built bin, local endpoint)', () => {
     expect(fast.stdout.split('\n').length).toBeGreaterThan(10);
     expect(fast.stdout).toBe(sdk.stdout);
   });
+
+  test.each([
+    [['-o', 'ids']], [['-o', 'tsv']], [['-o', 'csv', '--columns', 'id,name,owner,alias,arch,created,deprecated,state,virtualization,root-device,platform,public,ena,boot-mode,image-type,last-launched,ssm-parameter,description']],
+    [['-o', 'ids', '--latest', '3', '--owner', 'amazon,self', '--region', 'us-east-1']], [['-o', 'tsv', '--sort', 'owner', '--desc', '--region', 'us-east-1']],
+    [['-o', 'ids', '--name-regex', 'bulk-0[0-4]', '--created-after', '2024-01-03']],
+  ])('when %j asks the parser for only the fields it prints then the output equals the SDK parser\'s full images', async (flags) => {
+    const args = ['--include-deprecated', '--page-size', '9', ...(flags.includes('--region') ? [] : ['--region', 'us-west-2']), ...flags];
+    const fast = await runBin(args, env);
+    const sdk = await runBin([...args, '--parser', 'sdk'], env);
+    expect([fast.code, fast.stderr]).toEqual([0, sdk.stderr]);
+    expect(fast.stdout.length).toBeGreaterThan(0);
+    expect(fast.stdout).toBe(sdk.stdout);
+  });
 });

@@ -8,7 +8,7 @@
  */
 import type { DescribeImagesCommandOutput } from '@aws-sdk/client-ec2';
 import { decodeEntities } from './entities.js';
-import { DESCRIBE_IMAGES_RESULT_SHAPE, type MemberShape, type StructShape } from './shapes.js';
+import { DESCRIBE_IMAGES_RESULT_SHAPE, projectedResultShape, type MemberShape, type StructShape } from './shapes.js';
 import { parseUtcTimestamp } from './timestamp.js';
 
 /** The parsed body: DescribeImagesCommandOutput without $metadata, which the SDK adds. */
@@ -22,6 +22,9 @@ const SLASH = 47; // /
 const NL = 10;
 const UNKNOWN_NAME = /^[A-Za-z_][\w.:-]*$/;
 
+/** Marks a skipped member's slot as seen (so a repeat is still caught). */
+const SKIPPED = true;
+
 class Unsupported {
   constructor(readonly reason: string) {}
 }
@@ -30,16 +33,32 @@ function unsupported(reason: string): never {
   throw new Unsupported(reason);
 }
 
-/** Parse a DescribeImages response body (already decoded from UTF-8 as the SDK does). */
-export function parseDescribeImagesXml(body: string): FastParseResult {
+/**
+ * Parse a DescribeImages response body (already decoded from UTF-8 as the SDK does). With `fields`
+ * (Image member names), each image carries only those members, as the SDK would have built them;
+ * the content of the others is skipped by searching for their closing tag, which is sound because
+ * text cannot hold `<` and no Image member nests an element of its own name (shapes.test.ts).
+ * Pages with comments or CDATA, where a closing tag could hide, are read in full.
+ */
+export function parseDescribeImagesXml(body: string, fields?: Iterable<string>): FastParseResult {
   // Why: the SDK's parser normalises CR LF and lone CR to LF before anything else.
   const xml = body.indexOf('\r') === -1 ? body : body.replace(/\r\n?/g, '\n');
+  const shape = fields === undefined || hasMarkupDeclaration(xml) ? DESCRIBE_IMAGES_RESULT_SHAPE : projectedResultShape(fields);
   try {
-    return { ok: true, value: new Scanner(xml).document() as DescribeImagesBody };
+    return { ok: true, value: new Scanner(xml).document(shape) as DescribeImagesBody };
   } catch (e) {
     if (e instanceof Unsupported) return { ok: false, reason: e.reason };
     return { ok: false, reason: `scanner error: ${String(e)}` };
   }
+}
+
+/**
+ * True when `x` has `<!` (a comment, CDATA or DOCTYPE). Why search for `!` first: it is rare in
+ * these pages while `<` starts every tag, so this is several times faster than includes('<!').
+ */
+function hasMarkupDeclaration(x: string): boolean {
+  for (let i = x.indexOf('!'); i !== -1; i = x.indexOf('!', i + 1)) if (x.charCodeAt(i - 1) === LT) return true;
+  return false;
 }
 
 /** True when text between child elements is skipped by the SDK: empty, or blank with a newline. */
@@ -86,7 +105,7 @@ class Scanner {
 
   constructor(private readonly x: string) {}
 
-  document(): Record<string, unknown> {
+  document(shape: StructShape): Record<string, unknown> {
     const x = this.x;
     let p = 0;
     for (;;) {
@@ -99,7 +118,7 @@ class Scanner {
     const name = /^<([A-Za-z_][\w.:-]*)/.exec(x.slice(p, p + 200))?.[1] ?? unsupported('root element name');
     p = this.rootAttributes(p + 1 + name.length);
     this.pos = p;
-    return this.structContent(DESCRIBE_IMAGES_RESULT_SHAPE, `</${name}>`);
+    return this.structContent(shape, `</${name}>`);
   }
 
   /** Skip the root's attributes: only namespace declarations, which the SDK ignores. */
@@ -157,11 +176,20 @@ class Scanner {
         index = found;
         follows[previous] = index;
       }
+      const m = members[index]!;
       // Why: the SDK turns a repeated element into an array, which it then mis-reads or rejects.
-      if (slots[index] !== undefined) unsupported(`repeated <${members[index]!.xmlName}>`);
-      this.pos = gt + 1;
-      slots[index] = this.member(members[index]!, selfClosing);
-      p = this.pos;
+      if (slots[index] !== undefined) unsupported(`repeated <${m.xmlName}>`);
+      if (m.skip) {
+        // Left out of the projection: jump past the content (the builder never reads this slot).
+        const end = selfClosing ? gt : x.indexOf(m.close, gt + 1);
+        if (end === -1) unsupported(`unterminated <${m.xmlName}>`);
+        slots[index] = SKIPPED;
+        p = selfClosing ? gt + 1 : end + m.close.length;
+      } else {
+        this.pos = gt + 1;
+        slots[index] = this.member(m, selfClosing);
+        p = this.pos;
+      }
       previous = index;
     }
   }

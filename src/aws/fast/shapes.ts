@@ -18,6 +18,8 @@ export interface MemberShape {
   /** `<xmlName>` and `</xmlName>`, precomputed for the scanner. */
   readonly open: string;
   readonly close: string;
+  /** Left out of a projection: the scanner jumps to `close` without reading the content. */
+  readonly skip?: boolean;
 }
 
 /** A structure: members in schema order and an index from element name to member position. */
@@ -42,8 +44,9 @@ type Spec = readonly [name: string, xmlName: string, kind: MemberKind, shape?: S
  * for every property (it was the largest cost in the profile); named stores stay on fast paths.
  * The names are the fixed member names of this file, checked to be plain identifiers.
  */
-function compileBuilder(names: readonly string[]): (slots: readonly unknown[]) => Record<string, unknown> {
+function compileBuilder(names: readonly (string | undefined)[]): (slots: readonly unknown[]) => Record<string, unknown> {
   const body = names.map((name, i) => {
+    if (name === undefined) return '';
     if (!/^[A-Z][A-Za-z0-9]*$/.test(name)) throw new Error(`unexpected member name ${name}`);
     return `v = s[${i}]; if (v !== undefined) o.${name} = v;`;
   });
@@ -56,15 +59,19 @@ function flat(s: string): string {
   return Buffer.from(s, 'utf8').toString('utf8');
 }
 
-function struct(specs: readonly Spec[]): StructShape {
-  const members = specs.map(([name, xmlName, kind, shape]) => ({ name, xmlName, kind, shape, open: flat(`<${xmlName}>`), close: flat(`</${xmlName}>`) }));
+function shapeOf(members: readonly MemberShape[]): StructShape {
   return {
     members,
     names: members.map((m) => m.name),
     byXmlName: new Map(members.map((m, i) => [m.xmlName, i])),
     follows: new Int16Array(members.length + 1).fill(-1),
-    build: compileBuilder(members.map((m) => m.name)),
+    // Skipped members never reach the output object; their slots only record that they were seen.
+    build: compileBuilder(members.map((m) => (m.skip ? undefined : m.name))),
   };
+}
+
+function struct(specs: readonly Spec[]): StructShape {
+  return shapeOf(specs.map(([name, xmlName, kind, shape]) => ({ name, xmlName, kind, shape, open: flat(`<${xmlName}>`), close: flat(`</${xmlName}>`) })));
 }
 
 const EBS_BLOCK_DEVICE = struct([
@@ -169,3 +176,21 @@ export const DESCRIBE_IMAGES_RESULT_SHAPE: StructShape = struct([
   ['NextToken', 'nextToken', 'string'],
   ['Images', 'imagesSet', 'list', IMAGE_SHAPE],
 ]);
+
+const projections = new Map<string, StructShape>();
+
+/**
+ * DescribeImagesResult with each Image keeping only the members named in `keep` (Image member
+ * names; unknown names are ignored); the others are skipped unread. Cached per set of names.
+ */
+export function projectedResultShape(keep: Iterable<string>): StructShape {
+  const wanted = new Set(keep);
+  const key = IMAGE_SHAPE.names.filter((n) => wanted.has(n)).join(',');
+  let shape = projections.get(key);
+  if (shape === undefined) {
+    const image = shapeOf(IMAGE_SHAPE.members.map((m) => (wanted.has(m.name) ? m : { ...m, skip: true })));
+    shape = shapeOf(DESCRIBE_IMAGES_RESULT_SHAPE.members.map((m) => (m.name === 'Images' ? { ...m, shape: image } : m)));
+    projections.set(key, shape);
+  }
+  return shape;
+}

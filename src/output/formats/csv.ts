@@ -4,6 +4,7 @@
  * spreadsheet programs accept both.
  */
 import type { FormatterSpec } from '../formatter.js';
+import { TABLE_COLUMNS, columnReads } from '../columns.js';
 import { delimitedWriter } from './delimited.js';
 
 /** Quote one field per RFC 4180 section 2. */
@@ -15,5 +16,6 @@ export const csv: FormatterSpec = {
   streaming: true,
   carriesNextToken: false,
   usesColumns: true,
+  fields: (opts) => columnReads(opts.columns ?? TABLE_COLUMNS),
   create: (opts) => delimitedWriter(',', csvField, opts),
 };

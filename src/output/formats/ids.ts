@@ -5,5 +5,6 @@ export const ids: FormatterSpec = {
   streaming: true,
   carriesNextToken: false,
   usesColumns: false,
+  fields: () => ['ImageId'],
   create: () => ({ begin: () => '', row: (image) => (image.ImageId === undefined ? '' : `${image.ImageId}\n`), end: () => '' }),
 };

@@ -5,5 +5,6 @@ export const ndjson: FormatterSpec = {
   streaming: true,
   carriesNextToken: false,
   usesColumns: false,
+  fields: () => undefined,
   create: () => ({ begin: () => '', row: (image) => `${JSON.stringify(image)}\n`, end: () => '' }),
 };

@@ -1,6 +1,6 @@
 /** `--output table`: an aligned, borderless table for people, built from all rows at once. */
-import type { Image } from '../../types.js';
-import { COLUMNS, TABLE_COLUMNS, isDeprecated, type ColumnId } from '../columns.js';
+import type { Image, ImageField } from '../../types.js';
+import { COLUMNS, TABLE_COLUMNS, columnReads, isDeprecated, type ColumnId } from '../columns.js';
 import { safeText } from '../safe-text.js';
 import type { FormatOptions, FormatterSpec, StreamWriter } from '../formatter.js';
 import { PLAIN_STYLE } from '../style.js';
@@ -34,6 +34,11 @@ export function renderTable(images: readonly Image[], columns: readonly ColumnId
   return `${out.join('\n')}\n`;
 }
 
+/** What a table of these columns reads: the columns, and DeprecationTime, which dims deprecated rows. */
+export function tableReads(columns: readonly ColumnId[]): ImageField[] {
+  return [...new Set([...columnReads(columns), 'DeprecationTime' as const])];
+}
+
 /** A buffering writer over renderTable, for the formats table (and wide, with other columns). */
 export function tableWriter(defaultColumns: readonly ColumnId[], opts: FormatOptions): StreamWriter {
   const rows: Image[] = [];
@@ -52,5 +57,6 @@ export const table: FormatterSpec = {
   streaming: false,
   carriesNextToken: false,
   usesColumns: true,
+  fields: (opts) => tableReads(opts.columns ?? TABLE_COLUMNS),
   create: (opts) => tableWriter(TABLE_COLUMNS, opts),
 };

@@ -4,6 +4,7 @@
  * (the "linear TSV" convention, also PostgreSQL COPY's), which keeps `cut -f` and `awk -F'\t'` working.
  */
 import type { FormatterSpec } from '../formatter.js';
+import { TABLE_COLUMNS, columnReads } from '../columns.js';
 import { delimitedWriter } from './delimited.js';
 
 const ESCAPES: Record<string, string> = { '\\': '\\\\', '\t': '\\t', '\n': '\\n', '\r': '\\r' };
@@ -17,5 +18,6 @@ export const tsv: FormatterSpec = {
   streaming: true,
   carriesNextToken: false,
   usesColumns: true,
+  fields: (opts) => columnReads(opts.columns ?? TABLE_COLUMNS),
   create: (opts) => delimitedWriter('\t', tsvField, opts),
 };

@@ -1,11 +1,12 @@
 /** `--output wide`: the table with more columns (state, virtualization, platform, description, ...). */
 import { WIDE_COLUMNS } from '../columns.js';
 import type { FormatterSpec } from '../formatter.js';
-import { tableWriter } from './table.js';
+import { tableReads, tableWriter } from './table.js';
 
 export const wide: FormatterSpec = {
   streaming: false,
   carriesNextToken: false,
   usesColumns: true,
+  fields: (opts) => tableReads(opts.columns ?? WIDE_COLUMNS),
   create: (opts) => tableWriter(WIDE_COLUMNS, opts),
 };

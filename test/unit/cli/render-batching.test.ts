@@ -11,8 +11,8 @@ function fakeSink(): { sink: StdoutSink; writes: string[] } {
   return { sink, writes };
 }
 
-function options(format: ResolvedOptions['format'], selection: ResolvedOptions['selection'] = {}): ResolvedOptions {
-  return { format, selection, header: true, color: new Chalk({ level: 0 }), now: new Date('2025-01-01T00:00:00Z') } as unknown as ResolvedOptions;
+function options(format: ResolvedOptions['format'], selection: Partial<ResolvedOptions['selection']> = {}): ResolvedOptions {
+  return { format, selection: { desc: false, ...selection }, header: true, color: new Chalk({ level: 0 }), now: new Date('2025-01-01T00:00:00Z') } as unknown as ResolvedOptions;
 }
 
 const images: Image[] = Array.from({ length: 1000 }, (_, n) => ({ ImageId: `ami-${n.toString(16).padStart(17, '0')}`, CreationDate: '2024-01-01T00:00:00.000Z' }));

@@ -99,3 +99,35 @@ export function page(items: string, tail = ''): string {
   return '<?xml version="1.0" encoding="UTF-8"?>\n<DescribeImagesResponse xmlns="http://ec2.amazonaws.com/doc/2016-11-15/">'
     + `<requestId>r-1</requestId><imagesSet>${items}</imagesSet>${tail}</DescribeImagesResponse>`;
 }
+
+/** Every Image member (and every nested one) with a value, in the element order real EC2 uses. */
+export const EVERY_FIELD = `<item><imageId>ami-0123456789abcdef0</imageId><imageLocation>123456789012/full &amp; "all"</imageLocation>
+<imageState>available</imageState><imageOwnerId>012345678901</imageOwnerId><creationDate>2024-02-29T23:59:59.123Z</creationDate>
+<isPublic>true</isPublic><productCodes><item><productCode>abc123</productCode><type>marketplace</type></item></productCodes>
+<architecture>arm64</architecture><imageType>machine</imageType><kernelId>aki-1</kernelId><ramdiskId>ari-1</ramdiskId>
+<platform>windows</platform><platformDetails>Windows</platformDetails><usageOperation>RunInstances:0002</usageOperation>
+<imageOwnerAlias>amazon</imageOwnerAlias><name>every-field</name><description>All of them</description>
+<rootDeviceType>ebs</rootDeviceType><rootDeviceName>/dev/xvda</rootDeviceName>
+<blockDeviceMapping><item><deviceName>/dev/xvda</deviceName><ebs><deleteOnTermination>true</deleteOnTermination><iops>3000</iops>
+<snapshotId>snap-1</snapshotId><volumeSize>8</volumeSize><volumeType>gp3</volumeType><kmsKeyId>arn:aws:kms:k</kmsKeyId>
+<throughput>125</throughput><outpostArn>arn:aws:outposts:o</outpostArn><availabilityZone>us-east-1a</availabilityZone>
+<encrypted>false</encrypted><VolumeInitializationRate>300</VolumeInitializationRate><AvailabilityZoneId>use1-az1</AvailabilityZoneId>
+<EbsCardIndex>0</EbsCardIndex></ebs></item><item><deviceName>/dev/sdb</deviceName><virtualName>ephemeral0</virtualName></item>
+<item><deviceName>/dev/sdc</deviceName><noDevice></noDevice></item></blockDeviceMapping>
+<virtualizationType>hvm</virtualizationType><tagSet><item><key>Name</key><value>n</value></item><item><key>empty</key><value/></item></tagSet>
+<hypervisor>xen</hypervisor><enaSupport>true</enaSupport><sriovNetSupport>simple</sriovNetSupport>
+<stateReason><code>Client.UserInitiatedShutdown</code><message>User initiated</message></stateReason>
+<bootMode>uefi-preferred</bootMode><tpmSupport>v2.0</tpmSupport><deprecationTime>2026-02-28T00:00:00Z</deprecationTime>
+<imdsSupport>v2.0</imdsSupport><sourceInstanceId>i-1</sourceInstanceId><deregistrationProtection>disabled</deregistrationProtection>
+<lastLaunchedTime>2025-01-01T00:00:00Z</lastLaunchedTime><imageAllowed>false</imageAllowed><sourceImageId>ami-2</sourceImageId>
+<sourceImageRegion>eu-west-1</sourceImageRegion><freeTierEligible>true</freeTierEligible>
+<publicSsmParameterName>/aws/service/x</publicSsmParameterName>
+<imageWatermarkSet><item><watermarkKey>k</watermarkKey><sourceImageRegion>us-west-2</sourceImageRegion><sourceImageId>ami-3</sourceImageId>
+<sourceImageCreationTime>2023-05-06T07:08:09.000Z</sourceImageCreationTime><watermarkCreationTime>2024-01-02T03:04:05Z</watermarkCreationTime></item></imageWatermarkSet>
+<scanResults><highestFindingSeverityLabel>high</highestFindingSeverityLabel><findingScanDate>2025-03-04T05:06:07.5Z</findingScanDate>
+<informationalFixAvailableSince>2025-01-01T00:00:00.000Z</informationalFixAvailableSince><lowFixAvailableSince>2025-01-02T00:00:00Z</lowFixAvailableSince>
+<mediumFixAvailableSince>2025-01-03T00:00:00.999Z</mediumFixAvailableSince><highFixAvailableSince>2025-01-04T00:00:00.0001Z</highFixAvailableSince>
+<criticalFixAvailableSince>0099-01-05T00:00:00Z</criticalFixAvailableSince></scanResults>
+<instanceTypeSpecification><supportedInstanceTypeSet><item><instanceType>m7g.large</instanceType></item><item><instanceType>c7g.large</instanceType></item></supportedInstanceTypeSet>
+<unsupportedInstanceTypeSet/></instanceTypeSpecification></item>`;
+
