@@ -4,10 +4,9 @@
  * `<subcommand> --help|-h`) without loading commander, whose import alone costs more than the
  * whole answer; anything else, including any extra word, goes to commander. Help text comes from
  * help.ts, the renderer commander prints through too (program.ts). Every ESM module costs about
- * 1 ms to load, so this one imports nothing at the top but node:module, and loads version.ts or
- * help.ts only for its own answer.
+ * 1 ms to load, so this one imports nothing at the top, and loads version.ts or help.ts only for
+ * its own answer.
  */
-import { createRequire } from 'node:module';
 import type { CliIo } from './io.js';
 import type { OptionSpec } from './options.js';
 
@@ -36,18 +35,19 @@ export interface FastPathIo {
 }
 
 /**
- * node:fs through require. Why: an ESM `import from 'node:fs'` builds the module's ESM facade,
- * which reads every export, the lazy fs.ReadStream getter included, and so loads node:stream:
- * several ms of the budget. Creating process.stdout loads it too, which is why the fast path
- * writes to fd 1 itself.
+ * node:fs as a plain module object. Why not `import from 'node:fs'`: that builds the module's ESM
+ * facade, which reads every export, the lazy fs.ReadStream getter included, and so loads
+ * node:stream, several ms of the budget (creating process.stdout loads it too, which is why the
+ * fast path writes to fd 1 itself). process.getBuiltinModule exists from Node 20.16; without it
+ * the fast path falls back to process.stdout (same output, a few ms slower).
  */
-export function nodeFs(): typeof import('node:fs') {
-  return createRequire(import.meta.url)('node:fs') as typeof import('node:fs');
+function builtinFs(): typeof import('node:fs') | undefined {
+  return typeof process.getBuiltinModule === 'function' ? process.getBuiltinModule('node:fs') : undefined;
 }
 
 /** Whether fd 1 is certainly no terminal: not a character device, or /dev/null. */
-function stdoutSurelyNotTerminal(): boolean {
-  const { fstatSync, statSync } = nodeFs();
+function stdoutSurelyNotTerminal(fs: typeof import('node:fs')): boolean {
+  const { fstatSync, statSync } = fs;
   try {
     const out = fstatSync(1);
     if (!out.isCharacterDevice()) return true;
@@ -58,10 +58,10 @@ function stdoutSurelyNotTerminal(): boolean {
   }
 }
 
-/** Write all of `bytes` to fd 1 synchronously; a full non-blocking pipe gets the rest through process.stdout. */
-function writeStdout(text: string): void {
+/** Write all of `text` to fd 1 synchronously; a full non-blocking pipe gets the rest through process.stdout. */
+function writeStdout(fs: typeof import('node:fs'), text: string): void {
   const bytes = Buffer.from(text);
-  const { writeSync } = nodeFs();
+  const { writeSync } = fs;
   let done = 0;
   try {
     while (done < bytes.length) done += writeSync(1, bytes, done);
@@ -76,10 +76,13 @@ function writeStdout(text: string): void {
  * stdout is a terminal, but without creating process.stdout unless stdout may be a terminal.
  */
 export function processFastPathIo(): FastPathIo {
+  const fs = builtinFs();
+  const terminalColumns = () => (process.stdout.isTTY ? process.stdout.columns : undefined);
+  if (!fs) return { env: process.env, columns: terminalColumns, write: (text) => { process.stdout.write(text); } };
   return {
     env: process.env,
-    columns: () => (stdoutSurelyNotTerminal() || !process.stdout.isTTY ? undefined : process.stdout.columns),
-    write: writeStdout,
+    columns: () => (stdoutSurelyNotTerminal(fs) ? undefined : terminalColumns()),
+    write: (text) => writeStdout(fs, text),
   };
 }
 

@@ -1,6 +1,6 @@
 /** Turns an option-table entry (src/cli/options.ts) into a commander Option. */
 import { InvalidArgumentError, Option } from 'commander';
-import { groupHeading } from './command-tree.js';
+import { groupHeading } from './help.js';
 import { numberProblem } from './option-value.js';
 import type { OptionSpec, ValueParser } from './options.js';
 

@@ -1,14 +1,13 @@
 /**
- * The commander program, built from the command tree (command-tree.ts, itself built from the one
+ * The commander program, built from the command tree (help.ts, itself built from the one
  * option table). Parsing only: the actions record what was asked for and src/cli/main.ts runs it.
  * Every failure is a CommanderError (exitOverride). Help is rendered by help.ts, the renderer the
  * fast path (fast-path.ts) uses too. Nothing here loads the AWS SDK.
  */
 import { Argument, Command, Option } from 'commander';
 import type { Shell } from '../query/vocabulary.js';
-import { PROGRAM, groupHeading, type CommandSpec } from './command-tree.js';
 import { HELP_OPTION } from './fast-path.js';
-import { DEFAULT_HELP_WIDTH, renderHelp } from './help.js';
+import { DEFAULT_HELP_WIDTH, PROGRAM, groupHeading, renderHelp, type CommandSpec } from './help.js';
 import { buildOption } from './option-builder.js';
 import type { RawCliOptions } from './options.js';
 import { packageVersion } from './version.js';

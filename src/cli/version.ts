@@ -1,18 +1,17 @@
 /** ami-find's version, read from package.json without importing anything heavy. */
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { nodeFs } from './fast-path.js';
+import { createRequire } from 'node:module';
 
 /** The version in the nearest package.json named ami-find above this module (src/ or dist/src/). */
 export function packageVersion(): string {
-  const { readFileSync } = nodeFs();
-  let dir = dirname(fileURLToPath(import.meta.url));
-  for (let i = 0; i < 5; i++) {
+  // Through require: an ESM import of node:fs would load node:stream (see fast-path.ts).
+  const { existsSync, readFileSync } = createRequire(import.meta.url)('node:fs') as typeof import('node:fs');
+  let url = new URL('package.json', import.meta.url);
+  for (let i = 0; i < 5; i++, url = new URL('../package.json', url)) {
+    if (!existsSync(url)) continue;
     try {
-      const pkg = JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8')) as { name?: string; version?: string };
+      const pkg = JSON.parse(readFileSync(url, 'utf8')) as { name?: string; version?: string };
       if (pkg.name === 'ami-find' && pkg.version) return pkg.version;
-    } catch { /* not here: keep climbing */ }
-    dir = dirname(dir);
+    } catch { /* unreadable or not JSON: keep climbing */ }
   }
   return '0.0.0';
 }
