@@ -32,8 +32,11 @@ export interface ProgramOutput {
   helpWidth?(): number | undefined;
 }
 
-/** Register `spec`'s description, arguments and flags on `cmd`, and route its help through help.ts. */
-function define(cmd: Command, spec: CommandSpec, parents: readonly string[], out: ProgramOutput): Command {
+/**
+ * Register `spec` on `cmd`: description, arguments, flags and, recursively, its subcommands; its
+ * help is rendered by help.ts. `parents` are the names above it (`['ami-find']` for show).
+ */
+export function defineCommand(cmd: Command, spec: CommandSpec, parents: readonly string[], out: ProgramOutput): Command {
   cmd
     .exitOverride()
     .configureOutput({
@@ -57,25 +60,27 @@ function define(cmd: Command, spec: CommandSpec, parents: readonly string[], out
     cmd.version(packageVersion(), version.flags, version.description);
     cmd.options.find((o) => o.flags === version.flags)?.helpGroup(groupHeading(version.group));
   }
+  for (const sub of spec.subcommands) defineCommand(cmd.command(sub.name), sub, [...parents, spec.name], out);
   return cmd;
 }
 
-function subcommand(program: Command, name: string, out: ProgramOutput): Command {
-  const spec = PROGRAM.subcommands.find((s) => s.name === name);
-  if (!spec) throw new Error(`the command tree has no subcommand ${name}`);
-  return define(program.command(name), spec, [PROGRAM.name], out);
+function subcommand(program: Command, name: string): Command {
+  const cmd = program.commands.find((c) => c.name() === name);
+  if (!cmd) throw new Error(`the command tree has no subcommand ${name}`);
+  return cmd;
 }
 
 /** Build the program; `onParsed` receives the parsed command when an action runs. */
 export function buildProgram(out: ProgramOutput, onParsed: (c: ParsedCommand) => void): Command {
-  const program = define(new Command(PROGRAM.name), PROGRAM, [], out).enablePositionalOptions();
+  // Positional options before defineCommand, so the subcommands inherit the setting as they are created.
+  const program = defineCommand(new Command(PROGRAM.name).enablePositionalOptions(), PROGRAM, [], out);
   program.action((preset: string | undefined, options: RawCliOptions) => {
     onParsed({ kind: 'find', preset, options });
   });
-  subcommand(program, 'show', out)
+  subcommand(program, 'show')
     .action((imageIds: string[], options: RawShowOptions) => onParsed({ kind: 'show', imageIds, options }));
-  subcommand(program, 'presets', out).action(() => onParsed({ kind: 'presets' }));
-  subcommand(program, 'completion', out).action((shell: Shell) => onParsed({ kind: 'completion', shell }));
+  subcommand(program, 'presets').action(() => onParsed({ kind: 'presets' }));
+  subcommand(program, 'completion').action((shell: Shell) => onParsed({ kind: 'completion', shell }));
   return program;
 }
 
