@@ -47,6 +47,9 @@ export function defineCommand(cmd: Command, spec: CommandSpec, parents: readonly
     })
     .configureHelp({ formatHelp: (_cmd, helper) => renderHelp(spec, parents, helper.helpWidth ?? DEFAULT_HELP_WIDTH) })
     .showSuggestionAfterError(true)
+    // The tree has no `help` subcommand; commander would add one to a command with subcommands and
+    // no action (ours all have actions: this keeps any other tree honest too).
+    .helpCommand(false)
     .addHelpOption(new Option(HELP_OPTION.flags, HELP_OPTION.description).helpGroup(groupHeading(HELP_OPTION.group)))
     .description(spec.description);
   for (const a of spec.arguments) {
