@@ -13,8 +13,8 @@ const FLUSH_AT = 64 * 1024;
 
 /** Accepts selected images and writes them out in the chosen format. */
 export interface Renderer {
-  /** One image that passed the client-side predicate. */
-  add(image: Image): Promise<void>;
+  /** Images that passed the client-side predicate, in listing order. */
+  add(images: readonly Image[]): Promise<void>;
   /** Write the rows buffered so far (streaming formats); nothing to do otherwise. */
   flush(): Promise<void>;
   /**
@@ -71,14 +71,16 @@ export async function createRenderer(opts: ResolvedOptions, sink: StdoutSink): P
     resumable: !selecting,
     streaming,
     fields,
-    async add(image) {
-      count++;
-      if (keeper) keeper.push(image);
-      else if (!streaming) buffer.push(image);
+    async add(images) {
+      count += images.length;
+      if (keeper) for (const image of images) keeper.push(image);
+      else if (!streaming) buffer.push(...images);
       else {
         begin();
-        pending += writer.row(image);
-        if (pending.length >= FLUSH_AT) await flush();
+        for (const image of images) {
+          pending += writer.row(image);
+          if (pending.length >= FLUSH_AT) await flush();
+        }
       }
     },
     flush,

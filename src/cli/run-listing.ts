@@ -3,7 +3,7 @@
  * on stderr, Ctrl-C and closed-pipe handling, and a resume hint whenever output stopped early.
  */
 import { EXIT } from '../errors.js';
-import type { Image, ImagePageSource } from '../types.js';
+import type { ImagePageSource } from '../types.js';
 import { startSpinner } from '../ui/spinner.js';
 import { say, type CliIo } from './io.js';
 import { countHiddenDeprecated } from './deprecated-hint.js';
@@ -56,14 +56,12 @@ export async function runListing(opts: ResolvedOptions, io: CliIo): Promise<numb
   let failure: unknown;
   let received = 0;
   try {
-    const it = listing[Symbol.asyncIterator]();
-    while (!sink.closed && !interrupted) {
-      const next: IteratorResult<Image> = await it.next();
-      if (next.done) break;
-      received++;
-      if (keep(next.value)) await renderer.add(next.value);
+    // A page at a time: one await per page, not per image.
+    for await (const batch of listing.batches()) {
+      received += batch.length;
+      await renderer.add(batch.filter(keep));
+      if (sink.closed || interrupted) break;
     }
-    if ((sink.closed || interrupted) && typeof it.return === 'function') await it.return(undefined);
   } catch (err) {
     failure = err;
   } finally {

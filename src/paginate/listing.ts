@@ -11,8 +11,14 @@ import { decodeStartingToken, encodeResumeToken, type ResumeToken } from './toke
 /** MaxResults sent when PageSize is not given: DescribeImages must never go unpaginated (domain-notes section 1). */
 export const DEFAULT_PAGE_SIZE = 1000;
 
-/** A listing of images: iterate once; ask for a resume token at any point. */
+/** A listing of images: iterate once (by image, or by page with `batches`); ask for a resume token at any point. */
 export interface ImageListing extends AsyncIterable<Image> {
+  /**
+   * The same listing a page at a time: each batch is the part of a page the consumer gets (after
+   * a resume skip or a MaxItems cut) and counts as received once yielded. Use this or the image
+   * iterator, not both. Why: per-image iteration costs an await per image (issue 6).
+   */
+  batches(): AsyncIterable<readonly Image[]>;
   /** botocore-format token for the position after the last image received; undefined when the listing is complete. */
   resumeToken(): string | undefined;
   /** Pages fetched so far. */
@@ -61,6 +67,7 @@ class PagedListing implements ImageListing {
   private readonly start: ResumeToken | AmiFindError;
   private current: CurrentPage | undefined;
   private complete = false;
+  private readonly pageIterator: AsyncGenerator<Image[], void, undefined>;
   private readonly iterator: AsyncGenerator<Image, void, undefined>;
 
   constructor(private readonly opts: ListingOptions) {
@@ -73,7 +80,8 @@ class PagedListing implements ImageListing {
         this.start = e as AmiFindError;
       }
     }
-    this.iterator = this.run();
+    this.pageIterator = this.run();
+    this.iterator = this.images();
   }
 
   get pages(): number {
@@ -82,6 +90,23 @@ class PagedListing implements ImageListing {
 
   [Symbol.asyncIterator](): AsyncGenerator<Image, void, undefined> {
     return this.iterator;
+  }
+
+  async *batches(): AsyncGenerator<readonly Image[], void, undefined> {
+    for await (const batch of this.pageIterator) {
+      this.current!.delivered = batch.length;
+      yield batch;
+    }
+  }
+
+  private async *images(): AsyncGenerator<Image, void, undefined> {
+    for await (const batch of this.pageIterator) {
+      const page = this.current!;
+      for (const image of batch) {
+        page.delivered++;
+        yield image;
+      }
+    }
   }
 
   resumeToken(): string | undefined {
@@ -97,7 +122,8 @@ class PagedListing implements ImageListing {
     return page.next === undefined ? undefined : encodeResumeToken({ nextToken: page.next });
   }
 
-  private async *run(): AsyncGenerator<Image, void, undefined> {
+  /** Each page's deliverable part; resumed only after the consumer took all of it. */
+  private async *run(): AsyncGenerator<Image[], void, undefined> {
     if (this.start instanceof AmiFindError) throw this.start;
     const { maxItems, pageSize } = checkPagination(this.opts.pagination);
     let source: ImagePageSource;
@@ -114,12 +140,11 @@ class PagedListing implements ImageListing {
       const all = page.Images ?? []; // EC2 may omit <imagesSet>: the SDK then gives undefined (contract 5.1).
       const next = page.NextToken ? page.NextToken : undefined; // "" ends the listing like absent (botocore, JS SDK)
       this.current = { token, skip, images: all.slice(skip), delivered: 0, next };
-      const current = this.current;
-      for (const image of current.images) {
-        if (maxItems !== undefined && received >= maxItems) return;
-        current.delivered++;
-        received++;
-        yield image;
+      const { images } = this.current;
+      const room = maxItems === undefined ? images.length : Math.max(0, Math.min(images.length, maxItems - received));
+      if (room > 0) {
+        yield room === images.length ? images : images.slice(0, room);
+        received += room;
       }
       if (maxItems !== undefined && received >= maxItems) return;
       if (next === undefined) {

@@ -180,18 +180,19 @@ describe('ami-find output formats and flags (built bin, local endpoint)', () => 
     expect(result[1]).toMatch(/complete/);
   });
   test('when --version or --help run then the AWS SDK is never loaded', async () => {
-    // Hooks that fail any @aws-sdk load, through require() (CommonJS) and import (ESM): --help must
-    // still succeed, and a listing (the control) must not.
+    // Hooks that fail any load of the SDK (the installed @aws-sdk packages or the built bundle
+    // dist/sdk/aws-sdk.cjs), through require() and import: --help must still succeed, and a listing
+    // (the control) must not.
     const dir = mkdtempSync(join(tmpdir(), 'ami-find-nosdk-'));
     const cjs = join(dir, 'no-sdk.cjs');
     writeFileSync(cjs, [
       'const Module = require("node:module");',
       'const load = Module._load;',
-      'Module._load = function (request, ...rest) { if (String(request).includes("@aws-sdk")) throw new Error("SDK loaded: " + request); return load.call(this, request, ...rest); };',
+      'Module._load = function (request, ...rest) { if (/@aws-sdk|aws-sdk\\.cjs/.test(String(request))) throw new Error("SDK loaded: " + request); return load.call(this, request, ...rest); };',
     ].join('\n'));
     const esm = 'data:text/javascript,' + encodeURIComponent(
       'import { register } from "node:module";'
-      + 'register("data:text/javascript," + encodeURIComponent("export async function resolve(s, c, n) { if (s.includes(\\"@aws-sdk\\")) throw new Error(\\"SDK loaded: \\" + s); return n(s, c); }"));');
+      + 'register("data:text/javascript," + encodeURIComponent("export async function resolve(s, c, n) { if (s.includes(\\"@aws-sdk\\") || s.includes(\\"aws-sdk.cjs\\")) throw new Error(\\"SDK loaded: \\" + s); return n(s, c); }"));');
     const nodeArgs = ['--require', cjs, '--import', esm];
     try {
       for (const args of [['--help'], ['--version'], ['completion', 'zsh'], ['presets']]) {

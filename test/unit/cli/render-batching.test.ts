@@ -21,7 +21,7 @@ describe('createRenderer output batching', () => {
   test('when a page of ids is added then nothing is written until flush, which writes it as one chunk', async () => {
     const { sink, writes } = fakeSink();
     const r = await createRenderer(options('ids'), sink);
-    for (const image of images) await r.add(image);
+    await r.add(images);
     expect(writes).toHaveLength(0);
     await r.flush();
     expect(writes).toHaveLength(1);
@@ -34,7 +34,7 @@ describe('createRenderer output batching', () => {
     const { sink, writes } = fakeSink();
     const r = await createRenderer(options('ndjson'), sink);
     const big = images.map((i) => ({ ...i, Description: 'x'.repeat(200) }));
-    for (const image of big) await r.add(image);
+    await r.add(big);
     expect(writes.length).toBeGreaterThan(1);
     expect(writes.every((w) => w.length >= 64 * 1024)).toBe(true);
     await r.finish(undefined, false);
@@ -44,7 +44,7 @@ describe('createRenderer output batching', () => {
   test('when the listing stops early then finish still writes the rows already taken', async () => {
     const { sink, writes } = fakeSink();
     const r = await createRenderer(options('ids'), sink);
-    for (const image of images.slice(0, 3)) await r.add(image);
+    await r.add(images.slice(0, 3));
     await r.finish('token', false);
     expect(writes.join('')).toBe(images.slice(0, 3).map((i) => `${i.ImageId}\n`).join(''));
   });
@@ -52,7 +52,7 @@ describe('createRenderer output batching', () => {
   test('when --latest selects then a stopped listing prints nothing (a partial answer would be wrong)', async () => {
     const { sink, writes } = fakeSink();
     const r = await createRenderer(options('ids', { latest: 1 }), sink);
-    for (const image of images.slice(0, 3)) await r.add(image);
+    await r.add(images.slice(0, 3));
     await r.finish('token', false);
     expect(writes).toEqual([]);
   });

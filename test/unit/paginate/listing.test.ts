@@ -206,6 +206,33 @@ describe('listing: odd pages', () => {
     expect(seen.every((p) => typeof p.ms === 'number' && p.ms >= 0)).toBe(true);
   });
 
+  test('when the listing is read by batches then the batches, images and tokens match the image iterator (botocore worked example)', async () => {
+    const images = fakeImages(12);
+    let startingToken: string | undefined;
+    const tokens: (string | undefined)[] = [];
+    const batches: number[][] = [];
+    for (let step = 0; step < 4; step++) {
+      const l = listing(fakeSource(images), { PageSize: 5, MaxItems: 3, StartingToken: startingToken });
+      for await (const batch of l.batches()) batches.push(ids([...batch]));
+      tokens.push(l.resumeToken());
+      startingToken = l.resumeToken();
+    }
+    // A batch never spans pages: step 2 ends page 1 and starts T5; step 4 ends T5 and reads T10.
+    expect(batches).toEqual([[0, 1, 2], [3, 4], [5], [6, 7, 8], [9], [10, 11]]);
+    expect(tokens).toEqual([
+      'eyJOZXh0VG9rZW4iOiBudWxsLCAiYm90b190cnVuY2F0ZV9hbW91bnQiOiAzfQ==',
+      encodeResumeToken({ nextToken: 'T5', truncateAmount: 1 }),
+      encodeResumeToken({ nextToken: 'T5', truncateAmount: 4 }),
+      undefined,
+    ]);
+  });
+
+  test('when a batch consumer stops after the first page then the token resumes at the second', async () => {
+    const l = listing(fakeSource(fakeImages(12)), { PageSize: 5 });
+    for await (const batch of l.batches()) { expect(batch).toHaveLength(5); break; }
+    expect(l.resumeToken()).toBe(encodeResumeToken({ nextToken: 'T5' }));
+  });
+
   test('when beforeRequest is given then it is awaited before every request, after the images of the page before', async () => {
     const source = fakeSource(fakeImages(7));
     const events: string[] = [];
