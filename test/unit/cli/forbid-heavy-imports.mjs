@@ -1,0 +1,10 @@
+// Node --import hook for test/unit/cli/startup.test.ts: resolving commander or the AWS SDK fails,
+// so a process that still succeeds under it provably never loaded them.
+import { register } from 'node:module';
+
+const hooks = `
+export async function resolve(specifier, context, next) {
+  if (/^(commander|@aws-sdk\\/|@smithy\\/)/.test(specifier)) throw new Error('forbidden import: ' + specifier);
+  return next(specifier, context);
+}`;
+register(`data:text/javascript,${encodeURIComponent(hooks)}`);

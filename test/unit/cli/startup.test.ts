@@ -1,0 +1,39 @@
+/**
+ * The built bin answers plain help and version requests without loading commander or the AWS SDK
+ * (issue 6), and prints exactly what commander prints for the same request. Runs dist/: build
+ * first with `npx tsc -p tsconfig.json`.
+ */
+import { fileURLToPath } from 'node:url';
+import { runBin } from '../../e2e/cli-support.js';
+
+const HOOK = fileURLToPath(new URL('./forbid-heavy-imports.mjs', import.meta.url));
+const env = { ...process.env, NODE_OPTIONS: '' };
+
+/** Each fast request, and a request commander alone answers with the same output (an extra word it ignores). */
+const PAIRS: [string[], string[]][] = [
+  [['--help'], ['--help', '--bogus']],
+  [['-h'], ['--no-color', '-h']],
+  [['show', '--help'], ['show', '--help', '--bogus']],
+  [['show', '-h'], ['show', 'ami-1', '-h']],
+  [['presets', '--help'], ['presets', '--help', '--bogus']],
+  [['completion', '-h'], ['completion', 'bash', '-h']],
+  [['--version'], ['--version', 'extra']],
+  [['-V'], ['-V', '--help']],
+];
+
+describe('startup without commander', () => {
+  test.each(PAIRS)('when %j runs with commander and the SDK forbidden then it exits 0 with what commander prints for %j', async (fast, slow) => {
+    const [quick, full] = await Promise.all([runBin(fast, env, { nodeArgs: ['--import', HOOK] }), runBin(slow, env)]);
+    expect(full.code).toBe(0);
+    expect(quick.code).toBe(0);
+    expect(quick.stderr).toBe('');
+    expect(quick.stdout).toBe(full.stdout);
+    expect(quick.stdout.length).toBeGreaterThan(0);
+  });
+
+  test('when a request needs commander and commander is forbidden then the run fails (the hook works)', async () => {
+    const r = await runBin(['--help', '--bogus'], env, { nodeArgs: ['--import', HOOK] });
+    expect(r.code).not.toBe(0);
+    expect(r.stderr).toMatch(/forbidden import: commander/);
+  });
+});
