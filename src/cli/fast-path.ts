@@ -41,7 +41,7 @@ export interface FastPathIo {
  * fast path writes to fd 1 itself). process.getBuiltinModule exists from Node 20.16; without it
  * the fast path falls back to process.stdout (same output, a few ms slower).
  */
-function builtinFs(): typeof import('node:fs') | undefined {
+export function builtinFs(): typeof import('node:fs') | undefined {
   return typeof process.getBuiltinModule === 'function' ? process.getBuiltinModule('node:fs') : undefined;
 }
 

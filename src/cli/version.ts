@@ -1,10 +1,13 @@
 /** ami-find's version, read from package.json without importing anything heavy. */
-import { createRequire } from 'node:module';
+import { builtinFs } from './fast-path.js';
+
+// Node < 20.16 has no process.getBuiltinModule: import node:fs the ESM way there (same answer,
+// a few ms slower; see builtinFs). On newer Node this await is never reached.
+const legacyFs = builtinFs() ? undefined : await import('node:fs');
 
 /** The version in the nearest package.json named ami-find above this module (src/ or dist/src/). */
 export function packageVersion(): string {
-  // Through require: an ESM import of node:fs would load node:stream (see fast-path.ts).
-  const { existsSync, readFileSync } = createRequire(import.meta.url)('node:fs') as typeof import('node:fs');
+  const { existsSync, readFileSync } = builtinFs() ?? legacyFs!;
   let url = new URL('package.json', import.meta.url);
   for (let i = 0; i < 5; i++, url = new URL('../package.json', url)) {
     if (!existsSync(url)) continue;
