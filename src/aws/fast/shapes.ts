@@ -34,6 +34,11 @@ export interface StructShape {
   readonly follows: Int16Array;
   /** Make the output object from values indexed like `members`, skipping undefined, in schema order. */
   readonly build: (slots: readonly unknown[]) => Record<string, unknown>;
+  /**
+   * For a projected Image: how many members it keeps. Once all were read the scanner may jump to
+   * the image's closing tag instead of walking the members left. Undefined: read every member.
+   */
+  readonly kept?: number;
 }
 
 type Spec = readonly [name: string, xmlName: string, kind: MemberKind, shape?: StructShape];
@@ -188,7 +193,7 @@ export function projectedResultShape(keep: Iterable<string>): StructShape {
   const key = IMAGE_SHAPE.names.filter((n) => wanted.has(n)).join(',');
   let shape = projections.get(key);
   if (shape === undefined) {
-    const image = shapeOf(IMAGE_SHAPE.members.map((m) => (wanted.has(m.name) ? m : { ...m, skip: true })));
+    const image = { ...shapeOf(IMAGE_SHAPE.members.map((m) => (wanted.has(m.name) ? m : { ...m, skip: true }))), kept: key === '' ? 0 : key.split(',').length };
     shape = shapeOf(DESCRIBE_IMAGES_RESULT_SHAPE.members.map((m) => (m.name === 'Images' ? { ...m, shape: image } : m)));
     projections.set(key, shape);
   }
