@@ -180,39 +180,42 @@ function optionGroups(cmd: CommandSpec): Map<string, OptionSpec[]> {
   const registered = registeredOptions(cmd);
   const groups = new Map<string, OptionSpec[]>();
   for (const spec of registered) if (!groups.has(groupHeading(spec.group))) groups.set(groupHeading(spec.group), []);
-  for (const spec of [...registered.filter((o) => !o.hidden), HELP_OPTION]) {
-    const heading = groupHeading(spec.group);
-    const list = groups.get(heading) ?? [];
-    list.push(spec);
-    groups.set(heading, list);
-  }
+  for (const spec of registered) if (!spec.hidden) groups.get(groupHeading(spec.group))!.push(spec);
+  const helpGroup = groupHeading(HELP_OPTION.group);
+  if (!groups.has(helpGroup)) groups.set(helpGroup, []);
+  groups.get(helpGroup)!.push(HELP_OPTION);
   return groups;
 }
 
-/** A titled list of items followed by a blank line, or nothing when empty. */
-function section(title: string, items: readonly string[]): string[] {
-  return items.length === 0 ? [] : [title, ...items, ''];
+type Entry = readonly [term: string, description: string];
+
+/** The titled lists of the help in commander's order: Arguments, the option groups, Commands. */
+function lists(cmd: CommandSpec): [string, Entry[]][] {
+  const result: [string, Entry[]][] = [];
+  // Commander lists arguments only when one of them has a description.
+  if (cmd.arguments.some((a) => a.description)) {
+    result.push(['Arguments:', cmd.arguments.map((a) => [argumentTerm(a), argumentDescription(a)])]);
+  }
+  for (const [heading, specs] of optionGroups(cmd)) result.push([heading, specs.map((o) => [o.flags, optionDescription(o)])]);
+  result.push(['Commands:', cmd.subcommands.map((s) => [subcommandTerm(s), s.description])]);
+  return result;
 }
 
 /** The full help of `cmd` (reached through `parents`, e.g. `['ami-find']` for `show`) at `width` columns. */
 export function renderHelp(cmd: CommandSpec, parents: readonly string[], width: number): string {
-  const groups = optionGroups(cmd);
-  // Commander lists arguments only when one of them has a description.
-  const args = cmd.arguments.some((a) => a.description) ? cmd.arguments : [];
-  const terms = [
-    ...[...groups.values()].flat().map((o) => o.flags),
-    ...cmd.subcommands.map(subcommandTerm),
-    ...args.map(argumentTerm),
-  ];
-  const termWidth = Math.max(0, ...terms.map((t) => t.length));
-  const item = (term: string, description: string) => formatItem(term, termWidth, description, width);
+  const sections = lists(cmd);
+  let termWidth = 0;
+  for (const [, entries] of sections) for (const [term] of entries) termWidth = Math.max(termWidth, term.length);
   const usage = ['[options]', ...(cmd.subcommands.length ? ['[command]'] : []), ...cmd.arguments.map((a) => a.name)];
 
-  const lines = [`Usage: ${[...parents, cmd.name, usage.join(' ')].join(' ')}`, ''];
+  const lines = [`Usage: ${[...parents, cmd.name, ...usage].join(' ')}`, ''];
   if (cmd.description) lines.push(boxWrap(cmd.description, width), '');
-  lines.push(...section('Arguments:', args.map((a) => item(argumentTerm(a), argumentDescription(a)))));
-  for (const [heading, specs] of groups) lines.push(...section(heading, specs.map((o) => item(o.flags, optionDescription(o)))));
-  lines.push(...section('Commands:', cmd.subcommands.map((s) => item(subcommandTerm(s), s.description))));
+  for (const [title, entries] of sections) {
+    if (entries.length === 0) continue;
+    lines.push(title);
+    for (const [term, description] of entries) lines.push(formatItem(term, termWidth, description, width));
+    lines.push('');
+  }
   const help = lines.join('\n');
   // Commander's addHelpText('after', text) writes the text and a newline after the help.
   return cmd.afterHelp ? `${help}${cmd.afterHelp}\n` : help;
