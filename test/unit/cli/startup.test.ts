@@ -3,11 +3,17 @@
  * (issue 6), and prints exactly what commander prints for the same request. Runs dist/: build
  * first with `npx tsc -p tsconfig.json`.
  */
+import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { runBin } from '../../e2e/cli-support.js';
 
 const HOOK = fileURLToPath(new URL('./forbid-heavy-imports.mjs', import.meta.url));
 const env = { ...process.env, NODE_OPTIONS: '' };
+
+function runNode(args: string[]): { code: number | null; stderr: string } {
+  const r = spawnSync(process.execPath, args, { env, encoding: 'utf8' });
+  return { code: r.status, stderr: r.stderr };
+}
 
 /** Each fast request, and a request commander alone answers with the same output (an extra word it ignores). */
 const PAIRS: [string[], string[]][] = [
@@ -35,5 +41,12 @@ describe('startup without commander', () => {
     const r = await runBin(['--help', '--bogus'], env, { nodeArgs: ['--import', HOOK] });
     expect(r.code).not.toBe(0);
     expect(r.stderr).toMatch(/forbidden import: commander/);
+  });
+
+  test('when a module of src/aws is imported under the hook then the import fails (the hook sees it)', () => {
+    const library = new URL('../../../dist/src/index.js', import.meta.url).href;
+    const r = runNode(['--import', HOOK, '--input-type=module', '-e', `await import(${JSON.stringify(library)})`]);
+    expect(r.code).not.toBe(0);
+    expect(r.stderr).toMatch(/forbidden import: \.\/aws\//);
   });
 });
