@@ -7,6 +7,7 @@
 import { existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
+import { loadBundle } from './sdk-bundle/code-cache.js';
 
 /** What ami-find uses of the SDK: exactly the exports of src/aws/sdk-bundle/entry.ts. */
 export type AwsSdk = typeof import('./sdk-bundle/entry.js');
@@ -14,7 +15,7 @@ export type AwsSdk = typeof import('./sdk-bundle/entry.js');
 /** Where the SDK came from, for --debug. */
 export interface LoadedSdk {
   sdk: AwsSdk;
-  /** The bundle's path, or "node_modules" for the installed packages. */
+  /** The bundle's path (and whether its code cache was used), or "node_modules" for the installed packages. */
   from: string;
 }
 
@@ -28,7 +29,8 @@ export function loadAwsSdk(): LoadedSdk {
   if (loaded) return loaded;
   const require = createRequire(import.meta.url);
   if (existsSync(BUNDLE)) {
-    loaded = { sdk: require(BUNDLE) as AwsSdk, from: BUNDLE };
+    const bundle = loadBundle(BUNDLE);
+    loaded = { sdk: bundle.exports as AwsSdk, from: `${BUNDLE}${bundle.cached ? ' (code cache)' : ''}` };
   } else {
     const { EC2Client, DescribeImagesCommand } = require('@aws-sdk/client-ec2') as typeof import('@aws-sdk/client-ec2');
     const { fromNodeProviderChain } = require('@aws-sdk/credential-providers') as typeof import('@aws-sdk/credential-providers');

@@ -20,10 +20,10 @@ beforeAll(async () => {
 afterAll(async () => { await server.close(); });
 
 describe('the AWS SDK bundle (built bin, local endpoint)', () => {
-  test('when ami-find runs from the build then --debug names the bundle as the SDK it loaded', async () => {
+  test('when ami-find runs from the build then --debug names the bundle as the SDK it loaded, with its code cache', async () => {
     const r = await runBin(['--owner', 'self', '-o', 'ids', '--debug'], env);
     expect(r.code).toBe(0);
-    expect(r.stderr).toContain(`AWS SDK from ${SDK_BUNDLE}`);
+    expect(r.stderr).toContain(`AWS SDK from ${SDK_BUNDLE} (code cache)`);
   });
 
   test('when the bundle is built then it carries DescribeImages but not the schemas of other EC2 operations', () => {

@@ -13,8 +13,11 @@
  * literal; esbuild can then drop the ~3,000 schemas DescribeImages never reaches. If a future SDK
  * lays that file out differently the plugin matches nothing and the bundle is merely larger.
  *
+ * Then warm.ts writes the bundle's V8 code cache next to it (code-cache.ts says why).
+ *
  * Usage: node dist/src/aws/sdk-bundle/build.js [outfile]
  */
+import { spawnSync } from 'node:child_process';
 import { readFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -56,6 +59,9 @@ export async function bundleSdk(outfile: string): Promise<number> {
     // Why module first: the ES module builds let esbuild drop unused exports; the CJS ones are single files.
     mainFields: ['module', 'main'],
     plugins: [inlineSchemaKeys],
+    // import() of node:http etc. becomes require(): the bundle runs through vm.Script (code-cache.ts),
+    // where import() would need an experimental loader hook that breaks with a code cache.
+    supported: { 'dynamic-import': false },
     metafile: true,
     logLevel: 'warning',
     legalComments: 'eof',
@@ -67,4 +73,9 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const out = process.argv[2] ?? join(root, 'dist', 'sdk', 'aws-sdk.cjs');
   const bytes = await bundleSdk(out);
   process.stderr.write(`sdk bundle: ${out} (${Math.round(bytes / 1024)} KiB)\n`);
+  // In a fresh process: the code cache must describe the bundle as a new run compiles it.
+  const warm = spawnSync(process.execPath, [join(dirname(fileURLToPath(import.meta.url)), 'warm.js'), out], {
+    stdio: 'inherit', env: { ...process.env, AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: 'true' },
+  });
+  if (warm.status !== 0) process.exitCode = warm.status ?? 1;
 }
