@@ -20,30 +20,30 @@ export type FastParseResult = { ok: true; value: DescribeImagesBody } | { ok: fa
 const LT = 60; // <
 const SLASH = 47; // /
 const NL = 10;
+const GT = 62; // >
 const UNKNOWN_NAME = /^[A-Za-z_][\w.:-]*$/;
 
-const ITEM_TAG = /<(\/?)item([>/ \t\n])/g;
+const ITEM_TAG = /<\/?item[>/ \t\n]/g;
 
 /**
  * Where the `<item>` element whose content continues at `p` ends (just past its `</item>`),
  * counting the nested list items in between; -1 when unsure (an item tag with attributes), and
  * the caller then walks the members instead. Sound because every element between is complete
  * (well-formed XML) and text cannot hold `<` (pages with CDATA or comments are never projected).
+ * Why test() and lastIndex: exec() would allocate a match array per item tag.
  */
 function itemEnd(x: string, p: number): number {
   let depth = 0;
   ITEM_TAG.lastIndex = p;
-  for (let m = ITEM_TAG.exec(x); m !== null; m = ITEM_TAG.exec(x)) {
-    const after = m[2]!;
-    if (after === '/') {
-      if (m[1] === '/' || x.charCodeAt(m.index + 6) !== 62) return -1; // only <item/> is expected
-    } else if (after !== '>') {
-      return -1; // attributes
-    } else if (m[1] === '/') {
-      if (depth === 0) return m.index + 7;
-      depth--;
-    } else {
-      depth++;
+  while (ITEM_TAG.test(x)) {
+    const end = ITEM_TAG.lastIndex; // just past `<item>`, `</item>`, `<item/` or `<item ` (and the slash form)
+    const last = x.charCodeAt(end - 1);
+    const closing = x.charCodeAt(end - 6) === SLASH;
+    if (last === GT) {
+      if (!closing) depth++;
+      else if (depth-- === 0) return end;
+    } else if (last !== SLASH || closing || x.charCodeAt(end) !== GT) {
+      return -1; // attributes, or a malformed tag: walk instead
     }
   }
   return -1;
