@@ -7,6 +7,7 @@ import type { EC2Client } from '@aws-sdk/client-ec2';
 import { usageError } from '../errors.js';
 import type { AwsClientOptions } from '../types.js';
 import { installDebugLogging } from './debug-log.js';
+import { useFastDescribeImagesParser } from './fast/middleware.js';
 import { noRegionError, toAmiFindError } from './errors.js';
 import { loadAwsSdk } from './sdk.js';
 
@@ -34,7 +35,6 @@ export async function createEc2Client(opts: AwsClientOptions = {}): Promise<EC2C
   }
   // The fast DescribeImages parser (src/aws/fast); --parser sdk / AMI_FIND_PARSER=sdk keeps the SDK's.
   if (opts.parser !== 'sdk') {
-    const { useFastDescribeImagesParser } = await import('./fast/middleware.js');
     useFastDescribeImagesParser(client, { onFallback: (reason) => log?.(`fast parser: page left to the SDK parser (${reason})`) });
   }
   return client;

@@ -180,9 +180,9 @@ describe('ami-find output formats and flags (built bin, local endpoint)', () => 
     expect(result[1]).toMatch(/complete/);
   });
   test('when --version or --help run then the AWS SDK is never loaded', async () => {
-    // Hooks that fail any load of the SDK (the installed @aws-sdk packages or the built bundle
-    // dist/sdk/aws-sdk.cjs), through require() and import: --help must still succeed, and a listing
-    // (the control) must not.
+    // Hooks that fail any load of the SDK, through require() and import: the installed @aws-sdk
+    // packages, and src/aws, which reads the built bundle (dist/sdk/aws-sdk.cjs) with readFileSync,
+    // out of any hook's sight. --help must still succeed, and a listing (the control) must not.
     const dir = mkdtempSync(join(tmpdir(), 'ami-find-nosdk-'));
     const cjs = join(dir, 'no-sdk.cjs');
     writeFileSync(cjs, [
@@ -192,7 +192,7 @@ describe('ami-find output formats and flags (built bin, local endpoint)', () => 
     ].join('\n'));
     const esm = 'data:text/javascript,' + encodeURIComponent(
       'import { register } from "node:module";'
-      + 'register("data:text/javascript," + encodeURIComponent("export async function resolve(s, c, n) { if (s.includes(\\"@aws-sdk\\") || s.includes(\\"aws-sdk.cjs\\")) throw new Error(\\"SDK loaded: \\" + s); return n(s, c); }"));');
+      + 'register("data:text/javascript," + encodeURIComponent("export async function resolve(s, c, n) { if (s.includes(\\"@aws-sdk\\") || /(^|\\\\/)aws\\\\//.test(s)) throw new Error(\\"SDK loaded: \\" + s); return n(s, c); }"));');
     const nodeArgs = ['--require', cjs, '--import', esm];
     try {
       for (const args of [['--help'], ['--version'], ['completion', 'zsh'], ['presets']]) {
@@ -201,6 +201,7 @@ describe('ami-find output formats and flags (built bin, local endpoint)', () => 
       }
       const control = await runBin(['--owner', 'self'], env, { nodeArgs });
       expect(control.code).not.toBe(0);
+      expect(control.stderr).toMatch(/SDK loaded: .*aws\//);
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }

@@ -51,6 +51,8 @@ const MERGE = 'amiFindFastDescribeImagesMerge';
 /** Install the fast DescribeImages response parser on `client` (idempotent). */
 export function useFastDescribeImagesParser(client: EC2Client, opts: FastParserOptions = {}): void {
   const parsed = new WeakMap<object, DescribeImagesBody>();
+  // One body buffer reused page after page (a second request in flight at once gets the SDK's collector).
+  const buffer: Scratch = { bytes: new Uint8Array(0), busy: false };
   const { streamCollector, utf8Encoder } = client.config;
 
   const capture: DeserializeMiddleware<object, MetadataBearer> = (next, context) => async (args) => {
@@ -58,26 +60,37 @@ export function useFastDescribeImagesParser(client: EC2Client, opts: FastParserO
     const response = result.response as RawResponse | undefined;
     if (context.commandName !== 'DescribeImagesCommand' || !response || !isSuccess(response.statusCode)) return result;
     let bytes: Uint8Array;
+    let scratch = false;
     try {
-      bytes = response.body instanceof Uint8Array ? response.body
-        : response.body == null ? new Uint8Array(0) : await streamCollector(response.body);
+      if (response.body instanceof Uint8Array) bytes = response.body;
+      else if (response.body == null) bytes = new Uint8Array(0);
+      else if (!buffer.busy && isAsyncIterable(response.body)) {
+        buffer.busy = scratch = true;
+        bytes = await collectInto(buffer, response.body);
+      } else bytes = await streamCollector(response.body);
     } catch (err) {
+      if (scratch) buffer.busy = false;
       // Let the SDK's deserializer meet the same stream error, so it decorates it as it always does.
       response.body = failingStream(err);
       return result;
     }
-    if (bytes.byteLength > 0) {
-      const fields = (context as HandlerExecutionContext & { [FIELDS_KEY]?: readonly string[] })[FIELDS_KEY];
-      const outcome = parseDescribeImagesXml(decode(bytes, utf8Encoder), fields);
-      if (outcome.ok) {
-        parsed.set(response, outcome.value);
-        response.body = new Uint8Array(0);
-        return result;
+    try {
+      if (bytes.byteLength > 0) {
+        const fields = (context as HandlerExecutionContext & { [FIELDS_KEY]?: readonly string[] })[FIELDS_KEY];
+        const outcome = parseDescribeImagesXml(decode(bytes, utf8Encoder), fields);
+        if (outcome.ok) {
+          parsed.set(response, outcome.value);
+          response.body = new Uint8Array(0);
+          return result;
+        }
+        opts.onFallback?.(outcome.reason);
       }
-      opts.onFallback?.(outcome.reason);
+      // The SDK parses these bytes later: never hand it the reused buffer.
+      response.body = scratch ? Uint8Array.prototype.slice.call(bytes) : bytes;
+      return result;
+    } finally {
+      if (scratch) buffer.busy = false;
     }
-    response.body = bytes;
-    return result;
   };
 
   const merge: DeserializeMiddleware<object, MetadataBearer> = (next) => async (args) => {
@@ -93,6 +106,35 @@ export function useFastDescribeImagesParser(client: EC2Client, opts: FastParserO
 
   client.middlewareStack.addRelativeTo(capture, { name: CAPTURE, relation: 'after', toMiddleware: 'deserializerMiddleware', override: true });
   client.middlewareStack.addRelativeTo(merge, { name: MERGE, relation: 'before', toMiddleware: 'deserializerMiddleware', override: true });
+}
+
+/** A reusable body buffer; `busy` while one response owns it. */
+interface Scratch {
+  bytes: Uint8Array;
+  busy: boolean;
+}
+
+function isAsyncIterable(x: unknown): x is AsyncIterable<Uint8Array> {
+  return typeof (x as { [Symbol.asyncIterator]?: unknown })[Symbol.asyncIterator] === 'function';
+}
+
+/**
+ * Read a body stream into the scratch buffer (grown when too small) and return the filled part.
+ * Why: the SDK's collector allocates a fresh copy of every 1 MB page, and that churn of external
+ * memory drove most of the full garbage collections of a long listing (issue 6).
+ */
+async function collectInto(scratch: Scratch, body: AsyncIterable<Uint8Array>): Promise<Uint8Array> {
+  let length = 0;
+  for await (const chunk of body) {
+    if (length + chunk.byteLength > scratch.bytes.byteLength) {
+      const grown = new Uint8Array(Math.max(length + chunk.byteLength, scratch.bytes.byteLength * 2, 1 << 20));
+      grown.set(scratch.bytes.subarray(0, length));
+      scratch.bytes = grown;
+    }
+    scratch.bytes.set(chunk, length);
+    length += chunk.byteLength;
+  }
+  return scratch.bytes.subarray(0, length);
 }
 
 /**
