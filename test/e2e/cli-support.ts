@@ -8,9 +8,11 @@ const BUILT = fileURLToPath(new URL('../../dist/src/cli/main.js', import.meta.ur
 /** The AWS SDK bundle the built bin loads (src/aws/sdk-bundle/build.ts). */
 export const SDK_BUNDLE = fileURLToPath(new URL('../../dist/sdk/aws-sdk.cjs', import.meta.url));
 
-/** Fail clearly when dist/ is missing (the e2e tests run the built bin and its SDK bundle, never the sources). */
+const CLI_BUNDLE = fileURLToPath(new URL('../../dist/cli/bundle/main.mjs', import.meta.url));
+
+/** Fail clearly when dist/ is missing (the e2e tests run the built bin and its bundles, never the sources). */
 export function requireBuilt(): void {
-  for (const file of [BUILT, SDK_BUNDLE]) {
+  for (const file of [BUILT, SDK_BUNDLE, CLI_BUNDLE]) {
     if (!existsSync(file)) throw new Error(`ami-find is not built (${file} missing): run npm run build first`);
   }
 }

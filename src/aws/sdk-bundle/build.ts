@@ -15,9 +15,8 @@
  *
  * Then warm.ts writes the bundle's V8 code cache next to it (code-cache.ts says why).
  *
- * Usage: node dist/src/aws/sdk-bundle/build.js [outfile]
+ * Run by src/build/index.ts (`npm run build`).
  */
-import { spawnSync } from 'node:child_process';
 import { readFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -67,15 +66,4 @@ export async function bundleSdk(outfile: string): Promise<number> {
     legalComments: 'eof',
   });
   return Object.values(result.metafile.outputs).reduce((n, o) => n + o.bytes, 0);
-}
-
-if (process.argv[1] === fileURLToPath(import.meta.url)) {
-  const out = process.argv[2] ?? join(root, 'dist', 'sdk', 'aws-sdk.cjs');
-  const bytes = await bundleSdk(out);
-  process.stderr.write(`sdk bundle: ${out} (${Math.round(bytes / 1024)} KiB)\n`);
-  // In a fresh process: the code cache must describe the bundle as a new run compiles it.
-  const warm = spawnSync(process.execPath, [join(dirname(fileURLToPath(import.meta.url)), 'warm.js'), out], {
-    stdio: 'inherit', env: { ...process.env, AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: 'true' },
-  });
-  if (warm.status !== 0) process.exitCode = warm.status ?? 1;
 }

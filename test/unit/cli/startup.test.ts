@@ -49,4 +49,11 @@ describe('startup without commander', () => {
     expect(r.code).not.toBe(0);
     expect(r.stderr).toMatch(/forbidden import: \.\/aws\//);
   });
+
+  test('when the SDK bundle is read under the hook then the read fails (the hook sees what no import hook can)', () => {
+    const bundle = new URL('../../../dist/sdk/aws-sdk.cjs', import.meta.url).pathname;
+    const r = runNode(['--import', HOOK, '-e', `require('node:fs').readFileSync(${JSON.stringify(bundle)})`]);
+    expect(r.code).not.toBe(0);
+    expect(r.stderr).toMatch(/forbidden read: .*aws-sdk\.cjs/);
+  });
 });

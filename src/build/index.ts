@@ -1,0 +1,30 @@
+/**
+ * `npm run build`, after tsc: the bundles bin/ami-find.js runs.
+ *   dist/sdk/aws-sdk.cjs (+ .cache)  the AWS SDK surface, with its V8 code cache (src/aws/sdk-bundle)
+ *   dist/cli/bundle/main.mjs + chunks the CLI (cli-bundle.ts)
+ * Usage: node dist/src/build/index.js
+ */
+import { spawnSync } from 'node:child_process';
+import { rmSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { bundleSdk } from '../aws/sdk-bundle/build.js';
+import { bundleCli } from './cli-bundle.js';
+
+const here = dirname(fileURLToPath(import.meta.url));
+const root = join(here, '..', '..', '..');
+const dist = join(root, 'dist');
+
+const sdk = join(dist, 'sdk', 'aws-sdk.cjs');
+const sdkBytes = await bundleSdk(sdk);
+process.stderr.write(`build: ${sdk} (${Math.round(sdkBytes / 1024)} KiB)\n`);
+// In a fresh process: the code cache must describe the bundle as a new run compiles it.
+const warm = spawnSync(process.execPath, [join(here, '..', 'aws', 'sdk-bundle', 'warm.js'), sdk], {
+  stdio: 'inherit', env: { ...process.env, AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: 'true' },
+});
+if (warm.status !== 0) process.exit(warm.status ?? 1);
+
+const cliDir = join(dist, 'cli', 'bundle');
+rmSync(cliDir, { recursive: true, force: true }); // chunk names carry hashes: drop the old ones
+const files = await bundleCli(join(dist, 'src', 'cli', 'main.js'), cliDir);
+process.stderr.write(`build: ${join(cliDir, 'main.mjs')} (${files} files)\n`);
