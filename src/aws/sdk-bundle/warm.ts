@@ -6,22 +6,14 @@
  */
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { setFlagsFromString } from 'node:v8';
 import { loadBundle, writeCodeCache } from './code-cache.js';
 import type * as Entry from './entry.js';
 
 const EMPTY_PAGE = '<?xml version="1.0" encoding="UTF-8"?>\n<DescribeImagesResponse xmlns="http://ec2.amazonaws.com/doc/2016-11-15/">'
   + '<requestId>warm-1</requestId><imagesSet/></DescribeImagesResponse>';
 
-/**
- * The V8 flags bin/ami-find.js sets before it runs anything. Why here too: V8 rejects a code cache
- * made under other flag values (test/e2e/sdk-bundle.test.ts fails when the two drift apart).
- */
-export const RUNTIME_V8_FLAGS = '--semi-space-growth-factor=1';
-
 /** Exercise the bundle once and write its code cache; resolves to the cache size in bytes. */
 export async function warmBundle(bundle: string): Promise<number> {
-  setFlagsFromString(RUNTIME_V8_FLAGS);
   const loaded = loadBundle(bundle, { useCache: false });
   const { EC2Client, DescribeImagesCommand, fromNodeProviderChain } = loaded.exports as typeof Entry;
   const server = createServer((req, res) => {
