@@ -6,7 +6,7 @@
 export { findImages, type FindOptions } from './find-images.js';
 export { createListing, DEFAULT_PAGE_SIZE, type ImageListing, type ListingOptions } from './paginate/listing.js';
 export { decodeStartingToken, encodeResumeToken, type ResumeToken } from './paginate/token.js';
-export { createEc2PageSource } from './aws/page-source.js';
+export { createEc2PageSource, lazyEc2PageSource } from './aws/page-source.js';
 export { createEc2Client } from './aws/client.js';
 export { toAmiFindError, type ErrorContext } from './aws/errors.js';
 export { queryToInput } from './query/to-input.js';

@@ -16,7 +16,7 @@ const root = join(here, '..', '..', '..');
 const dist = join(root, 'dist');
 
 const sdk = join(dist, 'sdk', 'aws-sdk.cjs');
-const sdkBytes = await bundleSdk(sdk);
+const sdkBytes = await bundleSdk(join(root, 'src', 'aws', 'sdk-bundle', 'entry.ts'), sdk);
 process.stderr.write(`build: ${sdk} (${Math.round(sdkBytes / 1024)} KiB)\n`);
 // In a fresh process: the code cache must describe the bundle as a new run compiles it.
 const warm = spawnSync(process.execPath, [join(here, '..', 'aws', 'sdk-bundle', 'warm.js'), sdk], {

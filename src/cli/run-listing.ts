@@ -50,10 +50,7 @@ export async function runListing(opts: ResolvedOptions, io: CliIo): Promise<numb
     spinner.stop(); // restores the cursor before anything else reaches the terminal
     controller.abort(new Error('interrupted'));
   });
-  // One after the other: index.js links page-source.js itself, and jest's ESM loader fails
-  // ("request for ... is not in cache") when two dynamic imports link the same graph at once.
-  const { findImages } = await import('../index.js');
-  const [{ imagePredicate }, { lazyEc2PageSource }] = await Promise.all([import('../select/predicate.js'), import('../aws/page-source.js')]);
+  const [{ findImages, lazyEc2PageSource }, { imagePredicate }] = await Promise.all([import('../index.js'), import('../select/predicate.js')]);
   // One client for the listing and the deprecated-images probe after it.
   const source = lazyEc2PageSource({ ...opts.aws, debug: debugLogger(opts, io) });
   const listing = findImages(opts.query, {

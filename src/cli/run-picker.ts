@@ -11,8 +11,8 @@ import { debugLogger } from './run-listing.js';
 /** Open the picker; resolves to the exit code (0 with an ID on stdout; 130 on Esc or Ctrl-C, as fzf does). */
 export async function runInteractive(opts: ResolvedOptions, io: CliIo): Promise<number> {
   if (!io.stdinTTY || !io.stderrTTY) throw usageError('-i/--interactive needs a terminal (stdin and stderr)', undefined, 'E_NO_TTY');
-  const [{ runPicker }, { findImages }, { imagePredicate }, { lazyEc2PageSource }] = await Promise.all([
-    import('../ui/picker/index.js'), import('../index.js'), import('../select/predicate.js'), import('../aws/page-source.js'),
+  const [{ runPicker }, { findImages, lazyEc2PageSource }, { imagePredicate }] = await Promise.all([
+    import('../ui/picker/index.js'), import('../index.js'), import('../select/predicate.js'),
   ]);
   // One client for every search the picker runs (each step and each new query).
   const source = lazyEc2PageSource({ ...opts.aws, debug: debugLogger(opts, io) });

@@ -190,10 +190,11 @@ const projections = new Map<string, StructShape>();
  */
 export function projectedResultShape(keep: Iterable<string>): StructShape {
   const wanted = new Set(keep);
-  const key = IMAGE_SHAPE.names.filter((n) => wanted.has(n)).join(',');
+  const kept = IMAGE_SHAPE.names.filter((n) => wanted.has(n));
+  const key = kept.join(',');
   let shape = projections.get(key);
   if (shape === undefined) {
-    const image = { ...shapeOf(IMAGE_SHAPE.members.map((m) => (wanted.has(m.name) ? m : { ...m, skip: true }))), kept: key === '' ? 0 : key.split(',').length };
+    const image = { ...shapeOf(IMAGE_SHAPE.members.map((m) => (wanted.has(m.name) ? m : { ...m, skip: true }))), kept: kept.length };
     shape = shapeOf(DESCRIBE_IMAGES_RESULT_SHAPE.members.map((m) => (m.name === 'Images' ? { ...m, shape: image } : m)));
     projections.set(key, shape);
   }

@@ -18,11 +18,8 @@
  * Run by src/build/index.ts (`npm run build`).
  */
 import { readFile } from 'node:fs/promises';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { build, type Plugin } from 'esbuild';
 
-const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..', '..', '..');
 const SCHEMAS = /[\\/]@aws-sdk[\\/]client-ec2[\\/]dist-es[\\/]schemas[\\/][^\\/]+\.js$/;
 
 /** Rewrite `[_name]:` object keys whose `_name` is a module-level string constant as that string. */
@@ -46,10 +43,10 @@ const inlineSchemaKeys: Plugin = {
   },
 };
 
-/** Bundle the SDK surface into `outfile`; resolves to its size in bytes. */
-export async function bundleSdk(outfile: string): Promise<number> {
+/** Bundle `entry` (src/aws/sdk-bundle/entry.ts) into `outfile`; resolves to its size in bytes. */
+export async function bundleSdk(entry: string, outfile: string): Promise<number> {
   const result = await build({
-    entryPoints: [join(root, 'src', 'aws', 'sdk-bundle', 'entry.ts')],
+    entryPoints: [entry],
     outfile,
     bundle: true,
     platform: 'node',

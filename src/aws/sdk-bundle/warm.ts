@@ -1,7 +1,8 @@
 /**
  * Build step after the bundle (build.ts): loads dist/sdk/aws-sdk.cjs without its code cache,
  * sends one DescribeImages through it to a stub on loopback (so that the functions of a first
- * request are compiled too), then writes the code cache. Run in its own process by build.ts.
+ * request are compiled too), then writes the code cache. Run in its own process by
+ * src/build/index.ts, so that the cache describes the bundle as a fresh run compiles it.
  * Usage: node dist/src/aws/sdk-bundle/warm.js <bundle>
  */
 import { createServer } from 'node:http';
@@ -15,7 +16,7 @@ const EMPTY_PAGE = '<?xml version="1.0" encoding="UTF-8"?>\n<DescribeImagesRespo
 /** Exercise the bundle once and write its code cache; resolves to the cache size in bytes. */
 export async function warmBundle(bundle: string): Promise<number> {
   const loaded = loadBundle(bundle, { useCache: false });
-  const { EC2Client, DescribeImagesCommand, fromNodeProviderChain } = loaded.exports as typeof Entry;
+  const { EC2Client, DescribeImagesCommand } = loaded.exports as typeof Entry;
   const server = createServer((req, res) => {
     req.resume();
     req.on('end', () => res.writeHead(200, { 'content-type': 'text/xml;charset=UTF-8' }).end(EMPTY_PAGE));
@@ -23,8 +24,7 @@ export async function warmBundle(bundle: string): Promise<number> {
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   try {
     const endpoint = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-    // The chain is built (as ami-find builds it) but static keys answer, so nothing outside is read.
-    void fromNodeProviderChain;
+    // Static keys: the warm-up reads no credentials from this machine.
     const client = new EC2Client({ region: 'us-east-1', endpoint, maxAttempts: 1, credentials: { accessKeyId: 'AKIDWARMUP', secretAccessKey: 'warm' } });
     await client.send(new DescribeImagesCommand({ Owners: ['self'], MaxResults: 5 }));
     client.destroy();
