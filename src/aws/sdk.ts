@@ -1,6 +1,6 @@
 /**
  * Loads the AWS SDK on demand: the bundle `npm run build` writes to dist/sdk/aws-sdk.cjs
- * (src/aws/sdk-bundle/build.ts says why), or, when there is none (ts-jest runs the sources), the
+ * (src/build/sdk-bundle.ts says why), or, when there is none (ts-jest runs the sources), the
  * installed @aws-sdk packages, through require(): import() of CommonJS would first run
  * cjs-module-lexer over the whole 2 MB client to find its named exports.
  */

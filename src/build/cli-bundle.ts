@@ -9,27 +9,23 @@
  * the AWS SDK (loaded from its own bundle, src/aws/sdk-bundle) and cli-table3 (required at run time).
  */
 import { build } from 'esbuild';
+import { BUNDLE_BASE } from './esbuild-base.js';
 
 /** Bundle `entry` (dist/src/cli/main.js) into `outdir` (dist/cli/bundle); resolves to the number of files written. */
 export async function bundleCli(entry: string, outdir: string): Promise<number> {
   const result = await build({
+    ...BUNDLE_BASE,
     entryPoints: { main: entry },
     outdir,
     outExtension: { '.js': '.mjs' },
-    bundle: true,
     splitting: true,
     format: 'esm',
-    platform: 'node',
-    target: 'node20',
-    external: ['commander', '@aws-sdk/*', '@smithy/*', 'cli-table3', 'esbuild'],
+    external: ['commander', '@aws-sdk/*', '@smithy/*', 'cli-table3'],
     // Why a require: bundled CommonJS dependencies call require() for Node built-ins.
     banner: { js: "import { createRequire as __amiFindRequire } from 'node:module'; const require = __amiFindRequire(import.meta.url);" },
     // Less source to read and pre-parse at every start; identifiers stay readable in stack traces.
     minifyWhitespace: true,
     minifySyntax: true,
-    metafile: true,
-    logLevel: 'warning',
-    legalComments: 'eof',
   });
   return Object.keys(result.metafile.outputs).length;
 }

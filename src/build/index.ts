@@ -8,7 +8,7 @@ import { spawnSync } from 'node:child_process';
 import { rmSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { bundleSdk } from '../aws/sdk-bundle/build.js';
+import { bundleSdk } from './sdk-bundle.js';
 import { bundleCli } from './cli-bundle.js';
 
 const here = dirname(fileURLToPath(import.meta.url));
@@ -19,7 +19,7 @@ const sdk = join(dist, 'sdk', 'aws-sdk.cjs');
 const sdkBytes = await bundleSdk(join(root, 'src', 'aws', 'sdk-bundle', 'entry.ts'), sdk);
 process.stderr.write(`build: ${sdk} (${Math.round(sdkBytes / 1024)} KiB)\n`);
 // In a fresh process: the code cache must describe the bundle as a new run compiles it.
-const warm = spawnSync(process.execPath, [join(here, '..', 'aws', 'sdk-bundle', 'warm.js'), sdk], {
+const warm = spawnSync(process.execPath, [join(here, 'warm-sdk.js'), sdk], {
   stdio: 'inherit', env: { ...process.env, AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: 'true' },
 });
 if (warm.status !== 0) process.exit(warm.status ?? 1);

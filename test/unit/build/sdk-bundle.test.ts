@@ -1,5 +1,5 @@
-/** The build step's source rewrite that lets esbuild drop unused EC2 schemas (src/aws/sdk-bundle/build.ts). */
-import { inlineConstantKeys } from '../../../src/aws/sdk-bundle/build.js';
+/** The build step's source rewrite that lets esbuild drop unused EC2 schemas (src/build/sdk-bundle.ts). */
+import { inlineConstantKeys } from '../../../src/build/sdk-bundle.js';
 
 describe('inlineConstantKeys', () => {
   test('when a computed key names a string constant of the module then it becomes that string literal', () => {

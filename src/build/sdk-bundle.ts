@@ -13,12 +13,13 @@
  * literal; esbuild can then drop the ~3,000 schemas DescribeImages never reaches. If a future SDK
  * lays that file out differently the plugin matches nothing and the bundle is merely larger.
  *
- * Then warm.ts writes the bundle's V8 code cache next to it (code-cache.ts says why).
+ * Then warm-sdk.ts writes the bundle's V8 code cache next to it (code-cache.ts says why).
  *
  * Run by src/build/index.ts (`npm run build`).
  */
 import { readFile } from 'node:fs/promises';
 import { build, type Plugin } from 'esbuild';
+import { BUNDLE_BASE } from './esbuild-base.js';
 
 const SCHEMAS = /[\\/]@aws-sdk[\\/]client-ec2[\\/]dist-es[\\/]schemas[\\/][^\\/]+\.js$/;
 
@@ -46,11 +47,9 @@ const inlineSchemaKeys: Plugin = {
 /** Bundle `entry` (src/aws/sdk-bundle/entry.ts) into `outfile`; resolves to its size in bytes. */
 export async function bundleSdk(entry: string, outfile: string): Promise<number> {
   const result = await build({
+    ...BUNDLE_BASE,
     entryPoints: [entry],
     outfile,
-    bundle: true,
-    platform: 'node',
-    target: 'node20',
     format: 'cjs',
     // Why module first: the ES module builds let esbuild drop unused exports; the CJS ones are single files.
     mainFields: ['module', 'main'],
@@ -58,9 +57,6 @@ export async function bundleSdk(entry: string, outfile: string): Promise<number>
     // import() of node:http etc. becomes require(): the bundle runs through vm.Script (code-cache.ts),
     // where import() would need an experimental loader hook that breaks with a code cache.
     supported: { 'dynamic-import': false },
-    metafile: true,
-    logLevel: 'warning',
-    legalComments: 'eof',
   });
   return Object.values(result.metafile.outputs).reduce((n, o) => n + o.bytes, 0);
 }

@@ -1,20 +1,20 @@
 /**
- * Build step after the bundle (build.ts): loads dist/sdk/aws-sdk.cjs without its code cache,
+ * Build step after the bundle (sdk-bundle.ts): loads dist/sdk/aws-sdk.cjs without its code cache,
  * sends one DescribeImages through it to a stub on loopback (so that the functions of a first
  * request are compiled too), then writes the code cache. Run in its own process by
  * src/build/index.ts, so that the cache describes the bundle as a fresh run compiles it.
- * Usage: node dist/src/aws/sdk-bundle/warm.js <bundle>
+ * Usage: node dist/src/build/warm-sdk.js <bundle>
  */
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { loadBundle, writeCodeCache } from './code-cache.js';
-import type * as Entry from './entry.js';
+import { loadBundle, writeCodeCache } from '../aws/sdk-bundle/code-cache.js';
+import type * as Entry from '../aws/sdk-bundle/entry.js';
 
 const EMPTY_PAGE = '<?xml version="1.0" encoding="UTF-8"?>\n<DescribeImagesResponse xmlns="http://ec2.amazonaws.com/doc/2016-11-15/">'
   + '<requestId>warm-1</requestId><imagesSet/></DescribeImagesResponse>';
 
 /** Exercise the bundle once and write its code cache; resolves to the cache size in bytes. */
-export async function warmBundle(bundle: string): Promise<number> {
+async function warmBundle(bundle: string): Promise<number> {
   const loaded = loadBundle(bundle, { useCache: false });
   const { EC2Client, DescribeImagesCommand } = loaded.exports as typeof Entry;
   const server = createServer((req, res) => {
@@ -35,7 +35,7 @@ export async function warmBundle(bundle: string): Promise<number> {
 }
 
 const bundle = process.argv[2];
-if (bundle !== undefined && process.argv[1]?.endsWith('warm.js')) {
+if (bundle !== undefined && process.argv[1]?.endsWith('warm-sdk.js')) {
   const bytes = await warmBundle(bundle);
   process.stderr.write(`sdk code cache: ${bundle}.cache (${Math.round(bytes / 1024)} KiB)\n`);
 }
