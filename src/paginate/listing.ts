@@ -166,11 +166,7 @@ class PagedListing implements ImageListing {
     await beforeRequest?.();
     // After beforeRequest: writing buffered rows can find stdout closed, which aborts the signal.
     if (signal?.aborted) throw interrupted(signal);
-    const request: DescribeImagesCommandInput = { ...input };
-    // botocore's _inject_token_into_kwargs treats null and the string 'None' as "no token".
-    if (token !== null && token !== 'None') request.NextToken = token;
-    // Contract 4.2: MaxResults with ImageIds may be rejected (InvalidParameterCombination); never send both.
-    if (!(input.ImageIds && input.ImageIds.length > 0)) request.MaxResults = pageSize;
+    const request = pageRequest(input, token, pageSize);
     const started = performance.now();
     let page: ImagePage;
     try {
@@ -185,6 +181,16 @@ class PagedListing implements ImageListing {
     onPage?.({ pages: this.pageCount, pageImages, totalImages: this.fetched, ms: Math.round(performance.now() - started) });
     return page;
   }
+}
+
+/** The DescribeImages input of one page request: the query, its NextToken and MaxResults. */
+export function pageRequest(input: DescribeImagesCommandInput, token: string | null, pageSize: number): DescribeImagesCommandInput {
+  const request: DescribeImagesCommandInput = { ...input };
+  // botocore's _inject_token_into_kwargs treats null and the string 'None' as "no token".
+  if (token !== null && token !== 'None') request.NextToken = token;
+  // Contract 4.2: MaxResults with ImageIds may be rejected (InvalidParameterCombination); never send both.
+  if (!(input.ImageIds && input.ImageIds.length > 0)) request.MaxResults = pageSize;
+  return request;
 }
 
 function checkPagination(p: PaginationConfig | undefined): { maxItems?: number; pageSize: number } {

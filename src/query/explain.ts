@@ -3,6 +3,7 @@
  * command line. Pure: builds a string, sends nothing.
  */
 import type { DescribeImagesCommandInput, Filter, ImageQuery, PaginationConfig } from '../types.js';
+import { DEFAULT_PAGE_SIZE, pageRequest } from '../paginate/listing.js';
 import { decodeStartingToken } from '../paginate/token.js';
 import { queryToInput } from './to-input.js';
 import { describeImagesBody } from './wire.js';
@@ -15,17 +16,10 @@ export interface ExplainTarget {
   endpoint?: string;
 }
 
-/** The first request's SDK input: the query plus MaxResults (not with ImageIds) and the resume NextToken. */
+/** The first request's SDK input, built as the listing builds it (pageRequest): MaxResults included. */
 export function firstRequestInput(q: ImageQuery, pagination: PaginationConfig): DescribeImagesCommandInput {
-  const input = queryToInput(q);
-  // Why no MaxResults with ImageIds: EC2 rejects MaxResults with instance IDs on DescribeInstances,
-  // and whether DescribeImages does is undocumented (ec2-contract.md 4.2), so ami-find never sends both.
-  if (pagination.PageSize !== undefined && !input.ImageIds?.length) input.MaxResults = pagination.PageSize;
-  if (pagination.StartingToken !== undefined) {
-    const { nextToken } = decodeStartingToken(pagination.StartingToken);
-    if (nextToken !== null) input.NextToken = nextToken;
-  }
-  return input;
+  const token = pagination.StartingToken === undefined ? null : decodeStartingToken(pagination.StartingToken).nextToken;
+  return pageRequest(queryToInput(q), token, pagination.PageSize ?? DEFAULT_PAGE_SIZE);
 }
 
 /** The explanation printed by `--explain`: request body, paging plan, and the `aws ec2 describe-images` line. */
@@ -67,7 +61,8 @@ export function awsCliWords(q: ImageQuery, pagination: PaginationConfig, opts: E
   bool('include-deprecated', q.includeDeprecated);
   bool('include-disabled', q.includeDisabled);
   bool('dry-run', q.dryRun);
-  if (pagination.PageSize !== undefined && !q.imageIds?.length) w.push('--page-size', String(pagination.PageSize));
+  // ami-find always pages (MaxResults, DEFAULT_PAGE_SIZE by default); without --page-size the AWS CLI would not.
+  if (!q.imageIds?.length) w.push('--page-size', String(pagination.PageSize ?? DEFAULT_PAGE_SIZE));
   if (pagination.MaxItems !== undefined) w.push('--max-items', String(pagination.MaxItems));
   if (pagination.StartingToken !== undefined) w.push('--starting-token', pagination.StartingToken);
   if (opts.region !== undefined) w.push('--region', opts.region);
