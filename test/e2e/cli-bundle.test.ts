@@ -3,15 +3,15 @@
  * to dist/src only when no bundle was built: a listing through the bundle matches one through the
  * unbundled modules.
  */
-import { startEc2Local, type Ec2Local } from '../ec2-local/server/index.js';
-import { fixtureCatalogue } from '../ec2-local/fixtures/catalogue.js';
+import type { Ec2Local } from '../ec2-local/server/index.js';
+import { startFixtureServer } from '../ec2-local/fixtures/server.js';
 import { localAwsEnv } from '../support/accounts.js';
 import { runBin } from './cli-support.js';
 
 let server: Ec2Local;
 let env: NodeJS.ProcessEnv;
 beforeAll(async () => {
-  server = await startEc2Local({ catalogue: fixtureCatalogue() });
+  server = await startFixtureServer();
   env = localAwsEnv(server.url);
 });
 afterAll(async () => { await server.close(); });

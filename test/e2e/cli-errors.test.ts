@@ -3,8 +3,8 @@
  * `ami-find: <message>` on stderr (plus at most a hint line), and nothing on stdout.
  */
 import { createServer } from 'node:net';
-import { startEc2Local, type Ec2Local } from '../ec2-local/server/index.js';
-import { fixtureCatalogue } from '../ec2-local/fixtures/catalogue.js';
+import type { Ec2Local } from '../ec2-local/server/index.js';
+import { startFixtureServer } from '../ec2-local/fixtures/server.js';
 import { IDS } from '../ec2-local/fixtures/ids.js';
 import { EXPIRED_ACCESS_KEY, UNAUTHORIZED_ACCESS_KEY, localAwsEnv } from '../support/accounts.js';
 import { lines, runBin, withoutCredentials, type RunResult } from './cli-support.js';
@@ -13,7 +13,7 @@ let server: Ec2Local;
 let env: NodeJS.ProcessEnv;
 
 beforeAll(async () => {
-  server = await startEc2Local({ catalogue: fixtureCatalogue() });
+  server = await startFixtureServer();
   env = localAwsEnv(server.url);
 });
 afterAll(async () => { await server.close(); });

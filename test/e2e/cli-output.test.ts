@@ -5,8 +5,9 @@
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { startEc2Local, type Ec2Local } from '../ec2-local/server/index.js';
-import { BULK_COUNT, fixtureCatalogue } from '../ec2-local/fixtures/catalogue.js';
+import type { Ec2Local } from '../ec2-local/server/index.js';
+import { BULK_COUNT } from '../ec2-local/fixtures/catalogue.js';
+import { startFixtureServer } from '../ec2-local/fixtures/server.js';
 import { BULK_ACCOUNT, CANONICAL_ACCOUNT, IDS, bulkId } from '../ec2-local/fixtures/ids.js';
 import { localAwsEnv } from '../support/accounts.js';
 import { lines, runBin } from './cli-support.js';
@@ -19,7 +20,7 @@ let west: NodeJS.ProcessEnv;
 const visibleBulk = Array.from({ length: BULK_COUNT }, (_, n) => n).filter((n) => n % 4 !== 3 && n % 10 !== 9);
 
 beforeAll(async () => {
-  server = await startEc2Local({ catalogue: fixtureCatalogue() });
+  server = await startFixtureServer();
   env = localAwsEnv(server.url);
   west = localAwsEnv(server.url, { AWS_REGION: 'us-west-2' });
 });

@@ -4,8 +4,8 @@
  * boto3's PaginationConfig and the AWS CLI, with tokens passed between the tools in both directions.
  * Needs python3 with boto3 and the aws CLI: the tests fail (never skip) when they are absent.
  */
-import { startEc2Local, type Ec2Local } from '../ec2-local/server/index.js';
-import { fixtureCatalogue } from '../ec2-local/fixtures/catalogue.js';
+import type { Ec2Local } from '../ec2-local/server/index.js';
+import { startFixtureServer } from '../ec2-local/fixtures/server.js';
 import type { ImageQuery, PaginationConfig } from '../../src/types.js';
 import { localAwsEnv } from '../support/accounts.js';
 import { awsCli, boto3Paginate, requirePeer } from '../support/peers.js';
@@ -15,7 +15,7 @@ let server: Ec2Local;
 let env: NodeJS.ProcessEnv;
 
 beforeAll(async () => {
-  server = await startEc2Local({ catalogue: fixtureCatalogue() });
+  server = await startFixtureServer();
   env = localAwsEnv(server.url);
 });
 afterAll(async () => { await server.close(); });

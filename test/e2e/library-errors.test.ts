@@ -5,15 +5,15 @@
 import { AmiFindError, findImages, type FindOptions } from '../../src/index.js';
 import type { AwsClientOptions, ImageQuery } from '../../src/types.js';
 import { EXPIRED_ACCESS_KEY, localAwsEnv, UNAUTHORIZED_ACCESS_KEY } from '../support/accounts.js';
-import { fixtureCatalogue } from '../ec2-local/fixtures/catalogue.js';
-import { startEc2Local, type Ec2Local } from '../ec2-local/server/index.js';
+import { startFixtureServer } from '../ec2-local/fixtures/server.js';
+import type { Ec2Local } from '../ec2-local/server/index.js';
 
 let server: Ec2Local;
 const savedEnv = { ...process.env };
 const ALL: ImageQuery = { includeDeprecated: true };
 
 beforeAll(async () => {
-  server = await startEc2Local({ catalogue: fixtureCatalogue() });
+  server = await startFixtureServer();
 });
 beforeEach(() => {
   process.env = { ...localAwsEnv(server.url) };
@@ -172,7 +172,7 @@ describe('errors mapped to exit codes', () => {
   });
 
   test('when the endpoint refuses connections then E_NETWORK exit 8', async () => {
-    const closed = await startEc2Local({ catalogue: fixtureCatalogue() });
+    const closed = await startFixtureServer();
     const url = closed.url;
     await closed.close();
     const got = await run(ALL, { aws: aws({ endpoint: url }) });

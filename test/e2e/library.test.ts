@@ -7,14 +7,14 @@ import { findImages, type FindOptions } from '../../src/index.js';
 import { rejection } from '../support/errors.js';
 import type { Image, ImageQuery, PageProgress } from '../../src/types.js';
 import { localAwsEnv } from '../support/accounts.js';
-import { fixtureCatalogue } from '../ec2-local/fixtures/catalogue.js';
-import { startEc2Local, type Ec2Local } from '../ec2-local/server/index.js';
+import { startFixtureServer } from '../ec2-local/fixtures/server.js';
+import type { Ec2Local } from '../ec2-local/server/index.js';
 
 let server: Ec2Local;
 const savedEnv = { ...process.env };
 
 beforeAll(async () => {
-  server = await startEc2Local({ catalogue: fixtureCatalogue() });
+  server = await startFixtureServer();
   // The SDK (not the library) reads credentials from the environment; isolate it from the user's files.
   Object.assign(process.env, localAwsEnv(server.url));
 });

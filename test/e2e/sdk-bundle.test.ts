@@ -5,8 +5,8 @@
  */
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { startEc2Local, type Ec2Local } from '../ec2-local/server/index.js';
-import { fixtureCatalogue } from '../ec2-local/fixtures/catalogue.js';
+import type { Ec2Local } from '../ec2-local/server/index.js';
+import { startFixtureServer } from '../ec2-local/fixtures/server.js';
 import { localAwsEnv } from '../support/accounts.js';
 import { SDK_BUNDLE, requireBuilt, runBin } from './cli-support.js';
 
@@ -14,7 +14,7 @@ let server: Ec2Local;
 let env: NodeJS.ProcessEnv;
 
 beforeAll(async () => {
-  server = await startEc2Local({ catalogue: fixtureCatalogue() });
+  server = await startFixtureServer();
   env = localAwsEnv(server.url);
 });
 afterAll(async () => { await server.close(); });

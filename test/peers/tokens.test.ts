@@ -7,14 +7,14 @@ import { findImages } from '../../src/index.js';
 import type { ImageQuery, PaginationConfig } from '../../src/types.js';
 import { localAwsEnv } from '../support/accounts.js';
 import { awsCli, boto3Paginate, requirePeer } from '../support/peers.js';
-import { fixtureCatalogue } from '../ec2-local/fixtures/catalogue.js';
-import { startEc2Local, type Ec2Local } from '../ec2-local/server/index.js';
+import { startFixtureServer } from '../ec2-local/fixtures/server.js';
+import type { Ec2Local } from '../ec2-local/server/index.js';
 
 let server: Ec2Local;
 const savedEnv = { ...process.env };
 
 beforeAll(async () => {
-  server = await startEc2Local({ catalogue: fixtureCatalogue() });
+  server = await startFixtureServer();
   Object.assign(process.env, localAwsEnv(server.url));
 });
 afterAll(async () => {

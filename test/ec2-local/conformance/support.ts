@@ -2,12 +2,12 @@
 import { DescribeImagesCommand, EC2Client, type DescribeImagesCommandInput, type Image } from '@aws-sdk/client-ec2';
 import { request } from 'node:http';
 import { DEFAULT_ACCESS_KEY, SECRET_KEY } from '../../support/accounts.js';
-import { FIXTURE_NOW, fixtureCatalogue } from '../fixtures/catalogue.js';
-import { startEc2Local, type Ec2Local, type Ec2LocalOptions } from '../server/index.js';
+import { startFixtureServer as startFixtureServerWithClock } from '../fixtures/server.js';
+import type { Ec2Local, Ec2LocalOptions } from '../server/index.js';
 
 /** Start a server on the fixture catalogue with the fixture clock (overridable). */
 export function startFixtureServer(opts: Ec2LocalOptions = {}): Promise<Ec2Local> {
-  return startEc2Local({ catalogue: fixtureCatalogue(), log: (l) => process.stderr.write(`${l}\n`), ...opts, policy: { now: () => FIXTURE_NOW, ...opts.policy } });
+  return startFixtureServerWithClock({ log: (l) => process.stderr.write(`${l}\n`), ...opts });
 }
 
 /** A real EC2Client for the endpoint: one attempt unless `extra` says otherwise. */

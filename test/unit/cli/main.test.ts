@@ -1,8 +1,8 @@
 /** main() in-process: the one exit point, with fake streams, against the local endpoint. */
 import { Writable } from 'node:stream';
 import { main } from '../../../src/cli/main.js';
-import { startEc2Local, type Ec2Local } from '../../ec2-local/server/index.js';
-import { fixtureCatalogue } from '../../ec2-local/fixtures/catalogue.js';
+import type { Ec2Local } from '../../ec2-local/server/index.js';
+import { startFixtureServer } from '../../ec2-local/fixtures/server.js';
 import { BULK_ACCOUNT, IDS } from '../../ec2-local/fixtures/ids.js';
 import { DEFAULT_ACCESS_KEY, SECRET_KEY } from '../../support/accounts.js';
 import { fakeIo } from './fake-io.js';
@@ -11,7 +11,7 @@ let server: Ec2Local;
 const saved = { ...process.env };
 
 beforeAll(async () => {
-  server = await startEc2Local({ catalogue: fixtureCatalogue() });
+  server = await startFixtureServer();
   Object.assign(process.env, {
     AWS_ACCESS_KEY_ID: DEFAULT_ACCESS_KEY, AWS_SECRET_ACCESS_KEY: SECRET_KEY, AWS_EC2_METADATA_DISABLED: 'true',
     AWS_CONFIG_FILE: '/nonexistent/ami-find-test/config', AWS_SHARED_CREDENTIALS_FILE: '/nonexistent/ami-find-test/credentials',
