@@ -11,11 +11,6 @@ import { timeOf } from './image-time.js';
 /** The Image members --latest compares. */
 export const LATEST_READS: readonly ImageField[] = ['CreationDate', 'Name', 'ImageId'];
 
-/** Newer-than ordering used by --latest: positive when `a` is newer than `b`. Undated images are oldest. */
-export function compareNewness(a: Image, b: Image): number {
-  return compareEntries(entry(a), entry(b));
-}
-
 /** An image with its creation time parsed once (Date.parse dominates the cost otherwise). */
 interface Entry {
   image: Image;

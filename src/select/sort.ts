@@ -26,18 +26,6 @@ function compareText(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 
-/** A comparator for `key`: ascending (or descending), images missing the value always last. */
-export function compareImagesBy(key: SortKey, desc = false): (a: Image, b: Image) => number {
-  const { get, cmp } = KEYS[key];
-  const compare = cmp as (a: Value, b: Value) => number;
-  return (a, b) => {
-    const va = get(a);
-    const vb = get(b);
-    if (va === undefined || vb === undefined) return va === undefined ? (vb === undefined ? 0 : 1) : -1;
-    return desc ? compare(vb, va) : compare(va, vb);
-  };
-}
-
 /** A sorted copy (stable: equal images keep their input order); missing values sort last either way. */
 export function sortImages(images: readonly Image[], key: SortKey, desc = false): Image[] {
   // Decorate-sort-undecorate: each value (a Date.parse for dates) is read once, not per comparison.

@@ -1,5 +1,5 @@
 import { describe, expect, test } from '@jest/globals';
-import { compareImagesBy, sortImages } from '../../../src/select/sort.js';
+import { sortImages } from '../../../src/select/sort.js';
 import { SORT_KEYS } from '../../../src/query/vocabulary.js';
 import type { Image } from '../../../src/types.js';
 
@@ -42,7 +42,7 @@ describe('sortImages', () => {
     sortImages(images, 'image-id');
     expect(images).toEqual(copy);
   });
-  test('when any sort key is used then a comparator exists for it', () => {
-    for (const key of SORT_KEYS) expect(typeof compareImagesBy(key)).toBe('function');
+  test('when any sort key is used then every image comes back', () => {
+    for (const key of SORT_KEYS) expect(sortImages(images, key)).toHaveLength(images.length);
   });
 });
