@@ -66,6 +66,13 @@ export async function createRenderer(opts: ResolvedOptions, sink: StdoutSink): P
     pending = '';
     await sink.write(chunk);
   };
+  const write = async (rows: readonly Image[]) => {
+    begin();
+    for (const image of rows) {
+      pending += writer.row(image);
+      if (pending.length >= FLUSH_AT) await flush();
+    }
+  };
   return {
     get count() { return count; },
     resumable: !selecting,
@@ -75,13 +82,7 @@ export async function createRenderer(opts: ResolvedOptions, sink: StdoutSink): P
       count += images.length;
       if (keeper) for (const image of images) keeper.push(image);
       else if (!streaming) buffer.push(...images);
-      else {
-        begin();
-        for (const image of images) {
-          pending += writer.row(image);
-          if (pending.length >= FLUSH_AT) await flush();
-        }
-      }
+      else await write(images);
     },
     flush,
     async finish(nextToken, complete) {
@@ -91,11 +92,7 @@ export async function createRenderer(opts: ResolvedOptions, sink: StdoutSink): P
       if (sort !== undefined) rows = sortImages(rows, sort, desc);
       // Human formats print nothing at all for no rows (the notice goes to stderr); machine formats stay well-formed.
       if (!spec.streaming && rows.length === 0 && count === 0) return;
-      begin();
-      for (const image of rows) {
-        pending += writer.row(image);
-        if (pending.length >= FLUSH_AT) await flush();
-      }
+      await write(rows);
       pending += writer.end({ nextToken: spec.carriesNextToken ? nextToken : undefined });
       await flush();
     },

@@ -14,7 +14,7 @@ export async function runFind(presetName: string | undefined, raw: RawCliOptions
   const interactive = raw.interactive || (noArgs && b.stdinTTY && b.stderrTTY);
   const opts = resolveOptions({ ...raw, interactive }, presetName, b);
   for (const w of opts.warnings) say(io, `ami-find: warning: ${w}`);
-  if (opts.columns && !['table', 'wide', 'csv', 'tsv'].includes(opts.format)) {
+  if (opts.columns && !(await import('../output/formatters.js')).FORMATTERS[opts.format].usesColumns) {
     say(io, `ami-find: warning: --columns applies to table, wide, csv and tsv, not ${opts.format}`);
   }
   if (opts.explain) return explain(opts, io);

@@ -139,7 +139,7 @@ class PagedListing implements ImageListing {
       const page = await this.fetch(source, token, pageSize);
       const all = page.Images ?? []; // EC2 may omit <imagesSet>: the SDK then gives undefined (contract 5.1).
       const next = page.NextToken ? page.NextToken : undefined; // "" ends the listing like absent (botocore, JS SDK)
-      this.current = { token, skip, images: all.slice(skip), delivered: 0, next };
+      this.current = { token, skip, images: skip === 0 ? all : all.slice(skip), delivered: 0, next };
       const { images } = this.current;
       const room = maxItems === undefined ? images.length : Math.max(0, Math.min(images.length, maxItems - received));
       if (room > 0) {
