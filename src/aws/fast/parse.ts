@@ -8,11 +8,26 @@
  */
 import type { DescribeImagesCommandOutput } from '@aws-sdk/client-ec2';
 import { decodeEntities } from './entities.js';
-import { DESCRIBE_IMAGES_RESULT_SHAPE, projectedResultShape, type MemberShape, type StructShape } from './shapes.js';
-import { parseUtcTimestamp } from './timestamp.js';
+import { DESCRIBE_IMAGES_RESULT_SHAPE, IMAGE_SHAPE, projectedResultShape, type MemberShape, type StructShape } from './shapes.js';
+import { attachImageJson, type JsonItem } from './json-lines.js';
+import { scalarValue } from './scalar.js';
 
 /** The parsed body: DescribeImagesCommandOutput without $metadata, which the SDK adds. */
 export type DescribeImagesBody = Omit<DescribeImagesCommandOutput, '$metadata'>;
+
+export interface ParseOptions {
+  /**
+   * With `fields`: also give each image its whole compact JSON text (IMAGE_JSON), equal to
+   * JSON.stringify of the image without projection. Ignored without `fields` (the image is then
+   * whole) and on pages read in full.
+   */
+  json?: boolean;
+  /**
+   * The bytes `body` was decoded from, when they are valid UTF-8: the JSON text is then written
+   * from them (transcode.ts). Without them, `body` is encoded again for that.
+   */
+  utf8Bytes?: Uint8Array;
+}
 
 /** Either the SDK-identical result, or why the page must go to the SDK's parser instead. */
 export type FastParseResult = { ok: true; value: DescribeImagesBody } | { ok: false; reason: string };
@@ -69,16 +84,38 @@ function unsupported(reason: string): never {
  * skipped is trusted to be well-formed rather than checked: the kept members are exact either way.
  * Pages with comments or CDATA, where a closing tag could hide, are read in full.
  */
-export function parseDescribeImagesXml(body: string, fields?: Iterable<string>): FastParseResult {
+export function parseDescribeImagesXml(body: string, fields?: Iterable<string>, opts: ParseOptions = {}): FastParseResult {
   // Why: the SDK's parser normalises CR LF and lone CR to LF before anything else.
   const xml = body.indexOf('\r') === -1 ? body : body.replace(/\r\n?/g, '\n');
   const shape = fields === undefined || hasMarkupDeclaration(xml) ? DESCRIBE_IMAGES_RESULT_SHAPE : projectedResultShape(fields);
+  const json = opts.json === true && shape !== DESCRIBE_IMAGES_RESULT_SHAPE
+    ? { image: shape.members[shape.byXmlName.get('imagesSet')!]!.shape!, items: [] }
+    : undefined;
   try {
-    return { ok: true, value: new Scanner(xml).document(shape) as DescribeImagesBody };
+    const scanner = new Scanner(xml, json);
+    const value = scanner.document(shape) as DescribeImagesBody;
+    if (json !== undefined) {
+      // The transcoder reads the bytes `xml` was decoded from: there are none when CRs were rewritten.
+      const bytes = xml !== body ? undefined : opts.utf8Bytes ?? utf8BytesOf(xml);
+      attachImageJson(json.items, xml, bytes, (item) => scanner.fullJson(item.start, item.end));
+    }
+    return { ok: true, value };
   } catch (e) {
     if (e instanceof Unsupported) return { ok: false, reason: e.reason };
     return { ok: false, reason: `scanner error: ${String(e)}` };
   }
+}
+
+/** For JSON text: `image` is the (projected) Image shape whose items get it, `items` those met. */
+interface JsonOutput {
+  image: StructShape;
+  items: JsonItem[];
+}
+
+/** `x` as UTF-8 bytes that decode back to `x` (not so when it holds lone surrogates), else undefined. */
+function utf8BytesOf(x: string): Uint8Array | undefined {
+  const bytes = Buffer.from(x, 'utf8');
+  return bytes.toString('utf8') === x ? bytes : undefined;
 }
 
 /**
@@ -112,13 +149,7 @@ function leafText(raw: string): string {
 }
 
 function scalar(m: MemberShape, text: string): unknown {
-  switch (m.kind) {
-    case 'string': return text;
-    // Why: FromStringShapeDeserializer reads booleans as `data.toLowerCase() === "true"` and numbers with Number().
-    case 'boolean': return text.toLowerCase() === 'true';
-    case 'integer': return Number(text);
-    default: return parseUtcTimestamp(text) ?? unsupported(`timestamp ${JSON.stringify(text)} in <${m.xmlName}>`);
-  }
+  return scalarValue(m.kind, text) ?? unsupported(`timestamp ${JSON.stringify(text)} in <${m.xmlName}>`);
 }
 
 /**
@@ -132,7 +163,7 @@ function matchAt(x: string, at: number, s: string): boolean {
 class Scanner {
   private pos = 0;
 
-  constructor(private readonly x: string) {}
+  constructor(private readonly x: string, private readonly json?: JsonOutput) {}
 
   document(shape: StructShape): Record<string, unknown> {
     const x = this.x;
@@ -176,6 +207,14 @@ class Scanner {
     const slots: unknown[] = new Array(members.length);
     let kept = shape.kept ?? -1;
     let p = this.pos;
+    if (kept === 0) {
+      // Nothing to read (ndjson takes its text from the transcoder): jump to the image's end when that is safe.
+      const end = itemEnd(x, p);
+      if (end !== -1) {
+        this.pos = end;
+        return shape.build(slots);
+      }
+    }
     let previous = members.length;
     for (;;) {
       // Compact XML has the next tag right here; skip the search then.
@@ -256,7 +295,9 @@ class Scanner {
       if (lt > p && !isIgnorableGap(x, p, lt)) unsupported('text between list items');
       if (matchAt(x, lt, '<item>')) {
         this.pos = lt + 6;
-        out.push(this.structContent(item, '</item>'));
+        const value = this.structContent(item, '</item>');
+        if (item === this.json?.image) this.json.items.push({ image: value, start: lt + 6, end: this.pos });
+        out.push(value);
         p = this.pos;
       } else if (x.startsWith('<item/>', lt)) {
         out.push({});
@@ -268,6 +309,20 @@ class Scanner {
         unsupported(`list content at ${lt}`);
       }
     }
+  }
+
+  /**
+   * JSON.stringify of the image whose content is x[start, end) (just past `</item>`), read in full
+   * as without projection: for an image the transcoder does not take. Throws Unsupported as the
+   * full parse would.
+   */
+  fullJson(start: number, end: number): string {
+    const pos = this.pos;
+    this.pos = start;
+    const image = this.structContent(IMAGE_SHAPE, '</item>');
+    if (this.pos !== end) unsupported('image read in full ends elsewhere');
+    this.pos = pos;
+    return JSON.stringify(image);
   }
 
   /** Skip an element the schema does not know (requestId, newer EC2 fields), checking it is well formed. */

@@ -23,11 +23,12 @@ describe('fast DescribeImages parser on whole pages', () => {
     ['a 1000-image last page', 1000, 2000, undefined],
     ['a 1-image page', 2000, 2001, 'tok-2'],
     ['a 499-image page', 2001, 2500, undefined],
-  ])('when ec2-local renders %s then the fast path gives the SDK output', async (_name, from, to, token) => {
+  ])('when ec2-local renders %s then the fast path gives the SDK output, and the transcoder every image\'s JSON', async (_name, from, to, token) => {
     const body = renderDescribeImagesXml(images.slice(from, to), token, `req-${from}`);
-    const { sdk, fast, fallbacks } = await describeBothWays({ body });
+    const { sdk, fast, fallbacks, transcoded } = await describeBothWays({ body });
     expect(fallbacks).toEqual([]);
     expect(sdk.ok && (sdk.value.Images as unknown[]).length).toBe(to - from);
+    expect(transcoded).toBe(to - from);
     expectSameOutcome(fast, sdk);
   });
 
@@ -41,14 +42,16 @@ describe('fast DescribeImages parser on whole pages', () => {
   });
 
   test('when a page is huge (the whole 2,500-image catalogue, ~3 MB) then the fast path gives the SDK output', async () => {
-    const { sdk, fast, fallbacks } = await describeBothWays({ body: renderDescribeImagesXml(images, 'big', 'req-big') });
+    const { sdk, fast, fallbacks, transcoded } = await describeBothWays({ body: renderDescribeImagesXml(images, 'big', 'req-big') });
     expect(fallbacks).toEqual([]);
+    expect(transcoded).toBe(images.length);
     expectSameOutcome(fast, sdk);
   }, 120_000);
 
   test('when an image carries every field, timestamps included, then the fast path gives the SDK output with Dates', async () => {
-    const { sdk, fast, fallbacks } = await describeBothWays({ body: page(EVERY_FIELD + EVERY_FIELD.replace('ami-0123456789abcdef0', 'ami-2'), '<nextToken>n</nextToken>') });
+    const { sdk, fast, fallbacks, transcoded } = await describeBothWays({ body: page(EVERY_FIELD + EVERY_FIELD.replace('ami-0123456789abcdef0', 'ami-2'), '<nextToken>n</nextToken>') });
     expect(fallbacks).toEqual([]);
+    expect(transcoded).toBe(2); // escapes, entities, timestamps and every nested shape
     const first = (sdk.ok ? sdk.value.Images as Image[] : [])[0];
     expect(first?.ImageWatermarks?.[0]?.SourceImageCreationTime).toBeInstanceOf(Date);
     expect(first?.CreationDate).toBe('2024-02-29T23:59:59.123Z');
@@ -59,9 +62,10 @@ describe('fast DescribeImages parser on whole pages', () => {
   test.each(['moto-public-40.xml', 'moto-self.xml', 'moto-empty-page.xml'])(
     'when moto sends %s then the fast path gives the SDK output', async (file) => {
       const body = readFileSync(join(fixtures, file));
-      const { sdk, fast, fallbacks } = await describeBothWays({ body, headers: { 'content-type': 'text/xml', 'x-amzn-requestid': 'moto-req' } });
+      const { sdk, fast, fallbacks, transcoded } = await describeBothWays({ body, headers: { 'content-type': 'text/xml', 'x-amzn-requestid': 'moto-req' } });
       expect(fallbacks).toEqual([]);
       expect(sdk.ok).toBe(true);
+      expect(transcoded).toBe(sdk.ok ? ((sdk.value.Images ?? []) as unknown[]).length : -1);
       expectSameOutcome(fast, sdk);
     });
 

@@ -5,7 +5,8 @@
 import { Readable } from 'node:stream';
 import { DescribeImagesCommand, EC2Client } from '@aws-sdk/client-ec2';
 import { expect } from '@jest/globals';
-import { useFastDescribeImagesParser } from '../../../../src/aws/fast/middleware.js';
+import { useFastDescribeImagesParser, withProjection } from '../../../../src/aws/fast/middleware.js';
+import { IMAGE_JSON, imageJson } from '../../../../src/image-json.js';
 
 export interface Canned {
   status?: number;
@@ -50,12 +51,40 @@ async function settle(p: Promise<unknown>): Promise<Settled> {
   }
 }
 
-/** DescribeImages through the SDK's deserializer and through the fast parser, on the same canned response. */
-export async function describeBothWays(canned: Canned): Promise<{ sdk: Settled; fast: Settled; fallbacks: string[] }> {
+/** The members the JSON way builds as objects (as `--output ndjson --created-after` would). */
+const JSON_WAY_FIELDS = ['CreationDate', 'Name'];
+
+/**
+ * DescribeImages through the SDK's deserializer and through the fast parser, on the same canned
+ * response; and a third time the way `--output ndjson` asks (JSON text, few members built),
+ * checked here: each image's imageJson() is JSON.stringify of the SDK's image, and the members
+ * built equal the SDK's. `transcoded`: how many images got their JSON from the transcoder.
+ */
+export async function describeBothWays(canned: Canned): Promise<{ sdk: Settled; fast: Settled; fallbacks: string[]; transcoded: number }> {
   const fallbacks: string[] = [];
   const sdk = await settle(cannedClient(() => canned, false).send(new DescribeImagesCommand({})));
   const fast = await settle(cannedClient(() => canned, true, fallbacks).send(new DescribeImagesCommand({})));
-  return { sdk, fast, fallbacks };
+  const command = new DescribeImagesCommand({});
+  withProjection(command, JSON_WAY_FIELDS, true);
+  const json = await settle(cannedClient(() => canned, true).send(command));
+  return { sdk, fast, fallbacks, transcoded: expectSameJson(json, sdk) };
+}
+
+/** The JSON way against the SDK (see describeBothWays); returns how many images the transcoder wrote. */
+function expectSameJson(json: Settled, sdk: Settled): number {
+  expect(json.ok).toBe(sdk.ok);
+  if (!json.ok || !sdk.ok) return 0;
+  const images = (json.value.Images ?? []) as Record<PropertyKey, unknown>[];
+  const expected = (sdk.value.Images ?? []) as Record<string, unknown>[];
+  expect(json.value.NextToken).toBe(sdk.value.NextToken);
+  expect(images.length).toBe(expected.length);
+  let transcoded = 0;
+  images.forEach((image, i) => {
+    expect(imageJson(image)).toBe(JSON.stringify(expected[i]));
+    for (const field of JSON_WAY_FIELDS) expect(image[field]).toStrictEqual(expected[i]![field]);
+    if (image[IMAGE_JSON] instanceof Uint8Array) transcoded++;
+  });
+  return transcoded;
 }
 
 /** Every key of every object, in order, with a type tag: catches key-order and Date/number/string differences. */
