@@ -18,6 +18,11 @@ export interface FindOptions {
    * which makes parsing large listings several times faster; undefined: every member.
    */
   fields?: readonly ImageField[];
+  /**
+   * You print images as JSON with imageJson(image): ami-find may then write that text straight
+   * from the response, so it has every member even when `fields` leaves some out of the object.
+   */
+  json?: boolean;
   /** Awaited before each request; a consumer that buffers output per page flushes it here. */
   beforeRequest?: () => Promise<void> | void;
   /** Aborts the in-flight request; the listing then fails with E_INTERRUPTED (exit 130). */
@@ -37,6 +42,7 @@ export function findImages(query: ImageQuery, opts: FindOptions = {}): ImageList
     onPage: opts.onPage,
     beforeRequest: opts.beforeRequest,
     fields: opts.fields,
+    json: opts.json,
     signal: opts.signal,
     mapError: (e) => toAmiFindError(e, { region: aws.region, endpoint: aws.endpoint }),
   });

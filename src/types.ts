@@ -55,6 +55,11 @@ export interface PageRequestOptions {
    * returns (the EC2 source then skips them while parsing); undefined: every member.
    */
   fields?: readonly ImageField[];
+  /**
+   * Also carry each image's whole compact JSON, for imageJson(image): then even with `fields`
+   * that text has every member. Lets a source write it straight from the response (issue 6).
+   */
+  json?: boolean;
 }
 
 /** The narrow interface over EC2 that the core needs: one DescribeImages call. */

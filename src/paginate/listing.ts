@@ -35,6 +35,8 @@ export interface ListingOptions {
   onPage?: (p: PageProgress) => void;
   /** Image members the consumer reads; others may be left out (see PageRequestOptions). */
   fields?: readonly ImageField[];
+  /** Ask for each image's whole JSON text as well (see PageRequestOptions.json). */
+  json?: boolean;
   /** Awaited before each request (the CLI writes the rows it buffered for the page before). */
   beforeRequest?: () => Promise<void> | void;
   signal?: AbortSignal;
@@ -162,7 +164,7 @@ class PagedListing implements ImageListing {
   }
 
   private async fetch(source: ImagePageSource, token: string | null, pageSize: number): Promise<ImagePage> {
-    const { input, signal, onPage, mapError, beforeRequest, fields } = this.opts;
+    const { input, signal, onPage, mapError, beforeRequest, fields, json } = this.opts;
     await beforeRequest?.();
     // After beforeRequest: writing buffered rows can find stdout closed, which aborts the signal.
     if (signal?.aborted) throw interrupted(signal);
@@ -170,7 +172,7 @@ class PagedListing implements ImageListing {
     const started = performance.now();
     let page: ImagePage;
     try {
-      page = await source.describeImagesPage(request, signal, fields === undefined ? undefined : { fields });
+      page = await source.describeImagesPage(request, signal, fields === undefined && json !== true ? undefined : { fields, json });
     } catch (e) {
       if (signal?.aborted) throw interrupted(signal);
       throw mapError ? mapError(e) : e;

@@ -13,7 +13,7 @@
  * types all stay the SDK's. The switch back to the SDK's parser is simply not installing this:
  * `--parser sdk` / AMI_FIND_PARSER=sdk.
  */
-import { isAscii } from 'node:buffer';
+import { isAscii, isUtf8 } from 'node:buffer';
 import { Readable } from 'node:stream';
 import type { DescribeImagesCommand, DescribeImagesCommandInput, DescribeImagesCommandOutput, EC2Client } from '@aws-sdk/client-ec2';
 // Type-only (erased at build): @smithy/types ships with the SDK.
@@ -31,20 +31,29 @@ interface RawResponse {
 }
 
 const CAPTURE = 'amiFindFastDescribeImagesCapture';
-const FIELDS = 'amiFindFieldsHint';
+const PROJECTION = 'amiFindProjectionHint';
 /** Where a command's projection travels, in the smithy handler context shared by every step. */
-const FIELDS_KEY = 'amiFindFields';
+const PROJECTION_KEY = 'amiFindProjection';
+
+interface Projection {
+  fields: readonly string[];
+  json: boolean;
+}
+
+type ProjectionContext = HandlerExecutionContext & { [PROJECTION_KEY]?: Projection };
 
 /**
- * Ask the fast parser to build only `fields` of each Image for this one command (a per-command
- * middleware puts them in its handler context). The SDK's parser (--parser sdk) ignores it.
+ * Ask the fast parser to build only `fields` of each Image for this one command, and with `json`
+ * to give each image its whole JSON text too (IMAGE_JSON); a per-command middleware puts this in
+ * its handler context. The SDK's parser (--parser sdk) ignores it and builds whole images.
  */
-export function withFieldsHint(command: DescribeImagesCommand, fields: readonly string[]): void {
+export function withProjection(command: DescribeImagesCommand, fields: readonly string[], json: boolean): void {
+  const projection: Projection = { fields, json };
   const hint: InitializeMiddleware<DescribeImagesCommandInput, DescribeImagesCommandOutput> = (next, context) => (args) => {
-    (context as HandlerExecutionContext & { [FIELDS_KEY]?: readonly string[] })[FIELDS_KEY] = fields;
+    (context as ProjectionContext)[PROJECTION_KEY] = projection;
     return next(args);
   };
-  command.middlewareStack.add(hint, { step: 'initialize', name: FIELDS, override: true });
+  command.middlewareStack.add(hint, { step: 'initialize', name: PROJECTION, override: true });
 }
 const MERGE = 'amiFindFastDescribeImagesMerge';
 
@@ -76,8 +85,16 @@ export function useFastDescribeImagesParser(client: EC2Client, opts: FastParserO
     }
     try {
       if (bytes.byteLength > 0) {
-        const fields = (context as HandlerExecutionContext & { [FIELDS_KEY]?: readonly string[] })[FIELDS_KEY];
-        const outcome = parseDescribeImagesXml(decode(bytes, utf8Encoder), fields);
+        const projection = (context as ProjectionContext)[PROJECTION_KEY];
+        // The body as text, exactly as the SDK's UTF-8 decoder gives it. Why the ASCII check: for
+        // bytes below 0x80 Latin-1 and UTF-8 decode alike, and the Latin-1 copy is several times
+        // faster; real pages are almost always pure ASCII.
+        const ascii = isAscii(bytes);
+        const text = ascii ? Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('latin1') : utf8Encoder(bytes);
+        const outcome = parseDescribeImagesXml(text, projection?.fields, {
+          json: projection?.json,
+          utf8Bytes: projection?.json === true && (ascii || isUtf8(bytes)) ? bytes : undefined,
+        });
         if (outcome.ok) {
           parsed.set(response, outcome.value);
           response.body = new Uint8Array(0);
@@ -137,14 +154,6 @@ async function collectInto(scratch: Scratch, body: AsyncIterable<Uint8Array>): P
   return scratch.bytes.subarray(0, length);
 }
 
-/**
- * The body as text, exactly as the SDK's UTF-8 decoder gives it. Why the ASCII check: for bytes
- * below 0x80 Latin-1 and UTF-8 decode alike, and the Latin-1 copy is several times faster; real
- * pages are almost always pure ASCII.
- */
-function decode(bytes: Uint8Array, utf8: (b: Uint8Array) => string): string {
-  return isAscii(bytes) ? Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('latin1') : utf8(bytes);
-}
 
 function isSuccess(status: unknown): boolean {
   // Why 2xx only: the SDK treats any status >= 300 as an error (AwsQueryProtocol.deserializeResponse).
