@@ -6,6 +6,7 @@
  */
 import type { Image, ImageField } from '../types.js';
 import type { ResolvedOptions } from './resolve.js';
+import { PendingOutput } from './pending-output.js';
 import type { StdoutSink } from './sink.js';
 
 /** Buffered output is written once it reaches this many characters (and before every request). */
@@ -34,6 +35,8 @@ export interface Renderer {
    * listing may leave out the rest, which makes parsing several times faster.
    */
   readonly fields: readonly ImageField[] | undefined;
+  /** Rows print each image's whole JSON (ndjson): the listing may supply it as text (PageRequestOptions.json). */
+  readonly json: boolean;
 }
 
 /** Build the renderer for resolved options (loads the formatter modules). */
@@ -56,21 +59,20 @@ export async function createRenderer(opts: ResolvedOptions, sink: StdoutSink): P
   const buffer: Image[] = [];
   let count = 0;
   let begun = false;
-  let pending = '';
+  const pending = new PendingOutput();
   const begin = () => {
-    if (!begun) { begun = true; pending = writer.begin() + pending; }
+    if (!begun) { begun = true; pending.prependText(writer.begin()); }
   };
   const flush = async () => {
-    if (pending.length === 0) return;
-    const chunk = pending;
-    pending = '';
-    await sink.write(chunk);
+    for (const chunk of pending.take()) await sink.write(chunk);
   };
   const write = async (rows: readonly Image[]) => {
     begin();
     for (const image of rows) {
-      pending += writer.row(image);
-      if (pending.length >= FLUSH_AT) await flush();
+      const row = writer.row(image);
+      if (typeof row === 'string') pending.addText(row);
+      else pending.addBytes(row);
+      if (pending.size >= FLUSH_AT) await flush();
     }
   };
   return {
@@ -78,6 +80,7 @@ export async function createRenderer(opts: ResolvedOptions, sink: StdoutSink): P
     resumable: !selecting,
     streaming,
     fields,
+    json: spec.json,
     async add(images) {
       count += images.length;
       if (keeper) for (const image of images) keeper.push(image);
@@ -93,7 +96,7 @@ export async function createRenderer(opts: ResolvedOptions, sink: StdoutSink): P
       // Human formats print nothing at all for no rows (the notice goes to stderr); machine formats stay well-formed.
       if (!spec.streaming && rows.length === 0 && count === 0) return;
       await write(rows);
-      pending += writer.end({ nextToken: spec.carriesNextToken ? nextToken : undefined });
+      pending.addText(writer.end({ nextToken: spec.carriesNextToken ? nextToken : undefined }));
       await flush();
     },
   };

@@ -31,8 +31,8 @@ export class StdoutSink {
     this.#onClose.push(fn);
   }
 
-  /** Write a chunk; resolves at once, or after 'drain' when the pipe is full. */
-  async write(chunk: string): Promise<void> {
+  /** Write a chunk (text, or UTF-8 bytes); resolves at once, or after 'drain' when the pipe is full. */
+  async write(chunk: string | Uint8Array): Promise<void> {
     if (chunk.length === 0 || this.closed) return;
     const ok = this.out.write(chunk);
     if (ok || this.closed) return;

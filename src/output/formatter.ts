@@ -23,7 +23,8 @@ export interface EndMeta {
 /** A streaming writer: each call returns the text to write next (possibly ''); it never writes itself. */
 export interface StreamWriter {
   begin(): string;
-  row(image: Image): string;
+  /** A row as text, or as UTF-8 bytes when it already exists as such (ndjson lines from the parser). */
+  row(image: Image): string | Uint8Array;
   end(meta?: EndMeta): string;
 }
 
@@ -35,7 +36,9 @@ export interface FormatterSpec {
   readonly carriesNextToken: boolean;
   /** `--columns` applies to this format. */
   readonly usesColumns: boolean;
-  /** The Image members its rows read with these options; undefined: all of them (json, ndjson). */
+  /** The Image members its rows read with these options; undefined: all of them (json). */
   fields(opts: Pick<FormatOptions, 'columns'>): readonly ImageField[] | undefined;
+  /** Its rows print each image's whole JSON through imageJson(), which the listing may then supply as text. */
+  readonly json: boolean;
   create(opts: FormatOptions): StreamWriter;
 }

@@ -16,6 +16,7 @@ export const csv: FormatterSpec = {
   streaming: true,
   carriesNextToken: false,
   usesColumns: true,
+  json: false,
   fields: (opts) => columnReads(opts.columns ?? TABLE_COLUMNS),
   create: (opts) => delimitedWriter(',', csvField, opts),
 };

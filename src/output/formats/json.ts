@@ -17,6 +17,7 @@ export const json: FormatterSpec = {
   streaming: true,
   carriesNextToken: true,
   usesColumns: false,
+  json: false,
   fields: () => undefined,
   create: () => {
     let count = 0;

@@ -57,6 +57,7 @@ export const table: FormatterSpec = {
   streaming: false,
   carriesNextToken: false,
   usesColumns: true,
+  json: false,
   fields: (opts) => tableReads(opts.columns ?? TABLE_COLUMNS),
   create: (opts) => tableWriter(TABLE_COLUMNS, opts),
 };

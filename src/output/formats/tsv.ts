@@ -18,6 +18,7 @@ export const tsv: FormatterSpec = {
   streaming: true,
   carriesNextToken: false,
   usesColumns: true,
+  json: false,
   fields: (opts) => columnReads(opts.columns ?? TABLE_COLUMNS),
   create: (opts) => delimitedWriter('\t', tsvField, opts),
 };

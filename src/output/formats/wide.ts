@@ -7,6 +7,7 @@ export const wide: FormatterSpec = {
   streaming: false,
   carriesNextToken: false,
   usesColumns: true,
+  json: false,
   fields: (opts) => tableReads(opts.columns ?? WIDE_COLUMNS),
   create: (opts) => tableWriter(WIDE_COLUMNS, opts),
 };

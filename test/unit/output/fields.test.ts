@@ -4,6 +4,7 @@
  * asks the parser for exactly these fields, so a missing one here would print empty cells.
  */
 import type { Image } from '../../../src/types.js';
+import { IMAGE_JSON } from '../../../src/image-json.js';
 import { COLUMN_IDS, COLUMNS, columnReads } from '../../../src/output/columns.js';
 import { FORMATTERS } from '../../../src/output/formatters.js';
 import { chalkStyle } from '../../../src/output/style.js';
@@ -21,9 +22,13 @@ const images: Image[] = [
   ...generateCatalogue({ images: 700, seed: 'reads' }).images.map(({ Region: _r, LaunchPermissionUserIds: _u, LaunchPermissionOrgShared: _o, ...img }) => img),
 ];
 
-function cut(list: readonly Image[], fields: readonly string[] | undefined): Image[] {
+/** Images cut to `fields`; with `json`, each carries its whole JSON as the parser supplies it (IMAGE_JSON). */
+function cut(list: readonly Image[], fields: readonly string[] | undefined, json = false): Image[] {
   if (fields === undefined) return [...list];
-  return list.map((i) => Object.fromEntries(Object.entries(i).filter(([k]) => fields.includes(k))) as Image);
+  return list.map((i) => {
+    const narrow = Object.fromEntries(Object.entries(i).filter(([k]) => fields.includes(k))) as Image;
+    return json ? Object.assign(narrow, { [IMAGE_JSON]: JSON.stringify(i) }) : narrow;
+  });
 }
 
 describe('what output and selection read', () => {
@@ -45,7 +50,7 @@ describe('what output and selection read', () => {
       const opts = { columns, now: NOW, style: chalkStyle(new Chalk({ level: 3 })) };
       const fields = spec.fields({ columns });
       const full = run(spec.create(opts), images, 'tok');
-      expect(run(spec.create(opts), cut(images, fields), 'tok')).toBe(full);
+      expect(run(spec.create(opts), cut(images, fields, spec.json), 'tok')).toBe(full);
       expect(full.length).toBeGreaterThan(images.length);
     }
   });
@@ -53,7 +58,9 @@ describe('what output and selection read', () => {
   test('when ids and the default tsv declare their fields then they are narrow (the point of declaring them)', () => {
     expect(FORMATTERS.ids.fields({})).toEqual(['ImageId']);
     expect(FORMATTERS.tsv.fields({})).toEqual(columnReads(['id', 'name', 'owner', 'arch', 'created', 'deprecated']));
-    expect(FORMATTERS.ndjson.fields({})).toBeUndefined();
+    // ndjson reads no member: each line is the image's JSON text, which the parser can write from the XML.
+    expect(FORMATTERS.ndjson.fields({})).toEqual([]);
+    expect(FORMATTERS.ndjson.json).toBe(true);
     expect(FORMATTERS.json.fields({})).toBeUndefined();
   });
 

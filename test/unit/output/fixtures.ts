@@ -1,5 +1,6 @@
 /** Images and a fixed "now" shared by the output tests. */
 import type { Image } from '../../../src/types.js';
+import type { StreamWriter } from '../../../src/output/formatter.js';
 
 export const NOW = new Date('2025-03-01T00:00:00.000Z');
 
@@ -17,8 +18,13 @@ export const OLD: Image = {
 
 export const BARE: Image = { ImageId: 'ami-0bbbbbbb' };
 
+/** A row as text (rows may come as UTF-8 bytes). */
+export function rowText(w: Pick<StreamWriter, 'row'>, image: Image): string {
+  const row = w.row(image);
+  return typeof row === 'string' ? row : Buffer.from(row).toString('utf8');
+}
+
 /** Run a writer over images and return everything it produced. */
-export function run(w: { begin(): string; row(i: Image): string; end(m?: { nextToken?: string }): string },
-  images: Image[], nextToken?: string): string {
-  return w.begin() + images.map((i) => w.row(i)).join('') + w.end(nextToken === undefined ? {} : { nextToken });
+export function run(w: StreamWriter, images: Image[], nextToken?: string): string {
+  return w.begin() + images.map((i) => rowText(w, i)).join('') + w.end(nextToken === undefined ? {} : { nextToken });
 }

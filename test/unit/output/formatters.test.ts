@@ -1,7 +1,7 @@
 import { describe, expect, test } from '@jest/globals';
 import { FORMATTERS, createWriter } from '../../../src/output/formatters.js';
 import { OUTPUT_FORMATS } from '../../../src/query/vocabulary.js';
-import { BARE, NOW, OLD, UBUNTU, run } from './fixtures.js';
+import { BARE, NOW, OLD, UBUNTU, rowText, run } from './fixtures.js';
 
 describe('FORMATTERS', () => {
   test('when the table is read then it has exactly one entry per OUTPUT_FORMATS value', () => {
@@ -10,7 +10,7 @@ describe('FORMATTERS', () => {
   test('when a format is streaming then its first row is emitted before end', () => {
     for (const format of OUTPUT_FORMATS) {
       const w = createWriter(format, { now: NOW });
-      const first = w.begin() + w.row(UBUNTU);
+      const first = w.begin() + rowText(w, UBUNTU);
       expect([format, first.includes('ami-0123456789abcdef0')]).toEqual([format, FORMATTERS[format].streaming]);
     }
   });
