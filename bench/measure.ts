@@ -53,10 +53,26 @@ function median(xs: number[]): number {
   return s.length % 2 ? s[m]! : (s[m - 1]! + s[m]!) / 2;
 }
 
+export type Measured = Sample & { runs: number[] };
+
 /** Median of `runs` samples (wall time, peak RSS and first-request time each taken as their own median). */
-export async function measure(spec: RunSpec, runs: number): Promise<Sample & { runs: number[] }> {
-  const samples: Sample[] = [];
-  for (let i = 0; i < runs; i++) samples.push(await runOnce(spec));
+export async function measure(spec: RunSpec, runs: number): Promise<Measured> {
+  return (await measureInterleaved([spec], runs))[0]!;
+}
+
+/**
+ * Like measure, for several commands whose times are compared: run in rounds (A B C, A B C, ...)
+ * rather than all of A first. Why: this shared machine drifts over a minute (in one run
+ * `node -e 0` went from ~60 to ~40 ms while `--version` went from ~55 to ~80 ms), and a ratio of
+ * two commands measured minutes apart measured the drift as much as the commands.
+ */
+export async function measureInterleaved(specs: readonly RunSpec[], runs: number): Promise<Measured[]> {
+  const samples: Sample[][] = specs.map(() => []);
+  for (let i = 0; i < runs; i++) for (const [k, spec] of specs.entries()) samples[k]!.push(await runOnce(spec));
+  return samples.map(summarise);
+}
+
+function summarise(samples: Sample[]): Measured {
   const pick = (f: (s: Sample) => number | undefined) => {
     const xs = samples.map(f).filter((x): x is number => x !== undefined);
     return xs.length ? median(xs) : undefined;

@@ -1,8 +1,9 @@
 /**
  * `npm run bench`: ami-find against the limit (raw HTTP), the SDK's parser, boto3 and the AWS CLI,
  * on a local endpoint serving pre-rendered pages. Prints a table, writes bench/results/latest.json.
- * Flags: --runs N (default 3), --images N (default 100000), --big-images N (default 1000000, 0 skips),
- * --big-runs N (default 1), --no-peers (skip boto3 and the AWS CLI).
+ * Commands whose times are compared run in rounds (measure.ts). Flags: --runs N (default 3),
+ * --images N (default 100000), --big-images N (default 1000000, 0 skips), --big-runs N
+ * (default 1), --no-peers (skip boto3 and the AWS CLI).
  */
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
@@ -10,7 +11,7 @@ import { availableParallelism, cpus, loadavg } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { localAwsEnv } from '../test/support/accounts.js';
-import { measure, type RunSpec } from './measure.js';
+import { measure, measureInterleaved, type RunSpec } from './measure.js';
 import { startPageServer, type PageServer } from './page-server.js';
 import { renderPages } from './render-pages.js';
 import { formatReport, type Row } from './report.js';
@@ -56,14 +57,26 @@ async function main(): Promise<void> {
       rows.push({ group, name, ms: NaN, error: String(e).slice(0, 300), runs: [] });
     }
   };
+  /** Commands whose ratios are reported, run in rounds (measureInterleaved). */
+  const addRounds = async (group: string, named: readonly (readonly [string, RunSpec])[], n = runs) => {
+    process.stderr.write(`bench: ${named.map(([name]) => name).join(', ')} (in rounds)...\n`);
+    try {
+      const results = await measureInterleaved(named.map(([, spec]) => spec), n);
+      named.forEach(([name], i) => rows.push({ group, name, ...results[i]! }));
+    } catch (e) {
+      for (const [name] of named) rows.push({ group, name, ms: NaN, error: String(e).slice(0, 300), runs: [] });
+    }
+  };
   try {
     const listing = `${images.toLocaleString('en')} images`;
-    await add(listing, 'limit: raw HTTP, no decoding', { cmd: node, args: [join(root, 'dist', 'bench', 'raw-fetch.js'), server.url, String(pages)], server });
-    await add(listing, 'ami-find --output ids', amiFind(server, ['--output', 'ids']));
-    await add(listing, 'ami-find --output ndjson', amiFind(server, ['--output', 'ndjson']));
-    await add(listing, 'ami-find --output json', amiFind(server, ['--output', 'json']));
-    await add(listing, 'ami-find --output table --max-items 50', amiFind(server, ['--output', 'table', '--max-items', '50']));
-    await add(listing, 'ami-find --latest --allow-unsafe', amiFind(server, ['--latest', '--allow-unsafe']));
+    await addRounds(listing, [
+      ['limit: raw HTTP, no decoding', { cmd: node, args: [join(root, 'dist', 'bench', 'raw-fetch.js'), server.url, String(pages)], server }],
+      ['ami-find --output ids', amiFind(server, ['--output', 'ids'])],
+      ['ami-find --output ndjson', amiFind(server, ['--output', 'ndjson'])],
+      ['ami-find --output json', amiFind(server, ['--output', 'json'])],
+      ['ami-find --output table --max-items 50', amiFind(server, ['--output', 'table', '--max-items', '50'])],
+      ['ami-find --latest --allow-unsafe', amiFind(server, ['--latest', '--allow-unsafe'])],
+    ]);
     await add(listing, 'ami-find --output ids --parser sdk', amiFind(server, ['--output', 'ids', '--parser', 'sdk']));
     if (peers && has('python3', ['-c', 'import boto3'])) {
       await add(listing, 'boto3 DescribeImages paginator', { cmd: 'python3', args: [join(root, 'bench', 'boto3_paginate.py'), server.url], env: localAwsEnv(server.url), server });
@@ -78,14 +91,18 @@ async function main(): Promise<void> {
     const startup = 'startup';
     const quiet = localAwsEnv(server.url);
     const startRuns = Math.max(runs * 3, 15);
-    await add(startup, 'node -e 0', { cmd: node, args: ['-e', '0'], env: quiet }, startRuns);
-    await add(startup, 'ami-find --version', { cmd: node, args: [bin, '--version'], env: quiet }, startRuns);
-    await add(startup, 'ami-find --help', { cmd: node, args: [bin, '--help'], env: quiet }, startRuns);
+    await addRounds(startup, [
+      ['node -e 0', { cmd: node, args: ['-e', '0'], env: quiet }],
+      ['ami-find --version', { cmd: node, args: [bin, '--version'], env: quiet }],
+      ['ami-find --help', { cmd: node, args: [bin, '--help'], env: quiet }],
+    ], startRuns);
 
     const latency = `${LATENCY_PAGES} pages`;
     const maxItems = String(LATENCY_PAGES * PER_PAGE);
-    await add(latency, 'ami-find --output ids, no latency', amiFind(server, ['--output', 'ids', '--max-items', maxItems]));
-    await add(latency, `ami-find --output ids, ${LATENCY_MS} ms per page`, amiFind(slow, ['--output', 'ids', '--max-items', maxItems]));
+    await addRounds(latency, [
+      ['ami-find --output ids, no latency', amiFind(server, ['--output', 'ids', '--max-items', maxItems])],
+      [`ami-find --output ids, ${LATENCY_MS} ms per page`, amiFind(slow, ['--output', 'ids', '--max-items', maxItems])],
+    ]);
 
     if (bigImages > 0) {
       const bigPages = Math.ceil(bigImages / PER_PAGE);
@@ -94,10 +111,12 @@ async function main(): Promise<void> {
       const big = await startPageServer({ templates, pages: bigPages });
       try {
         const group = `${bigImages.toLocaleString('en')} images`;
-        await add(group, 'limit: raw HTTP, no decoding', { cmd: node, args: [join(root, 'dist', 'bench', 'raw-fetch.js'), big.url, String(bigPages)], server: big }, bigRuns);
-        await add(group, 'ami-find --output ids', amiFind(big, ['--output', 'ids']), bigRuns);
-        await add(group, 'ami-find --output ndjson', amiFind(big, ['--output', 'ndjson']), bigRuns);
-        await add(group, 'ami-find --latest --allow-unsafe', amiFind(big, ['--latest', '--allow-unsafe']), bigRuns);
+        await addRounds(group, [
+          ['limit: raw HTTP, no decoding', { cmd: node, args: [join(root, 'dist', 'bench', 'raw-fetch.js'), big.url, String(bigPages)], server: big }],
+          ['ami-find --output ids', amiFind(big, ['--output', 'ids'])],
+          ['ami-find --output ndjson', amiFind(big, ['--output', 'ndjson'])],
+          ['ami-find --latest --allow-unsafe', amiFind(big, ['--latest', '--allow-unsafe'])],
+        ], bigRuns);
       } finally {
         await big.close();
       }
