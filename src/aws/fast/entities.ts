@@ -5,13 +5,15 @@
  * dist-es/xml-parser.js `AwsXmlParser.decodeEntities`.
  */
 const ENTITY = /&(?:#x([0-9a-fA-F]{1,6})|#(\d{1,7})|([a-zA-Z][a-zA-Z0-9]{0,30}));/g;
-const NAMED: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
+// Why a plain object, inherited members and all: the SDK looks names up as `ENTITIES[named] ?? ""`,
+// so `&constructor;` or `&toString;` become the text of an Object.prototype function there too.
+const NAMED: Record<string, unknown> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
 
 /** Decode the entity and character references in one run of XML text, as the SDK does. */
 export function decodeEntities(text: string): string {
   return text.replace(ENTITY, (_m, hex: string | undefined, dec: string | undefined, named: string) => {
     if (hex) return String.fromCharCode(parseInt(hex, 16));
     if (dec) return String.fromCharCode(parseInt(dec, 10));
-    return Object.hasOwn(NAMED, named) ? NAMED[named]! : '';
+    return String(NAMED[named] ?? '');
   });
 }

@@ -15,6 +15,7 @@ const CASES: [string, string, boolean][] = [
   ['named and numeric entities', img('<name>&amp;&lt;&gt;&quot;&apos; &#38; &#x26; &#233; &#X41;</name>'), true],
   ['numeric references above U+FFFF (the SDK truncates them)', img('<name>&#x1F600; &#128512;</name>'), true],
   ['unknown named entities (the SDK drops them) and bare ampersands', img('<name>a &foo; b & c &amp d &#;</name>'), true],
+  ['entities named like Object.prototype members (the SDK writes out the function)', img('<name>x&constructor;y&toString;z</name><description>&valueOf;</description>'), true],
   ['unicode text: accents, CJK, emoji, RTL', img('<name>ünïcødé 日本語 🚀 שלום</name><description>\u00a0nbsp\u00a0</description>'), true],
   ['a literal CR LF and lone CR in text (normalised to LF)', img('<description>a\r\nb\rc</description>'), true],
   ['an escaped CR (&#xD;) kept as CR', img('<description>a&#xD;b</description>'), true],
