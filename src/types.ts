@@ -57,7 +57,9 @@ export interface PageRequestOptions {
   fields?: readonly ImageField[];
   /**
    * Also carry each image's whole compact JSON, for imageJson(image): then even with `fields`
-   * that text has every member. Lets a source write it straight from the response (issue 6).
+   * that text has every member. Lets a source write it straight from the response (issue 6). A
+   * source that leaves members out for `fields` must honour this too, or imageJson() of its
+   * images shows only the members left in.
    */
   json?: boolean;
 }

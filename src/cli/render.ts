@@ -51,7 +51,10 @@ export async function createRenderer(opts: ResolvedOptions, sink: StdoutSink): P
   const keeper = latest !== undefined ? new LatestKeeper(latest) : undefined;
   const selecting = keeper !== undefined || sort !== undefined;
   const streaming = spec.streaming && !selecting;
-  const shown = spec.fields({ columns: opts.columns });
+  // JSON text from the parser (ndjson), except with --latest: a kept image's text would hold its
+  // whole page's buffer, and the newest n images may come from n pages.
+  const json = spec.json && keeper === undefined;
+  const shown = spec.json && !json ? undefined : spec.fields({ columns: opts.columns });
   const fields = shown === undefined ? undefined : [...new Set([
     ...shown, ...criteriaReads(opts.selection),
     ...(keeper ? LATEST_READS : []), ...(sort !== undefined ? sortReads(sort) : []),
@@ -80,7 +83,7 @@ export async function createRenderer(opts: ResolvedOptions, sink: StdoutSink): P
     resumable: !selecting,
     streaming,
     fields,
-    json: spec.json,
+    json,
     async add(images) {
       count += images.length;
       if (keeper) for (const image of images) keeper.push(image);

@@ -74,6 +74,16 @@ describe('createRenderer output batching', () => {
     expect(chunks.every((c) => typeof c !== 'string' && c.buffer === buffer)).toBe(true);
   });
 
+  test('when ndjson streams then it asks for JSON text and no member; with --latest it asks for whole images instead', async () => {
+    const streaming = await createRenderer(options('ndjson'), fakeSink().sink);
+    expect([streaming.json, streaming.fields]).toEqual([true, []]);
+    // A kept image's text would hold its whole page's buffer, and the newest n may come from n pages.
+    const latest = await createRenderer(options('ndjson', { latest: 3 }), fakeSink().sink);
+    expect([latest.json, latest.fields]).toEqual([false, undefined]);
+    const ids = await createRenderer(options('ids'), fakeSink().sink);
+    expect([ids.json, ids.fields]).toEqual([false, ['ImageId']]);
+  });
+
   test('when byte rows and text rows mix then the output keeps their order', async () => {
     const { sink, writes } = fakeSink();
     const r = await createRenderer(options('ndjson'), sink);
