@@ -3,7 +3,7 @@ import {
   OPTIONS, SHOW_OPTIONS, SUBCOMMANDS, type CompletionKind, type OptionSpec,
 } from '../cli/options.js';
 import {
-  FILTER_NAMES, FILTER_VALUES, REGIONS, SHELLS, TAG_FILTER_PREFIX,
+  EXECUTABLE_USER_ALIASES, FILTER_NAMES, FILTER_VALUES, OWNER_ALIASES, REGIONS, SHELLS, TAG_FILTER_PREFIX,
 } from '../query/vocabulary.js';
 import { parseFlags } from './flags.js';
 import type { Candidate, CommandModel, CompletionModel, FlagModel } from './model-types.js';
@@ -11,18 +11,23 @@ import { COLUMN_CANDIDATES, PRESET_CANDIDATES, PUBLISHER_CANDIDATES } from './so
 
 export type { Candidate, CommandModel, CompletionModel, FlagModel } from './model-types.js';
 
-/** Owner aliases EC2 accepts in `Owners`, described. */
-const OWNER_ALIAS_CANDIDATES: readonly Candidate[] = [
-  { value: 'self', description: 'your own account' },
-  { value: 'amazon', description: 'Amazon and verified publishers' },
-  { value: 'aws-marketplace', description: 'AWS Marketplace' },
-  { value: 'aws-backup-vault', description: 'AWS Backup logically air-gapped vaults' },
-];
+/** `values`, each with its description. Why a Record: a value added to the vocabulary without one fails to compile. */
+function described<V extends string>(values: readonly V[], descriptions: Readonly<Record<V, string>>): Candidate[] {
+  return values.map((value) => ({ value, description: descriptions[value] }));
+}
 
-const EXECUTABLE_USER_CANDIDATES: readonly Candidate[] = [
-  { value: 'self', description: 'images your account may launch' },
-  { value: 'all', description: 'public images' },
-];
+/** Owner aliases EC2 accepts in `Owners` (the vocabulary's list), described. */
+const OWNER_ALIAS_CANDIDATES = described(OWNER_ALIASES, {
+  'self': 'your own account',
+  'amazon': 'Amazon and verified publishers',
+  'aws-marketplace': 'AWS Marketplace',
+  'aws-backup-vault': 'AWS Backup logically air-gapped vaults',
+});
+
+const EXECUTABLE_USER_CANDIDATES = described(EXECUTABLE_USER_ALIASES, {
+  self: 'images your account may launch',
+  all: 'public images',
+});
 
 const plain = (values: readonly string[]): Candidate[] => values.map((value) => ({ value, description: '' }));
 
