@@ -2,7 +2,7 @@
 import type { Filter } from '../types.js';
 import { usageError } from '../errors.js';
 import { FILTER_NAMES, FILTER_VALUES, TAG_FILTER_PREFIX, isKnownFilterName, type FilterName } from './vocabulary.js';
-import { didYouMean, suggest } from './suggest.js';
+import { didYouMean, meanText, suggest } from './suggest.js';
 
 /**
  * Throw a usage error (E_UNKNOWN_FILTER, exit 2) unless `name` is a DescribeImages filter name.
@@ -17,7 +17,7 @@ export function assertKnownFilterName(name: string): void {
   const lower = name.toLowerCase();
   const tagGuess = lower.startsWith(TAG_FILTER_PREFIX) && name.length > TAG_FILTER_PREFIX.length
     ? TAG_FILTER_PREFIX + name.slice(TAG_FILTER_PREFIX.length) : undefined;
-  const hint = tagGuess !== undefined ? ` (did you mean '${tagGuess}'?)` : didYouMean(name, FILTER_NAMES);
+  const hint = tagGuess !== undefined ? meanText(tagGuess) : didYouMean(name, FILTER_NAMES);
   throw usageError(`unknown filter name '${name}'${hint}`,
     "filter names are case-sensitive; see `ami-find --help` or https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_DescribeImages.html",
     'E_UNKNOWN_FILTER');
@@ -45,8 +45,7 @@ export function checkFilterValues(filter: Filter): string[] {
     if (/[*?]/.test(value) || known.includes(value)) continue;
     const synonym = VALUE_SYNONYMS[value.toLowerCase()];
     const guess = synonym !== undefined && known.includes(synonym) ? synonym : suggest(value, known);
-    const mean = guess === undefined ? '' : ` (did you mean '${guess}'?)`;
-    warnings.push(`filter ${filter.Name}: '${value}' is not one of ${known.join(', ')}${mean}; EC2 will likely match nothing`);
+    warnings.push(`filter ${filter.Name}: '${value}' is not one of ${known.join(', ')}${meanText(guess)}; EC2 will likely match nothing`);
   }
   return warnings;
 }

@@ -10,7 +10,7 @@
  */
 import { usageError } from '../errors.js';
 import type { Filter } from '../types.js';
-import { suggest } from './suggest.js';
+import { meanText, suggest } from './suggest.js';
 
 /** AWS partitions a publisher account lives in. */
 export const PARTITIONS = ['aws', 'aws-us-gov', 'aws-cn'] as const;
@@ -183,7 +183,7 @@ function unknownPreset(name: string): never {
   const hint = inFamily.length
     ? `${family} presets: ${inFamily.join(', ')}`
     : `see \`ami-find presets\` for the list`;
-  throw usageError(`unknown preset '${name}'${guess ? ` (did you mean '${guess}'?)` : ''}`, hint, 'E_UNKNOWN_PRESET');
+  throw usageError(`unknown preset '${name}'${meanText(guess)}`, hint, 'E_UNKNOWN_PRESET');
 }
 
 /**

@@ -53,6 +53,10 @@ export function suggest(word: string, candidates: readonly string[]): string | u
 
 /** " (did you mean 'x'?)" for an error message, or '' when nothing is close. */
 export function didYouMean(word: string, candidates: readonly string[]): string {
-  const s = suggest(word, candidates);
-  return s === undefined ? '' : ` (did you mean '${s}'?)`;
+  return meanText(suggest(word, candidates));
+}
+
+/** " (did you mean 'guess'?)", or '' without a guess: the one spelling of that hint. */
+export function meanText(guess: string | undefined): string {
+  return guess === undefined ? '' : ` (did you mean '${guess}'?)`;
 }
