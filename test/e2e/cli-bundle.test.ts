@@ -3,18 +3,9 @@
  * to dist/src only when no bundle was built: a listing through the bundle matches one through the
  * unbundled modules.
  */
-import type { Ec2Local } from '../ec2-local/server/index.js';
-import { startFixtureServer } from '../ec2-local/fixtures/server.js';
-import { localAwsEnv } from '../support/accounts.js';
-import { runBin } from './cli-support.js';
+import { runBin, useFixtureEndpoint } from './cli-support.js';
 
-let server: Ec2Local;
-let env: NodeJS.ProcessEnv;
-beforeAll(async () => {
-  server = await startFixtureServer();
-  env = localAwsEnv(server.url);
-});
-afterAll(async () => { await server.close(); });
+const local = useFixtureEndpoint();
 
 /** An --import hook that fails resolving any specifier matching `pattern`. */
 function forbid(pattern: string): string[] {
@@ -25,23 +16,23 @@ function forbid(pattern: string): string[] {
 
 describe('the bundled CLI', () => {
   test('when the unbundled CLI is forbidden then the bin still answers (it runs the bundle)', async () => {
-    const r = await runBin(['--owner', 'self', '-o', 'ids'], env, { nodeArgs: forbid('/dist\\/src\\/cli\\/main\\.js/') });
+    const r = await runBin(['--owner', 'self', '-o', 'ids'], local.env, { nodeArgs: forbid('/dist\\/src\\/cli\\/main\\.js/') });
     expect([r.code, r.stderr]).toEqual([0, '']);
     expect(r.stdout).toMatch(/^ami-/);
   });
 
   test('when the bundle is forbidden then the bin fails instead of silently falling back (the hook works)', async () => {
-    const r = await runBin(['--version'], env, { nodeArgs: forbid('/dist\\/cli\\/bundle\\/main\\.mjs/') });
+    const r = await runBin(['--version'], local.env, { nodeArgs: forbid('/dist\\/cli\\/bundle\\/main\\.mjs/') });
     expect(r.code).not.toBe(0);
     expect(r.stderr).toMatch(/forbidden: .*dist\/cli\/bundle\/main\.mjs/);
   });
 
   test('when a listing runs through the bundle and through dist/src then stdout, stderr and exit codes match', async () => {
     const args = ['--include-deprecated', '-o', 'tsv', '--page-size', '5', '--max-items', '12'];
-    const bundled = await runBin(args, env);
+    const bundled = await runBin(args, local.env);
     // dist/src's main run directly, as the bin would (node -e ... -- BIN args: argv.slice(2) is args).
     const main = new URL('../../dist/src/cli/main.js', import.meta.url).href;
-    const modules = await runBin(args, env, {
+    const modules = await runBin(args, local.env, {
       nodeArgs: ['--input-type=module', '-e', `process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED = 'true'; const { main } = await import(${JSON.stringify(main)}); process.exit(await main(process.argv.slice(2)));`, '--'],
     });
     expect(bundled.code).toBe(0);

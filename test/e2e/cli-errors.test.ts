@@ -3,21 +3,12 @@
  * `ami-find: <message>` on stderr (plus at most a hint line), and nothing on stdout.
  */
 import { createServer } from 'node:net';
-import type { Ec2Local } from '../ec2-local/server/index.js';
-import { startFixtureServer } from '../ec2-local/fixtures/server.js';
 import { IDS } from '../ec2-local/fixtures/ids.js';
-import { EXPIRED_ACCESS_KEY, UNAUTHORIZED_ACCESS_KEY, localAwsEnv } from '../support/accounts.js';
-import { lines, runBin, withoutCredentials, type RunResult } from './cli-support.js';
+import { EXPIRED_ACCESS_KEY, UNAUTHORIZED_ACCESS_KEY } from '../support/accounts.js';
+import { lines, runBin, type RunResult, useFixtureEndpoint, withoutCredentials } from './cli-support.js';
 
-let server: Ec2Local;
-let env: NodeJS.ProcessEnv;
-
-beforeAll(async () => {
-  server = await startFixtureServer();
-  env = localAwsEnv(server.url);
-});
-afterAll(async () => { await server.close(); });
-afterEach(() => server.setFaults({}));
+const local = useFixtureEndpoint();
+afterEach(() => local.server.setFaults({}));
 
 /** The error contract: exit code first, then one message line (+ optional hint), empty stdout. */
 function expectError(r: RunResult, code: number, message: RegExp, warnings = 0): void {
@@ -44,65 +35,65 @@ async function closedPort(): Promise<number> {
 
 describe('ami-find error paths (built bin, local endpoint)', () => {
   test('when there are no credentials then it exits 5', async () => {
-    expectError(await runBin(['--owner', 'self'], withoutCredentials(env)), 5, /credentials/i);
+    expectError(await runBin(['--owner', 'self'], withoutCredentials(local.env)), 5, /credentials/i);
   });
   test('when the credentials are expired or invalid then it exits 5', async () => {
-    expectError(await runBin(['--owner', 'self'], { ...env, AWS_ACCESS_KEY_ID: EXPIRED_ACCESS_KEY }), 5, /AuthFailure|credential/i);
+    expectError(await runBin(['--owner', 'self'], { ...local.env, AWS_ACCESS_KEY_ID: EXPIRED_ACCESS_KEY }), 5, /AuthFailure|credential/i);
   });
   test('when the caller is not authorized then it exits 6', async () => {
-    expectError(await runBin(['--owner', 'self'], { ...env, AWS_ACCESS_KEY_ID: UNAUTHORIZED_ACCESS_KEY }), 6, /UnauthorizedOperation|not authorized/i);
+    expectError(await runBin(['--owner', 'self'], { ...local.env, AWS_ACCESS_KEY_ID: UNAUTHORIZED_ACCESS_KEY }), 6, /UnauthorizedOperation|not authorized/i);
   });
   test('when --dry-run is not authorized then it exits 6; when it is, it exits 0', async () => {
-    expectError(await runBin(['--owner', 'self', '--dry-run'], { ...env, AWS_ACCESS_KEY_ID: UNAUTHORIZED_ACCESS_KEY }), 6, /not authorized|Unauthorized/i);
-    const ok = await runBin(['--owner', 'self', '--dry-run'], env);
+    expectError(await runBin(['--owner', 'self', '--dry-run'], { ...local.env, AWS_ACCESS_KEY_ID: UNAUTHORIZED_ACCESS_KEY }), 6, /not authorized|Unauthorized/i);
+    const ok = await runBin(['--owner', 'self', '--dry-run'], local.env);
     expect(ok.code).toBe(0);
     expect(ok.stdout).toBe('');
     expect(ok.stderr).toMatch(/would have succeeded/);
   });
   test('when the region does not exist then the endpoint host does not resolve and it exits 8', async () => {
-    const e = { ...env };
+    const e = { ...local.env };
     delete e.AWS_ENDPOINT_URL_EC2;
     expectError(await runBin(['--owner', 'self', '--region', 'xx-nowhere-1', '--max-attempts', '1'], e), 8, /xx-nowhere-1/);
   });
   test('when the region is malformed then it is a usage error (exit 2) with a suggestion', async () => {
-    expectError(await runBin(['--owner', 'self', '--region', 'us-est-1x'], env), 2, /did you mean 'us-east-1'/);
+    expectError(await runBin(['--owner', 'self', '--region', 'us-est-1x'], local.env), 2, /did you mean 'us-east-1'/);
   });
   test('when EC2 rejects a filter value then it exits 4 and keeps the EC2 error code (after the local warning)', async () => {
-    expectError(await runBin(['--filter', 'name=bad\\descape'], env), 4, /InvalidParameterValue/, 1);
+    expectError(await runBin(['--filter', 'name=bad\\descape'], local.env), 4, /InvalidParameterValue/, 1);
   });
   test('when a filter name is unknown then it is a usage error before any request', async () => {
-    const before = server.requests.length;
-    expectError(await runBin(['--filter', 'archtecture=arm64'], env), 2, /did you mean 'architecture'/);
-    expect(server.requests.length).toBe(before);
+    const before = local.server.requests.length;
+    expectError(await runBin(['--filter', 'archtecture=arm64'], local.env), 2, /did you mean 'architecture'/);
+    expect(local.server.requests.length).toBe(before);
   });
   test('when an image ID does not exist then it exits 4', async () => {
-    expectError(await runBin(['--image-id', 'ami-0fffffffffffffff0'], env), 4, /InvalidAMIID\.NotFound/);
+    expectError(await runBin(['--image-id', 'ami-0fffffffffffffff0'], local.env), 4, /InvalidAMIID\.NotFound/);
   });
   test('when show gets an unknown image ID then it exits 4', async () => {
-    expectError(await runBin(['show', 'ami-0fffffffffffffff0'], env), 4, /InvalidAMIID\.NotFound/);
+    expectError(await runBin(['show', 'ami-0fffffffffffffff0'], local.env), 4, /InvalidAMIID\.NotFound/);
   });
   test('when EC2 throttles past every retry then it exits 7 after the configured attempts', async () => {
-    server.setFaults({ failFirstAttempts: { count: 10, code: 'RequestLimitExceeded' } });
-    const before = server.requests.length;
-    expectError(await runBin(['--owner', 'self', '--max-attempts', '2'], env), 7, /RequestLimitExceeded/);
-    expect(server.requests.length - before).toBe(2);
+    local.server.setFaults({ failFirstAttempts: { count: 10, code: 'RequestLimitExceeded' } });
+    const before = local.server.requests.length;
+    expectError(await runBin(['--owner', 'self', '--max-attempts', '2'], local.env), 7, /RequestLimitExceeded/);
+    expect(local.server.requests.length - before).toBe(2);
   });
   test('when a throttle clears within the retries then the listing succeeds', async () => {
-    server.setFaults({ failFirstAttempts: { count: 1, code: 'RequestLimitExceeded' } });
-    const r = await runBin(['--owner', 'self', '-o', 'ids', '--max-attempts', '3'], env);
+    local.server.setFaults({ failFirstAttempts: { count: 1, code: 'RequestLimitExceeded' } });
+    const r = await runBin(['--owner', 'self', '-o', 'ids', '--max-attempts', '3'], local.env);
     expect(r.code).toBe(0);
     expect(r.stdout).toContain(IDS.selfPrivate);
   });
   test('when the endpoint refuses connections then it exits 8', async () => {
     const url = `http://127.0.0.1:${await closedPort()}`;
-    expectError(await runBin(['--owner', 'self', '--max-attempts', '1'], { ...env, AWS_ENDPOINT_URL_EC2: url }), 8, /127\.0\.0\.1|connect|refused/i);
+    expectError(await runBin(['--owner', 'self', '--max-attempts', '1'], { ...local.env, AWS_ENDPOINT_URL_EC2: url }), 8, /127\.0\.0\.1|connect|refused/i);
   });
   test('when the starting token is not a token EC2 issued then it exits 4', async () => {
-    expectError(await runBin(['--owner', 'self', '--starting-token', 'not-a-real-token'], env), 4, /token|NextToken/i);
+    expectError(await runBin(['--owner', 'self', '--starting-token', 'not-a-real-token'], local.env), 4, /token|NextToken/i);
   });
   test('when the starting token is a botocore token with a bad shape then it is a usage error', async () => {
     const bad = Buffer.from('{"NextToken": 5, "boto_truncate_amount": "x"}').toString('base64');
-    expectError(await runBin(['--owner', 'self', '--starting-token', bad], env), 2, /token/i);
+    expectError(await runBin(['--owner', 'self', '--starting-token', bad], local.env), 2, /token/i);
   });
   test.each([
     [['--bogus'], /unknown option '--bogus'/],
@@ -116,18 +107,18 @@ describe('ami-find error paths (built bin, local endpoint)', () => {
     [['completion', 'tcsh'], /tcsh/],
     [['--owner', 'selff'], /invalid owner 'selff'/],
   ])('when the command line is %j then it is a usage error (exit 2) and nothing is sent', async (args, message) => {
-    const before = server.requests.length;
-    expectError(await runBin(args, env), 2, message);
-    expect(server.requests.length).toBe(before);
+    const before = local.server.requests.length;
+    expectError(await runBin(args, local.env), 2, message);
+    expect(local.server.requests.length).toBe(before);
   });
   test('when --latest without an owner is refused then the hint explains CVE-2018-15869', async () => {
-    const r = await runBin(['--latest', '--name', 'ubuntu*'], env);
+    const r = await runBin(['--latest', '--name', 'ubuntu*'], local.env);
     expect(r.stderr).toMatch(/CVE-2018-15869/);
   });
   test('when --debug is on then errors show the stack and the log redacts credentials', async () => {
-    const r = await runBin(['--image-id', 'ami-0fffffffffffffff0', '--debug'], env);
+    const r = await runBin(['--image-id', 'ami-0fffffffffffffff0', '--debug'], local.env);
     expect(r.code).toBe(4);
     expect(r.stderr).toMatch(/debug: /);
-    expect(r.stderr).not.toContain(env.AWS_SECRET_ACCESS_KEY!);
+    expect(r.stderr).not.toContain(local.env.AWS_SECRET_ACCESS_KEY!);
   });
 });

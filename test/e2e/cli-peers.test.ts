@@ -4,21 +4,11 @@
  * boto3's PaginationConfig and the AWS CLI, with tokens passed between the tools in both directions.
  * Needs python3 with boto3 and the aws CLI: the tests fail (never skip) when they are absent.
  */
-import type { Ec2Local } from '../ec2-local/server/index.js';
-import { startFixtureServer } from '../ec2-local/fixtures/server.js';
 import type { ImageQuery, PaginationConfig } from '../../src/types.js';
-import { localAwsEnv } from '../support/accounts.js';
 import { awsCli, boto3Paginate, requirePeer } from '../support/peers.js';
-import { lines, runBin } from './cli-support.js';
+import { lines, runBin, useFixtureEndpoint } from './cli-support.js';
 
-let server: Ec2Local;
-let env: NodeJS.ProcessEnv;
-
-beforeAll(async () => {
-  server = await startFixtureServer();
-  env = localAwsEnv(server.url);
-});
-afterAll(async () => { await server.close(); });
+const local = useFixtureEndpoint();
 
 interface Step { ids: string[]; token?: string }
 type Tool = (query: ImageQuery, args: string[], p: PaginationConfig) => Promise<Step>;
@@ -43,20 +33,20 @@ function paginationArgs(p: PaginationConfig): string[] {
 }
 
 const amiFind: Tool = async (_query, args, p) => {
-  const r = await runBin([...args, ...paginationArgs(p), '-o', 'ids'], env);
+  const r = await runBin([...args, ...paginationArgs(p), '-o', 'ids'], local.env);
   if (r.code !== 0 && r.code !== 3) throw new Error(`ami-find ${args.join(' ')} exited ${r.code}: ${r.stderr}`);
   return { ids: lines(r.stdout), token: /--starting-token (\S+)/.exec(r.stderr)?.[1] };
 };
 
 const boto3: Tool = async (query, _args, p) => {
-  const r = await boto3Paginate(server.url, query, p, env);
+  const r = await boto3Paginate(local.server.url, query, p, local.env);
   return { ids: r.images.map((i) => i.ImageId!), token: r.nextToken };
 };
 
 /** `aws ec2 describe-images` for the include-deprecated chains. */
 const cli: Tool = async (_query, _args, p) => {
   const args = ['ec2', 'describe-images', '--output', 'json', '--include-deprecated', ...paginationArgs(p)];
-  const r = await awsCli(args, server.url, env);
+  const r = await awsCli(args, local.server.url, local.env);
   if (r.code !== 0) throw new Error(`aws ${args.join(' ')} failed (${r.code}): ${r.stderr}`);
   const out = JSON.parse(r.stdout) as { Images: { ImageId: string }[]; NextToken?: string };
   return { ids: out.Images.map((i) => i.ImageId), token: out.NextToken };

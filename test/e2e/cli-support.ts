@@ -2,6 +2,9 @@
 import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { startFixtureServer } from '../ec2-local/fixtures/server.js';
+import type { Ec2Local } from '../ec2-local/server/index.js';
+import { localAwsEnv } from '../support/accounts.js';
 
 export const BIN = fileURLToPath(new URL('../../bin/ami-find.js', import.meta.url));
 const BUILT = fileURLToPath(new URL('../../dist/src/cli/main.js', import.meta.url));
@@ -15,6 +18,23 @@ export function requireBuilt(): void {
   for (const file of [BUILT, SDK_BUNDLE, CLI_BUNDLE]) {
     if (!existsSync(file)) throw new Error(`ami-find is not built (${file} missing): run npm run build first`);
   }
+}
+
+/** The fixture endpoint of a test file and the environment that points the bin at it. */
+export interface FixtureEndpoint {
+  server: Ec2Local;
+  env: NodeJS.ProcessEnv;
+}
+
+/** Start the fixture endpoint before this file's tests and close it after them; the fields are set once they run. */
+export function useFixtureEndpoint(): FixtureEndpoint {
+  const local = {} as FixtureEndpoint;
+  beforeAll(async () => {
+    local.server = await startFixtureServer();
+    local.env = localAwsEnv(local.server.url);
+  });
+  afterAll(async () => { await local.server?.close(); });
+  return local;
 }
 
 export interface RunResult {

@@ -5,23 +5,13 @@
  */
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import type { Ec2Local } from '../ec2-local/server/index.js';
-import { startFixtureServer } from '../ec2-local/fixtures/server.js';
-import { localAwsEnv } from '../support/accounts.js';
-import { SDK_BUNDLE, requireBuilt, runBin } from './cli-support.js';
+import { requireBuilt, runBin, SDK_BUNDLE, useFixtureEndpoint } from './cli-support.js';
 
-let server: Ec2Local;
-let env: NodeJS.ProcessEnv;
-
-beforeAll(async () => {
-  server = await startFixtureServer();
-  env = localAwsEnv(server.url);
-});
-afterAll(async () => { await server.close(); });
+const local = useFixtureEndpoint();
 
 describe('the AWS SDK bundle (built bin, local endpoint)', () => {
   test('when ami-find runs from the build then --debug names the bundle as the SDK it loaded, with its code cache', async () => {
-    const r = await runBin(['--owner', 'self', '-o', 'ids', '--debug'], env);
+    const r = await runBin(['--owner', 'self', '-o', 'ids', '--debug'], local.env);
     expect(r.code).toBe(0);
     expect(r.stderr).toContain(`AWS SDK from ${SDK_BUNDLE} (code cache)`);
   });
@@ -48,8 +38,8 @@ describe('the AWS SDK bundle (built bin, local endpoint)', () => {
 
   test.each(['us-east-1', 'us-west-2'])('when every fixture image of %s is listed through the bundle then the fast parser and the SDK parser print the same', async (region) => {
     const args = ['--region', region, '--include-deprecated', '--include-disabled', '-o', 'ndjson', '--page-size', '7'];
-    const fast = await runBin(args, env);
-    const sdk = await runBin([...args, '--parser', 'sdk'], env);
+    const fast = await runBin(args, local.env);
+    const sdk = await runBin([...args, '--parser', 'sdk'], local.env);
     expect(fast.code).toBe(0);
     expect(sdk.code).toBe(0);
     expect(fast.stdout.split('\n').length).toBeGreaterThan(10);
@@ -65,8 +55,8 @@ describe('the AWS SDK bundle (built bin, local endpoint)', () => {
     [['-o', 'ndjson', '--name-regex', 'bulk-0[0-4]', '--created-after', '2024-01-03']],
   ])('when %j asks the parser for only the fields it prints then the output equals the SDK parser\'s full images', async (flags) => {
     const args = ['--include-deprecated', '--page-size', '9', ...(flags.includes('--region') ? [] : ['--region', 'us-west-2']), ...flags];
-    const fast = await runBin(args, env);
-    const sdk = await runBin([...args, '--parser', 'sdk'], env);
+    const fast = await runBin(args, local.env);
+    const sdk = await runBin([...args, '--parser', 'sdk'], local.env);
     expect([fast.code, fast.stderr]).toEqual([0, sdk.stderr]);
     expect(fast.stdout.length).toBeGreaterThan(0);
     expect(fast.stdout).toBe(sdk.stdout);
