@@ -207,16 +207,18 @@ class Scanner {
     const slots: unknown[] = new Array(members.length);
     let kept = shape.kept ?? -1;
     let p = this.pos;
-    if (kept === 0) {
-      // Nothing to read (ndjson takes its text from the transcoder): jump to the image's end when that is safe.
-      const end = itemEnd(x, p);
-      if (end !== -1) {
-        this.pos = end;
-        return shape.build(slots);
-      }
-    }
     let previous = members.length;
     for (;;) {
+      if (kept === 0) {
+        // Every kept member read (or none to read: ndjson takes its text from the transcoder): the
+        // rest of the image is skipped in one jump when that is safe, else walked.
+        const end = itemEnd(x, p);
+        if (end !== -1) {
+          this.pos = end;
+          return shape.build(slots);
+        }
+        kept = -1;
+      }
       // Compact XML has the next tag right here; skip the search then.
       const lt = x.charCodeAt(p) === LT ? p : x.indexOf('<', p);
       if (lt === -1) unsupported('unexpected end');
@@ -258,14 +260,7 @@ class Scanner {
         this.pos = gt + 1;
         slots[index] = this.member(m, selfClosing);
         p = this.pos;
-        if (--kept === 0) {
-          // Every kept member read: the rest of the image is skipped in one jump when that is safe.
-          const end = itemEnd(x, p);
-          if (end !== -1) {
-            this.pos = end;
-            return shape.build(slots);
-          }
-        }
+        if (kept > 0) kept--;
       }
       previous = index;
     }

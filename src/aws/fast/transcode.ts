@@ -360,7 +360,10 @@ export class ImageJsonTranscoder {
     return giveUp(); // an element the schema does not know: the parser skips it, and has the last word
   }
 
-  /** Write a member's JSON value (`this.p` just past its start tag); returns where it starts. */
+  /**
+   * Write a member's JSON value (`this.p` just past its start tag); returns where it starts. Not
+   * for a string with content: struct() reads those itself, most of them without a copy.
+   */
   private value(m: ByteMember, selfClosing: boolean, level: number): number {
     if (m.kind === 'struct') return selfClosing ? this.put(EMPTY_OBJECT) : this.struct(m.shape!, m.close, level + 1);
     if (m.kind === 'list') return selfClosing ? this.put(EMPTY_ARRAY) : this.list(m.shape!, m.close, level + 1);
@@ -371,7 +374,7 @@ export class ImageJsonTranscoder {
     while (end < src.length && src[end] !== LT) end++;
     if (!same(src, this.srcView, end, m.close)) giveUp();
     this.p = end + m.close.len;
-    return m.kind === 'string' ? this.string(start, end) : this.scalarText(m, start, end);
+    return this.scalarText(m, start, end);
   }
 
   /** Read `<item>` structures up to `close` and write the JSON array; returns where it starts. */
