@@ -62,6 +62,13 @@ export interface PageRequestOptions {
    * images shows only the members left in.
    */
   json?: boolean;
+  /**
+   * Called once the response is in, before it is parsed, with the NextToken it appears to carry
+   * (undefined: none seen, or not one the source can read early). A hint, never the answer: the
+   * listing fetches the page after this one meanwhile (read-ahead.ts) and checks the hint against
+   * the parsed page's NextToken. A source may never call it (the SDK's own parser does not).
+   */
+  onNextToken?: (token: string | undefined) => void;
 }
 
 /** The narrow interface over EC2 that the core needs: one DescribeImages call. */

@@ -2,7 +2,7 @@
 import type { AwsClientOptions, ImagePageSource } from '../types.js';
 import { createEc2Client, resolveRegion } from './client.js';
 import { toAmiFindError } from './errors.js';
-import { withProjection } from './fast/middleware.js';
+import { withPageRequest } from './fast/middleware.js';
 import { loadAwsSdk } from './sdk.js';
 
 /** An ImagePageSource that sends DescribeImages through @aws-sdk/client-ec2 (loaded on first use). */
@@ -14,7 +14,7 @@ export async function createEc2PageSource(opts: AwsClientOptions = {}): Promise<
   return {
     async describeImagesPage(input, signal, request) {
       const command = new DescribeImagesCommand(input);
-      if (request?.fields !== undefined) withProjection(command, request.fields, request.json === true);
+      if (request !== undefined) withPageRequest(command, request);
       try {
         return await client.send(command, { abortSignal: signal });
       } catch (e) {

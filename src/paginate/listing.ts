@@ -6,6 +6,7 @@
  */
 import { AmiFindError, EXIT, usageError } from '../errors.js';
 import type { DescribeImagesCommandInput, Image, ImageField, ImagePage, ImagePageSource, PageProgress, PaginationConfig } from '../types.js';
+import { PageFetcher, type FetchedPage } from './read-ahead.js';
 import { decodeStartingToken, encodeResumeToken, type ResumeToken } from './token.js';
 
 /** MaxResults sent when PageSize is not given: DescribeImages must never go unpaginated (domain-notes section 1). */
@@ -134,49 +135,61 @@ class PagedListing implements ImageListing {
     } catch (e) {
       throw this.opts.mapError ? this.opts.mapError(e) : e;
     }
+    const { input, fields, json, signal } = this.opts;
+    const fetcher = new PageFetcher(
+      (token, requestSignal, onNextToken) => source.describeImagesPage(pageRequest(input, token, pageSize), requestSignal, { fields, json, onNextToken }),
+      signal,
+    );
     let received = 0;
     let token = this.start.nextToken;
     let skip = this.start.truncateAmount ?? 0;
-    for (;;) {
-      const page = await this.fetch(source, token, pageSize);
-      const all = page.Images ?? []; // EC2 may omit <imagesSet>: the SDK then gives undefined (contract 5.1).
-      const next = page.NextToken ? page.NextToken : undefined; // "" ends the listing like absent (botocore, JS SDK)
-      this.current = { token, skip, images: skip === 0 ? all : all.slice(skip), delivered: 0, next };
-      const { images } = this.current;
-      const room = maxItems === undefined ? images.length : Math.max(0, Math.min(images.length, maxItems - received));
-      if (room > 0) {
-        yield room === images.length ? images : images.slice(0, room);
-        received += room;
+    try {
+      for (;;) {
+        // Fetch the page after this one early only when it is sure to be wanted: not while the
+        // first page is fetched (so `| head -1` costs one request), and not when this page can
+        // reach MaxItems.
+        const readAhead = this.pageCount > 0 && (maxItems === undefined || maxItems - received > pageSize);
+        const page = await this.fetch(fetcher, token, readAhead);
+        const all = page.Images ?? []; // EC2 may omit <imagesSet>: the SDK then gives undefined (contract 5.1).
+        const next = page.NextToken ? page.NextToken : undefined; // "" ends the listing like absent (botocore, JS SDK)
+        this.current = { token, skip, images: skip === 0 ? all : all.slice(skip), delivered: 0, next };
+        const { images } = this.current;
+        const room = maxItems === undefined ? images.length : Math.max(0, Math.min(images.length, maxItems - received));
+        if (room > 0) {
+          yield room === images.length ? images : images.slice(0, room);
+          received += room;
+        }
+        if (maxItems !== undefined && received >= maxItems) return;
+        if (next === undefined) {
+          this.complete = true;
+          return;
+        }
+        // botocore raises PaginationError here; following the token again would loop forever.
+        if (next === token) {
+          throw new AmiFindError('E_REPEATED_TOKEN', EXIT.INTERNAL,
+            `EC2 returned the same NextToken twice in a row (${next}); stopping instead of looping forever`);
+        }
+        token = next;
+        skip = 0;
       }
-      if (maxItems !== undefined && received >= maxItems) return;
-      if (next === undefined) {
-        this.complete = true;
-        return;
-      }
-      // botocore raises PaginationError here; following the token again would loop forever.
-      if (next === token) {
-        throw new AmiFindError('E_REPEATED_TOKEN', EXIT.INTERNAL,
-          `EC2 returned the same NextToken twice in a row (${next}); stopping instead of looping forever`);
-      }
-      token = next;
-      skip = 0;
+    } finally {
+      fetcher.stop();
     }
   }
 
-  private async fetch(source: ImagePageSource, token: string | null, pageSize: number): Promise<ImagePage> {
-    const { input, signal, onPage, mapError, beforeRequest, fields, json } = this.opts;
+  private async fetch(fetcher: PageFetcher, token: string | null, readAhead: boolean): Promise<ImagePage> {
+    const { signal, onPage, mapError, beforeRequest } = this.opts;
     await beforeRequest?.();
     // After beforeRequest: writing buffered rows can find stdout closed, which aborts the signal.
     if (signal?.aborted) throw interrupted(signal);
-    const request = pageRequest(input, token, pageSize);
-    const started = performance.now();
-    let page: ImagePage;
+    let fetched: FetchedPage;
     try {
-      page = await source.describeImagesPage(request, signal, fields === undefined && json !== true ? undefined : { fields, json });
+      fetched = await fetcher.fetch(token, readAhead);
     } catch (e) {
       if (signal?.aborted) throw interrupted(signal);
       throw mapError ? mapError(e) : e;
     }
+    const { page, started } = fetched;
     const pageImages = page.Images?.length ?? 0;
     this.pageCount++;
     this.fetched += pageImages;

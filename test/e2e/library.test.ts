@@ -32,6 +32,11 @@ async function collect(query: ImageQuery, opts: FindOptions = {}): Promise<{ ids
   return { ids, token: listing.resumeToken(), pages: listing.pages };
 }
 
+/** Resolves once `done()` holds, or after `ms` (the caller's assertion then fails). */
+async function until(done: () => boolean, ms: number): Promise<void> {
+  for (const end = Date.now() + ms; !done() && Date.now() < end;) await new Promise((r) => setTimeout(r, 5));
+}
+
 function describeImagesRequests(since: number) {
   return server.requests.slice(since).filter((r) => r.action === 'DescribeImages');
 }
@@ -108,6 +113,24 @@ describe('findImages over HTTP', () => {
     const rest = await collect({ includeDeprecated: true }, { pagination: { PageSize: 5, StartingToken: listing.resumeToken() } });
     const all = await collect({ includeDeprecated: true }, { pagination: { PageSize: 5 } });
     expect([first!.ImageId, ...rest.ids]).toEqual(all.ids);
+  });
+
+  test('when a page is being read then the next one is already requested (read ahead), and only pages that are needed', async () => {
+    const all = await collect({ includeDeprecated: true }, { pagination: { PageSize: 5 } });
+    expect(all.pages).toBeGreaterThanOrEqual(4);
+    const before = server.requests.length;
+    const listing = findImages({ includeDeprecated: true }, { aws: aws(), pagination: { PageSize: 5 } });
+    const seen: number[] = [];
+    const ids: string[] = [];
+    for await (const batch of listing.batches()) {
+      // The request for the page after this one goes out once this page's token is read; wait for it (bounded).
+      if (seen.length === 1) await until(() => describeImagesRequests(before).length >= 3, 5000);
+      seen.push(describeImagesRequests(before).length);
+      ids.push(...batch.map((i) => i.ImageId!));
+    }
+    expect(seen.slice(0, 2)).toEqual([1, 3]);
+    expect(ids).toEqual(all.ids);
+    expect(describeImagesRequests(before)).toHaveLength(all.pages);
   });
 
   test('when pages arrive then onPage reports each with running totals', async () => {

@@ -18,6 +18,8 @@ import { Readable } from 'node:stream';
 import type { DescribeImagesCommand, DescribeImagesCommandInput, DescribeImagesCommandOutput, EC2Client } from '@aws-sdk/client-ec2';
 // Type-only (erased at build): @smithy/types ships with the SDK.
 import type { DeserializeMiddleware, HandlerExecutionContext, InitializeMiddleware, MetadataBearer } from '@smithy/types';
+import type { PageRequestOptions } from '../../types.js';
+import { peekNextToken } from './next-token.js';
 import { parseDescribeImagesXml, type DescribeImagesBody } from './parse.js';
 
 /** Optional hooks; `onFallback` hears why a page went to the SDK's parser (for --debug). */
@@ -31,29 +33,24 @@ interface RawResponse {
 }
 
 const CAPTURE = 'amiFindFastDescribeImagesCapture';
-const PROJECTION = 'amiFindProjectionHint';
-/** Where a command's projection travels, in the smithy handler context shared by every step. */
-const PROJECTION_KEY = 'amiFindProjection';
+const PAGE_REQUEST = 'amiFindPageRequest';
+/** Where a command's PageRequestOptions travel, in the smithy handler context shared by every step. */
+const PAGE_REQUEST_KEY = 'amiFindPageRequest';
 
-interface Projection {
-  fields: readonly string[];
-  json: boolean;
-}
-
-type ProjectionContext = HandlerExecutionContext & { [PROJECTION_KEY]?: Projection };
+type PageRequestContext = HandlerExecutionContext & { [PAGE_REQUEST_KEY]?: PageRequestOptions };
 
 /**
- * Ask the fast parser to build only `fields` of each Image for this one command, and with `json`
- * to give each image its whole JSON text too (IMAGE_JSON); a per-command middleware puts this in
- * its handler context. The SDK's parser (--parser sdk) ignores it and builds whole images.
+ * Hand the fast parser what the caller asked of this one command (PageRequestOptions): build only
+ * `fields` of each Image, with `json` give each image its whole JSON text too (IMAGE_JSON), and
+ * tell `onNextToken` the response's NextToken before parsing it. A per-command middleware puts
+ * them in its handler context. The SDK's parser (--parser sdk) ignores them and builds whole images.
  */
-export function withProjection(command: DescribeImagesCommand, fields: readonly string[], json: boolean): void {
-  const projection: Projection = { fields, json };
+export function withPageRequest(command: DescribeImagesCommand, request: PageRequestOptions): void {
   const hint: InitializeMiddleware<DescribeImagesCommandInput, DescribeImagesCommandOutput> = (next, context) => (args) => {
-    (context as ProjectionContext)[PROJECTION_KEY] = projection;
+    (context as PageRequestContext)[PAGE_REQUEST_KEY] = request;
     return next(args);
   };
-  command.middlewareStack.add(hint, { step: 'initialize', name: PROJECTION, override: true });
+  command.middlewareStack.add(hint, { step: 'initialize', name: PAGE_REQUEST, override: true });
 }
 const MERGE = 'amiFindFastDescribeImagesMerge';
 
@@ -84,16 +81,22 @@ export function useFastDescribeImagesParser(client: EC2Client, opts: FastParserO
       return result;
     }
     try {
+      const request = (context as PageRequestContext)[PAGE_REQUEST_KEY];
+      if (request?.onNextToken !== undefined) {
+        request.onNextToken(peekNextToken(bytes));
+        // Why: a request the hook started is only a chain of promises so far; one turn of the
+        // event loop puts it on the wire, so it travels while this page is parsed.
+        await new Promise(setImmediate);
+      }
       if (bytes.byteLength > 0) {
-        const projection = (context as ProjectionContext)[PROJECTION_KEY];
         // The body as text, exactly as the SDK's UTF-8 decoder gives it. Why the ASCII check: for
         // bytes below 0x80 Latin-1 and UTF-8 decode alike, and the Latin-1 copy is several times
         // faster; real pages are almost always pure ASCII.
         const ascii = isAscii(bytes);
         const text = ascii ? Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('latin1') : utf8Encoder(bytes);
-        const outcome = parseDescribeImagesXml(text, projection?.fields, {
-          json: projection?.json,
-          utf8Bytes: projection?.json === true && (ascii || isUtf8(bytes)) ? bytes : undefined,
+        const outcome = parseDescribeImagesXml(text, request?.fields, {
+          json: request?.json,
+          utf8Bytes: request?.json === true && (ascii || isUtf8(bytes)) ? bytes : undefined,
         });
         if (outcome.ok) {
           parsed.set(response, outcome.value);

@@ -3,6 +3,18 @@ import type { DescribeImagesCommandInput, Image, ImagePage, ImagePageSource } fr
 
 export interface FakeSource extends ImagePageSource {
   requests: DescribeImagesCommandInput[];
+  /** The abort signal each request was sent with, in request order. */
+  signals: (AbortSignal | undefined)[];
+}
+
+export interface FakeSourceOptions {
+  /**
+   * Tell onNextToken a token before answering, as the EC2 source does before parsing: `true`, the
+   * page's own NextToken; a function, whatever it returns for that NextToken. Off by default.
+   */
+  early?: boolean | ((next: string | undefined, call: number) => string | undefined);
+  /** Answer only once this resolves (per call); an abort of the request's signal rejects at once. */
+  delay?: (call: number) => Promise<void>;
 }
 
 /** Images ami-00000000 .. ami-<n-1>, in a fixed order. */
@@ -14,19 +26,43 @@ export function fakeImages(n: number): Image[] {
 export function fakeSource(
   images: Image[],
   override?: (req: DescribeImagesCommandInput, call: number) => ImagePage | Error | undefined,
+  opts: FakeSourceOptions = {},
 ): FakeSource {
   const requests: DescribeImagesCommandInput[] = [];
+  const signals: (AbortSignal | undefined)[] = [];
   return {
     requests,
-    async describeImagesPage(input) {
+    signals,
+    async describeImagesPage(input, signal, request) {
       requests.push({ ...input });
-      const scripted = override?.(input, requests.length);
-      if (scripted instanceof Error) throw scripted;
-      if (scripted) return scripted;
-      const offset = input.NextToken === undefined ? 0 : Number(input.NextToken.slice(1));
-      const size = input.MaxResults ?? images.length;
-      const end = Math.min(offset + size, images.length);
-      return { Images: images.slice(offset, end), NextToken: end < images.length ? `T${end}` : undefined };
+      signals.push(signal);
+      const call = requests.length;
+      const scripted = override?.(input, call);
+      let page: ImagePage | Error;
+      if (scripted) {
+        page = scripted;
+      } else {
+        const offset = input.NextToken === undefined ? 0 : Number(input.NextToken.slice(1));
+        const size = input.MaxResults ?? images.length;
+        const end = Math.min(offset + size, images.length);
+        page = { Images: images.slice(offset, end), NextToken: end < images.length ? `T${end}` : undefined };
+      }
+      if (opts.delay) await abortable(opts.delay(call), signal);
+      if (opts.early && !(page instanceof Error)) {
+        request?.onNextToken?.(opts.early === true ? page.NextToken : opts.early(page.NextToken, call));
+      }
+      if (page instanceof Error) throw page;
+      return page;
     },
   };
+}
+
+/** `p`, or a rejection as soon as `signal` aborts. */
+function abortable(p: Promise<void>, signal: AbortSignal | undefined): Promise<void> {
+  if (signal === undefined) return p;
+  return new Promise((resolve, reject) => {
+    if (signal.aborted) reject(signal.reason);
+    signal.addEventListener('abort', () => reject(signal.reason), { once: true });
+    p.then(resolve, reject);
+  });
 }

@@ -23,10 +23,11 @@ describe('fast DescribeImages parser on whole pages', () => {
     ['a 1000-image last page', 1000, 2000, undefined],
     ['a 1-image page', 2000, 2001, 'tok-2'],
     ['a 499-image page', 2001, 2500, undefined],
-  ])('when ec2-local renders %s then the fast path gives the SDK output, and the transcoder every image\'s JSON', async (_name, from, to, token) => {
+  ])('when ec2-local renders %s then the fast path gives the SDK output, the transcoder every image\'s JSON, and the early token the SDK\'s', async (_name, from, to, token) => {
     const body = renderDescribeImagesXml(images.slice(from, to), token, `req-${from}`);
-    const { sdk, fast, fallbacks, transcoded } = await describeBothWays({ body });
+    const { sdk, fast, fallbacks, transcoded, hint } = await describeBothWays({ body });
     expect(fallbacks).toEqual([]);
+    expect(hint).toBe(token);
     expect(sdk.ok && (sdk.value.Images as unknown[]).length).toBe(to - from);
     expect(transcoded).toBe(to - from);
     expectSameOutcome(fast, sdk);

@@ -5,8 +5,9 @@
 import { Readable } from 'node:stream';
 import { DescribeImagesCommand, EC2Client } from '@aws-sdk/client-ec2';
 import { expect } from '@jest/globals';
-import { useFastDescribeImagesParser, withProjection } from '../../../../src/aws/fast/middleware.js';
+import { useFastDescribeImagesParser, withPageRequest } from '../../../../src/aws/fast/middleware.js';
 import { IMAGE_JSON, imageJson } from '../../../../src/image-json.js';
+import type { ImageField } from '../../../../src/types.js';
 
 export interface Canned {
   status?: number;
@@ -52,22 +53,33 @@ async function settle(p: Promise<unknown>): Promise<Settled> {
 }
 
 /** The members the JSON way builds as objects (as `--output ndjson --created-after` would). */
-const JSON_WAY_FIELDS = ['CreationDate', 'Name'];
+const JSON_WAY_FIELDS: ImageField[] = ['CreationDate', 'Name'];
 
 /**
  * DescribeImages through the SDK's deserializer and through the fast parser, on the same canned
  * response; and a third time the way `--output ndjson` asks (JSON text, few members built),
  * checked here: each image's imageJson() is JSON.stringify of the SDK's image, and the members
  * built equal the SDK's. `transcoded`: how many images got their JSON from the transcoder.
+ * `hint`: the NextToken that way's onNextToken heard before parsing, checked to be the SDK's
+ * NextToken whenever it is not undefined.
  */
-export async function describeBothWays(canned: Canned): Promise<{ sdk: Settled; fast: Settled; fallbacks: string[]; transcoded: number }> {
+export async function describeBothWays(canned: Canned): Promise<{ sdk: Settled; fast: Settled; fallbacks: string[]; transcoded: number; hint: string | undefined }> {
   const fallbacks: string[] = [];
   const sdk = await settle(cannedClient(() => canned, false).send(new DescribeImagesCommand({})));
   const fast = await settle(cannedClient(() => canned, true, fallbacks).send(new DescribeImagesCommand({})));
   const command = new DescribeImagesCommand({});
-  withProjection(command, JSON_WAY_FIELDS, true);
+  const hints: (string | undefined)[] = [];
+  withPageRequest(command, { fields: JSON_WAY_FIELDS, json: true, onNextToken: (token) => hints.push(token) });
   const json = await settle(cannedClient(() => canned, true).send(command));
-  return { sdk, fast, fallbacks, transcoded: expectSameJson(json, sdk) };
+  return { sdk, fast, fallbacks, transcoded: expectSameJson(json, sdk), hint: expectRightHint(hints, sdk) };
+}
+
+/** The early NextToken (read ahead of parsing) is heard once on success, and is either unknown or the SDK's. */
+function expectRightHint(hints: readonly (string | undefined)[], sdk: Settled): string | undefined {
+  if (!sdk.ok) return undefined;
+  expect(hints).toHaveLength(1);
+  if (hints[0] !== undefined) expect(hints[0]).toBe(sdk.value.NextToken);
+  return hints[0];
 }
 
 /** The JSON way against the SDK (see describeBothWays); returns how many images the transcoder wrote. */

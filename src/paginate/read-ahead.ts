@@ -1,0 +1,97 @@
+/**
+ * Fetches a listing's pages one after another, with at most one page in flight ahead of the page
+ * being waited for: as soon as that page's response shows its NextToken, before it is parsed
+ * (PageRequestOptions.onNextToken), the request for the page after it goes out. Parsing and
+ * printing one page then overlaps fetching the next (issue 6: "decoding a page overlaps waiting
+ * for the next"). The page fetched ahead is used only when the parsed page's NextToken is the
+ * token it was fetched with; otherwise it is aborted and the right page is fetched.
+ */
+import type { ImagePage, PageRequestOptions } from '../types.js';
+
+/** Send one page request: the page fetched with `token` (null: the first page). */
+export type SendPage = (token: string | null, signal: AbortSignal, onNextToken: NonNullable<PageRequestOptions['onNextToken']>) => Promise<ImagePage>;
+
+/** A page and when its request started. */
+export interface FetchedPage {
+  page: ImagePage;
+  started: number;
+}
+
+const NOT_SEEN = Symbol('not seen');
+
+/** One page request in flight. */
+interface InFlight {
+  token: string | null;
+  controller: AbortController;
+  /** The NextToken its response showed before parsing; NOT_SEEN until then (or for ever, with a source that never tells). */
+  next: string | undefined | typeof NOT_SEEN;
+  started: number;
+  page: Promise<ImagePage>;
+}
+
+export class PageFetcher {
+  /** The request whose page the listing is waiting for. */
+  private awaited: InFlight | undefined;
+  /** The request for the page after it, started early. */
+  private ahead: InFlight | undefined;
+  /** Whether the page after the awaited one is sure to be wanted (the listing decides per page). */
+  private mayReadAhead = false;
+
+  /** `signal` aborts every request, the awaited one and the one ahead. */
+  constructor(private readonly send: SendPage, private readonly signal?: AbortSignal) {}
+
+  /**
+   * The page fetched with `token`: the one already fetched ahead when its token matches, else a
+   * new request. `readAhead`: the page after this one will be wanted, so fetch it early.
+   */
+  async fetch(token: string | null, readAhead: boolean): Promise<FetchedPage> {
+    let request = this.ahead;
+    this.ahead = undefined;
+    if (request === undefined || request.token !== token) {
+      request?.controller.abort();
+      request = this.start(token);
+    }
+    this.awaited = request;
+    this.mayReadAhead = readAhead;
+    if (request.next !== NOT_SEEN) this.readAhead(request);
+    try {
+      return { page: await request.page, started: request.started };
+    } finally {
+      this.awaited = undefined;
+    }
+  }
+
+  /** Abort the page fetched ahead, if any (the listing is over or stopped). */
+  stop(): void {
+    this.ahead?.controller.abort();
+    this.ahead = undefined;
+  }
+
+  private start(token: string | null): InFlight {
+    const controller = new AbortController();
+    const outer = this.signal;
+    const relay = () => controller.abort(outer!.reason);
+    if (outer?.aborted) relay();
+    else outer?.addEventListener('abort', relay, { once: true });
+    const request: InFlight = { token, controller, next: NOT_SEEN, started: performance.now(), page: Promise.resolve({}) };
+    request.page = this.send(token, controller.signal, (next) => {
+      request.next = next;
+      if (this.awaited === request) this.readAhead(request);
+    });
+    const settled = () => outer?.removeEventListener('abort', relay);
+    request.page.then(settled, settled);
+    return request;
+  }
+
+  /** Start fetching the page after `from` (the awaited page) once its NextToken is seen, when allowed. */
+  private readAhead(from: InFlight): void {
+    const next = from.next;
+    if (!this.mayReadAhead || this.ahead !== undefined || this.signal?.aborted) return;
+    // No token: the last page. The same token again: the listing stops with E_REPEATED_TOKEN.
+    if (typeof next !== 'string' || next === from.token) return;
+    const request = this.start(next);
+    // It may never be asked for (the listing stops first); its error counts only when it is.
+    request.page.catch(() => undefined);
+    this.ahead = request;
+  }
+}
