@@ -138,9 +138,20 @@ function isIgnorableGap(x: string, from: number, to: number): boolean {
   return newline;
 }
 
+/**
+ * `s` as a string of its own, not a view of the page text. Why: V8 makes a slice of 13 or more
+ * characters a view that keeps its whole parent alive, so every value kept from a page kept the
+ * page's ~1.3 MB of text: a library user collecting 100k ImageIds held 125 MB of page text, and
+ * a streaming listing's peak RSS rose by ~10 MB. Flattening a concatenation copies just the
+ * characters (~0.15 us).
+ */
+function ownString(s: string): string {
+  return s.length < 13 ? s : (s + ' ').slice(0, -1);
+}
+
 /** A leaf element's text as the SDK keeps it: entities decoded; blank text containing a newline becomes "". */
 function leafText(raw: string): string {
-  const text = raw.indexOf('&') === -1 ? raw : decodeEntities(raw);
+  const text = raw.indexOf('&') === -1 ? ownString(raw) : decodeEntities(raw);
   if (text.length === 0) return text;
   const c = text.charCodeAt(0);
   // Only text starting with whitespace (String.prototype.trim's set) can be blank.
