@@ -145,10 +145,11 @@ class PagedListing implements ImageListing {
     let skip = this.start.truncateAmount ?? 0;
     try {
       for (;;) {
-        // Fetch the page after this one early only when it is sure to be wanted: not while the
-        // first page is fetched (so `| head -1` costs one request), and not when this page can
-        // reach MaxItems.
-        const readAhead = this.pageCount > 0 && (maxItems === undefined || maxItems - received > pageSize);
+        // Fetch the page after this one early only when it will be wanted: not while the first
+        // page is fetched (so `| head -1` costs one request), not when this page can reach
+        // MaxItems. Not with `json` either: its images hold their page's line buffer, and two
+        // pages of those alive cost ~10 MB of peak RSS for no gain in time (issue 6, README).
+        const readAhead = json !== true && this.pageCount > 0 && (maxItems === undefined || maxItems - received > pageSize);
         const page = await this.fetch(fetcher, token, readAhead);
         const all = page.Images ?? []; // EC2 may omit <imagesSet>: the SDK then gives undefined (contract 5.1).
         const next = page.NextToken ? page.NextToken : undefined; // "" ends the listing like absent (botocore, JS SDK)

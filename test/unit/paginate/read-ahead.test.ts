@@ -38,6 +38,13 @@ describe('listing: reading ahead', () => {
     expect(source.requests.map((r) => r.NextToken)).toEqual([undefined, 'T5', 'T10', 'T15']);
   });
 
+  test('when images carry their JSON text (json) then pages are fetched one at a time, so that two pages of line buffers are never alive', async () => {
+    const source = fakeSource(fakeImages(17), undefined, { early: true });
+    const seen: number[] = [];
+    await batches(listing(source, { PageSize: 5 }, { json: true }), seen, source);
+    expect(seen).toEqual([1, 2, 3, 4]);
+  });
+
   test('when a source never tells (the SDK parser) then pages are fetched one at a time', async () => {
     const source = fakeSource(fakeImages(17));
     const seen: number[] = [];
