@@ -23,15 +23,19 @@ export interface FindOptions {
    * from the response, so it has every member even when `fields` leaves some out of the object.
    */
   json?: boolean;
-  /** Awaited before each request; a consumer that buffers output per page flushes it here. */
+  /**
+   * Awaited before the listing asks for each page; a consumer that buffers output per page flushes
+   * it here. From the third page on, that page's request may already be in flight (one page is
+   * read ahead), so this paces pages, not requests.
+   */
   beforeRequest?: () => Promise<void> | void;
-  /** Aborts the in-flight request; the listing then fails with E_INTERRUPTED (exit 130). */
+  /** Aborts the requests in flight; the listing then fails with E_INTERRUPTED (exit 130). */
   signal?: AbortSignal;
 }
 
 /**
- * Find images: DescribeImages pages fetched one at a time as the consumer iterates, with boto3
- * PaginationConfig semantics. Failures are AmiFindErrors; `resumeToken()` tells where to resume.
+ * Find images: DescribeImages pages fetched as the consumer iterates, at most one page ahead of
+ * it (src/paginate/read-ahead.ts), with boto3 PaginationConfig semantics. Failures are AmiFindErrors; `resumeToken()` tells where to resume.
  */
 export function findImages(query: ImageQuery, opts: FindOptions = {}): ImageListing {
   const aws = opts.aws ?? {};

@@ -38,7 +38,10 @@ export interface ListingOptions {
   fields?: readonly ImageField[];
   /** Ask for each image's whole JSON text as well (see PageRequestOptions.json). */
   json?: boolean;
-  /** Awaited before each request (the CLI writes the rows it buffered for the page before). */
+  /**
+   * Awaited before the listing asks for each page (the CLI writes the rows it buffered for the
+   * page before); the request for that page may already be in flight (read-ahead.ts).
+   */
   beforeRequest?: () => Promise<void> | void;
   signal?: AbortSignal;
   /** Turns whatever the source throws into an AmiFindError. */
@@ -190,11 +193,11 @@ class PagedListing implements ImageListing {
       if (signal?.aborted) throw interrupted(signal);
       throw mapError ? mapError(e) : e;
     }
-    const { page, started } = fetched;
+    const { page, ms } = fetched;
     const pageImages = page.Images?.length ?? 0;
     this.pageCount++;
     this.fetched += pageImages;
-    onPage?.({ pages: this.pageCount, pageImages, totalImages: this.fetched, ms: Math.round(performance.now() - started) });
+    onPage?.({ pages: this.pageCount, pageImages, totalImages: this.fetched, ms: Math.round(ms) });
     return page;
   }
 }

@@ -8,13 +8,17 @@
  */
 import type { ImagePage, PageRequestOptions } from '../types.js';
 
-/** Send one page request: the page fetched with `token` (null: the first page). */
-export type SendPage = (token: string | null, signal: AbortSignal, onNextToken: NonNullable<PageRequestOptions['onNextToken']>) => Promise<ImagePage>;
+/**
+ * Send one page request: the page fetched with `token` (null: the first page). `onNextToken` is
+ * given only when an early token could be used (reading the token early and yielding to send the
+ * next request cost a little on every page).
+ */
+export type SendPage = (token: string | null, signal: AbortSignal, onNextToken: PageRequestOptions['onNextToken']) => Promise<ImagePage>;
 
-/** A page and when its request started. */
+/** A page and how long its request took (from sending to the parsed page, not to when it was asked for). */
 export interface FetchedPage {
   page: ImagePage;
-  started: number;
+  ms: number;
 }
 
 const NOT_SEEN = Symbol('not seen');
@@ -26,6 +30,8 @@ interface InFlight {
   /** The NextToken its response showed before parsing; NOT_SEEN until then (or for ever, with a source that never tells). */
   next: string | undefined | typeof NOT_SEEN;
   started: number;
+  /** When the page arrived (parsed), or undefined while in flight. */
+  arrived?: number;
   page: Promise<ImagePage>;
 }
 
@@ -49,13 +55,14 @@ export class PageFetcher {
     this.ahead = undefined;
     if (request === undefined || request.token !== token) {
       request?.controller.abort();
-      request = this.start(token);
+      request = this.start(token, readAhead);
     }
     this.awaited = request;
     this.mayReadAhead = readAhead;
     if (request.next !== NOT_SEEN) this.readAhead(request);
     try {
-      return { page: await request.page, started: request.started };
+      const page = await request.page;
+      return { page, ms: (request.arrived ?? performance.now()) - request.started };
     } finally {
       this.awaited = undefined;
     }
@@ -67,18 +74,22 @@ export class PageFetcher {
     this.ahead = undefined;
   }
 
-  private start(token: string | null): InFlight {
+  /** Send the request for `token`; `hinted`: ask for its NextToken early, to read the page after it ahead. */
+  private start(token: string | null, hinted: boolean): InFlight {
     const controller = new AbortController();
     const outer = this.signal;
     const relay = () => controller.abort(outer!.reason);
     if (outer?.aborted) relay();
     else outer?.addEventListener('abort', relay, { once: true });
     const request: InFlight = { token, controller, next: NOT_SEEN, started: performance.now(), page: Promise.resolve({}) };
-    request.page = this.send(token, controller.signal, (next) => {
+    request.page = this.send(token, controller.signal, !hinted ? undefined : (next) => {
       request.next = next;
       if (this.awaited === request) this.readAhead(request);
     });
-    const settled = () => outer?.removeEventListener('abort', relay);
+    const settled = () => {
+      request.arrived = performance.now();
+      outer?.removeEventListener('abort', relay);
+    };
     request.page.then(settled, settled);
     return request;
   }
@@ -89,7 +100,8 @@ export class PageFetcher {
     if (!this.mayReadAhead || this.ahead !== undefined || this.signal?.aborted) return;
     // No token: the last page. The same token again: the listing stops with E_REPEATED_TOKEN.
     if (typeof next !== 'string' || next === from.token) return;
-    const request = this.start(next);
+    // Hinted: whether the page after it may be read ahead too is only known once it is asked for.
+    const request = this.start(next, true);
     // It may never be asked for (the listing stops first); its error counts only when it is.
     request.page.catch(() => undefined);
     this.ahead = request;

@@ -7,8 +7,11 @@
 const OPEN = Buffer.from('<nextToken>');
 const CLOSE = Buffer.from('</nextToken>');
 
-/** What a token read early may hold: printable ASCII without `&` (entities) and without blanks (the parser's blank rules). */
-const PLAIN_TOKEN = /^[!-%'-~]+$/;
+/**
+ * What a token read early may hold: printable ASCII without `&` (entities), `<` (CDATA or a
+ * comment inside the element) and blanks (the parser's blank rules).
+ */
+const PLAIN_TOKEN = /^[!-%'-;=-~]+$/;
 
 /**
  * The text of the last `<nextToken>` element in `body`, or undefined when there is none, or its

@@ -5,6 +5,8 @@ export interface FakeSource extends ImagePageSource {
   requests: DescribeImagesCommandInput[];
   /** The abort signal each request was sent with, in request order. */
   signals: (AbortSignal | undefined)[];
+  /** Whether each request asked for its NextToken early (onNextToken given). */
+  hinted: boolean[];
 }
 
 export interface FakeSourceOptions {
@@ -30,12 +32,15 @@ export function fakeSource(
 ): FakeSource {
   const requests: DescribeImagesCommandInput[] = [];
   const signals: (AbortSignal | undefined)[] = [];
+  const hinted: boolean[] = [];
   return {
     requests,
     signals,
+    hinted,
     async describeImagesPage(input, signal, request) {
       requests.push({ ...input });
       signals.push(signal);
+      hinted.push(request?.onNextToken !== undefined);
       const call = requests.length;
       const scripted = override?.(input, call);
       let page: ImagePage | Error;

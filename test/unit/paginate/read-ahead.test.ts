@@ -2,6 +2,7 @@
  * Reading ahead: while the listing's consumer reads one page, the request for the next is already
  * out (src/paginate/read-ahead.ts), and nothing about the listing changes but when requests go.
  */
+import { getEventListeners } from 'node:events';
 import { AmiFindError } from '../../../src/errors.js';
 import { createListing, type ImageListing } from '../../../src/paginate/listing.js';
 import { encodeResumeToken } from '../../../src/paginate/token.js';
@@ -36,6 +37,19 @@ describe('listing: reading ahead', () => {
     // Page 1 alone (so `| head -1` costs one request); page 3 out while page 2 is read; page 4 while 3 is; page 4 is the last.
     expect(seen).toEqual([1, 3, 4, 4]);
     expect(source.requests.map((r) => r.NextToken)).toEqual([undefined, 'T5', 'T10', 'T15']);
+    // The first page never asks for its token early: nothing could use it.
+    expect(source.hinted).toEqual([false, true, true, true]);
+  });
+
+  test('when a listing with a signal reads ahead over many pages then it leaves no abort listener behind', async () => {
+    const controller = new AbortController();
+    const source = fakeSource(fakeImages(300), undefined, { early: (next, call) => (call % 3 === 0 ? 'T999' : next) });
+    const most: number[] = [];
+    const l = listing(source, { PageSize: 5 }, { signal: controller.signal });
+    for await (const _ of l.batches()) most.push(getEventListeners(controller.signal, 'abort').length);
+    expect(source.requests.length).toBeGreaterThan(60);
+    expect(Math.max(...most)).toBeLessThanOrEqual(2);
+    expect(getEventListeners(controller.signal, 'abort')).toHaveLength(0);
   });
 
   test('when images carry their JSON text (json) then pages are fetched one at a time, so that two pages of line buffers are never alive', async () => {
@@ -43,6 +57,7 @@ describe('listing: reading ahead', () => {
     const seen: number[] = [];
     await batches(listing(source, { PageSize: 5 }, { json: true }), seen, source);
     expect(seen).toEqual([1, 2, 3, 4]);
+    expect(source.hinted).toEqual([false, false, false, false]);
   });
 
   test('when a source never tells (the SDK parser) then pages are fetched one at a time', async () => {

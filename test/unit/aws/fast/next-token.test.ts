@@ -16,6 +16,8 @@ describe('peekNextToken', () => {
     ['with a space', `${IMAGES}<nextToken>a b</nextToken>`, undefined],
     ['non-ASCII', `${IMAGES}<nextToken>tök</nextToken>`, undefined],
     ['unterminated', `${IMAGES}<nextToken>abc`, undefined],
+    ['CDATA (the parser gives its content)', `${IMAGES}<nextToken><![CDATA[abc]]></nextToken>`, undefined],
+    ['with a comment inside (the parser drops it)', `${IMAGES}<nextToken>ab<!--c--></nextToken>`, undefined],
   ])('when the token is %s then the hint is right or none', (_name, inner, expected) => {
     expect(peekNextToken(page(inner))).toBe(expected);
   });
