@@ -35,7 +35,8 @@ export interface FindOptions {
 
 /**
  * Find images: DescribeImages pages fetched as the consumer iterates, at most one page ahead of
- * it (src/paginate/read-ahead.ts), with boto3 PaginationConfig semantics. Failures are AmiFindErrors; `resumeToken()` tells where to resume.
+ * it (src/paginate/read-ahead.ts), with boto3 PaginationConfig semantics. Failures are
+ * AmiFindErrors; `resumeToken()` tells where to resume.
  */
 export function findImages(query: ImageQuery, opts: FindOptions = {}): ImageListing {
   const aws = opts.aws ?? {};

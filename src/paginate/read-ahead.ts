@@ -59,7 +59,7 @@ export class PageFetcher {
     }
     this.awaited = request;
     this.mayReadAhead = readAhead;
-    if (request.next !== NOT_SEEN) this.readAhead(request);
+    if (request.next !== NOT_SEEN) this.startNext(request);
     try {
       const page = await request.page;
       return { page, ms: (request.arrived ?? performance.now()) - request.started };
@@ -84,7 +84,7 @@ export class PageFetcher {
     const request: InFlight = { token, controller, next: NOT_SEEN, started: performance.now(), page: Promise.resolve({}) };
     request.page = this.send(token, controller.signal, !hinted ? undefined : (next) => {
       request.next = next;
-      if (this.awaited === request) this.readAhead(request);
+      if (this.awaited === request) this.startNext(request);
     });
     const settled = () => {
       request.arrived = performance.now();
@@ -95,7 +95,7 @@ export class PageFetcher {
   }
 
   /** Start fetching the page after `from` (the awaited page) once its NextToken is seen, when allowed. */
-  private readAhead(from: InFlight): void {
+  private startNext(from: InFlight): void {
     const next = from.next;
     if (!this.mayReadAhead || this.ahead !== undefined || this.signal?.aborted) return;
     // No token: the last page. The same token again: the listing stops with E_REPEATED_TOKEN.

@@ -33,7 +33,7 @@ interface RawResponse {
 }
 
 const CAPTURE = 'amiFindFastDescribeImagesCapture';
-const PAGE_REQUEST = 'amiFindPageRequest';
+const PAGE_REQUEST = 'amiFindPageRequestHint';
 /** Where a command's PageRequestOptions travel, in the smithy handler context shared by every step. */
 const PAGE_REQUEST_KEY = 'amiFindPageRequest';
 
