@@ -8,7 +8,7 @@
  * CPU time: the two threads slow each other down more than they share the work.
  */
 import { IMAGE_JSON } from '../../image-json.js';
-import { ImageJsonTranscoder } from './transcode.js';
+import { transcodeImages } from './transcode.js';
 
 /** One image of the page: its object, and its `<item>` content as offsets in the parser's text (end: past `</item>`). */
 export interface JsonItem {
@@ -23,14 +23,13 @@ export interface JsonItem {
  */
 export function attachImageJson(items: readonly JsonItem[], x: string, bytes: Uint8Array | undefined, fallback: (item: JsonItem) => string): void {
   if (items.length === 0) return;
-  let transcoder: ImageJsonTranscoder | undefined;
-  let spans: { starts: Int32Array; ends: Int32Array } | undefined;
+  let lines: (Uint8Array | undefined)[] | undefined;
   if (bytes !== undefined) {
-    transcoder = new ImageJsonTranscoder(bytes);
-    spans = byteSpans(items, x, bytes.byteLength);
+    const { starts, ends } = byteSpans(items, x, bytes.byteLength);
+    lines = transcodeImages(bytes, starts, ends);
   }
   items.forEach((item, i) => {
-    item.image[IMAGE_JSON] = transcoder?.line(spans!.starts[i]!, spans!.ends[i]!) ?? fallback(item);
+    item.image[IMAGE_JSON] = lines?.[i] ?? fallback(item);
   });
 }
 
