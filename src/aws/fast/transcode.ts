@@ -68,6 +68,12 @@ interface Transcoder {
   free: number;
   /** The most members any struct has (spans per nesting level). */
   maxMembers: number;
+  /**
+   * Scratch bytes an image may need per byte of its XML: a value's JSON is at most 6 bytes a byte
+   * (a control character as \u00XX), and scratch holds it once more for every structure and list
+   * around it below the image (Ebs in a BlockDeviceMappings item: the value, Ebs, the item, the list).
+   */
+  scratchPerByte: number;
 }
 
 let transcoder: Transcoder | undefined | null;
@@ -132,6 +138,9 @@ function layOutSchema(t: Transcoder): void {
     return record;
   };
   t.image = struct(IMAGE_SHAPE);
+  // How many structures and lists can enclose a value below the image (a list counts its items too).
+  const enclosing = (shape: StructShape): number => Math.max(0, ...shape.members.map((m) => (m.shape === undefined ? 0 : (m.kind === 'list' ? 2 : 1) + enclosing(m.shape))));
+  t.scratchPerByte = 6 * (1 + enclosing(IMAGE_SHAPE));
   const view = new DataView(t.memory.buffer);
   for (const [address, value] of words) view.setUint32(address, value, true);
   t.free = (at + 63) & ~63;
@@ -140,7 +149,9 @@ function layOutSchema(t: Transcoder): void {
 }
 
 /** The JSON of a boolean, integer or timestamp the WebAssembly does not write itself (see scalarValue). */
-function scalarJson(t: Transcoder, kind: number, start: number, length: number, out: number, room: number): number {
+function scalarJson(t: Transcoder, kind: number, startI32: number, lengthI32: number, outI32: number, roomI32: number): number {
+  // Addresses come signed (i32): above 2 GiB of memory they would be negative.
+  const [start, length, out, room] = [startI32 >>> 0, lengthI32 >>> 0, outI32 >>> 0, roomI32 >>> 0];
   const value = scalarValue(KINDS[kind]!, Buffer.from(t.memory.buffer, t.memory.byteOffset + start, length).toString('latin1'));
   if (value === undefined) return -1;
   const text = JSON.stringify(value);
@@ -180,14 +191,15 @@ export function transcodeImages(bytes: Uint8Array, starts: Int32Array, ends: Int
   let maxImage = 0;
   for (let i = 0; i < count; i++) maxImage = Math.max(maxImage, ends[i]! - starts[i]!);
   // Regions, each sized for the worst case it can meet (an image's JSON is at most 6 bytes a byte of
-  // its XML: a control character as \u00XX), so that only a page of lines can fill up.
+  // its XML: a control character as \u00XX), so that only a page of lines can fill up; an image
+  // that still does not fit its scratch goes to the parser.
   const page = t.free;
   const items = align(page + bytes.byteLength + 16); // 16 zero bytes after the page: reads just past its end see no markup
   const spans = align(items + 8 * count);
   const stack = align(spans + 12 * MAX_LEVEL * t.maxMembers);
   const stackLength = 2 * maxImage + 1024;
   const scratch = align(stack + stackLength);
-  const scratchLength = 20 * maxImage + PAGE;
+  const scratchLength = t.scratchPerByte * maxImage + PAGE;
   const lines = align(scratch + scratchLength);
   let linesLength = Math.max(bytes.byteLength, 6 * maxImage) + PAGE;
   try {
@@ -208,18 +220,26 @@ export function transcodeImages(bytes: Uint8Array, starts: Int32Array, ends: Int
       t.image, page, bytes.byteLength, items, first, count,
       scratch, scratchLength, lines, linesLength, spans, t.maxMembers, stack, stackLength,
     );
-    const used = t.exports.linesUsed(lines);
+    const used = t.exports.linesUsed(lines) >>> 0; // why >>> 0: i32 results come to JavaScript signed
     const chunk = freshBytes(used);
     chunk.set(t.memory.subarray(lines, lines + used));
     const bounds = new Int32Array(t.memory.buffer, items, 2 * count);
     // Why not subarray(): it looks up the array's species constructor, several times slower.
     for (let i = first; i < done; i++) out[i] = bounds[2 * i]! < 0 ? undefined : new Uint8Array(chunk.buffer, bounds[2 * i]!, bounds[2 * i + 1]! - bounds[2 * i]!);
     if (done === first) {
-      // The image did not fit an empty lines region (cannot happen with the sizes above; kept safe).
-      linesLength = 2 * Math.max(linesLength, t.exports.lineRoom());
-      try {
-        reserve(t, lines + linesLength);
-      } catch {
+      // The image did not fit an empty lines region (cannot happen with the sizes above): make room
+      // for what it said it needs, once; else it and the rest go to the parser.
+      const needed = t.exports.lineRoom() >>> 0;
+      let grown = needed > linesLength;
+      if (grown) {
+        linesLength = needed + PAGE;
+        try {
+          reserve(t, lines + linesLength);
+        } catch {
+          grown = false;
+        }
+      }
+      if (!grown) {
         for (let i = done; i < count; i++) out[i] = undefined;
         break;
       }

@@ -28,6 +28,14 @@ describe('JSON transcoder (WebAssembly)', () => {
     expect(json.reduce((a: number, b: number) => a + b, 0)).toBeGreaterThan(Buffer.byteLength(body) + 65536);
   });
 
+  test('when a value deep in an image is all control characters (6 bytes of JSON a byte, held again at each enclosing level) then the image is still transcoded', () => {
+    const value = '\u0001'.repeat(20_000);
+    const xml = `<x><item><blockDeviceMapping><item><ebs><snapshotId>${value}</snapshotId></ebs></item></blockDeviceMapping></item>`;
+    const bytes = Buffer.from(xml);
+    const lines = transcodeImages(new Uint8Array(bytes), Int32Array.of(9), Int32Array.of(bytes.byteLength));
+    expect(Buffer.from(lines![0]!).toString()).toBe(`${JSON.stringify({ BlockDeviceMappings: [{ Ebs: { SnapshotId: value } }] })}\n`);
+  });
+
   test('when images are given by byte offsets then each line is that image\'s JSON, and an image outside the subset is undefined', () => {
     const bytes = Buffer.from('<x><item><imageId>ami-1</imageId></item><item><imageId a="1">ami-2</imageId></item><item><isPublic>true</isPublic></item>');
     const spans = [[9, 40], [46, 83], [89, 121]] as const;
