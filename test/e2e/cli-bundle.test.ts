@@ -27,6 +27,18 @@ describe('the bundled CLI', () => {
     expect(r.stderr).toMatch(/forbidden: .*dist\/cli\/bundle\/main\.mjs/);
   });
 
+  test('when --version and --help run through the bundle then the command module (run-command.mjs) is not loaded; a listing needs it', async () => {
+    const nodeArgs = forbid('/run-command\\.mjs/');
+    for (const args of [['--version'], ['--help']]) {
+      const r = await runBin(args, local.env, { nodeArgs });
+      expect([r.code, r.stderr]).toEqual([0, '']);
+      expect(r.stdout.length).toBeGreaterThan(0);
+    }
+    const listing = await runBin(['--owner', 'self', '-o', 'ids'], local.env, { nodeArgs });
+    expect(listing.code).not.toBe(0);
+    expect(listing.stderr).toMatch(/forbidden: .*run-command\.mjs/);
+  });
+
   test('when a listing runs through the bundle and through dist/src then stdout, stderr and exit codes match', async () => {
     const args = ['--include-deprecated', '-o', 'tsv', '--page-size', '5', '--max-items', '12'];
     const bundled = await runBin(args, local.env);
