@@ -9,7 +9,7 @@
  *   run-command.mjs     everything past the fast path (run-command.ts) in one module: its lazy
  *                       imports become lazy initialisers inside it, not files. Why: split into
  *                       ~35 chunks, a listing loaded them one after another; as one module the
- *                       first request went out ~20 ms sooner (188 against 208 ms, median of 21
+ *                       first request went out ~20 ms sooner (158 against 176 ms, medians of 21
  *                       alternating starts), while --help and --version still read a few KB.
  * Modules both need (the option table, the help renderer) are in both; nothing crosses between
  * them but main's arguments to runCommand().
