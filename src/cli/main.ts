@@ -1,6 +1,7 @@
 /**
- * The one exit point of the command: parse, dispatch, and turn every failure into an exit code.
- * bin/ami-find.js calls main() and exits with what it returns. Heavy modules load lazily: plain
+ * The one exit point of the command: answer from the fast path, or hand over to run-command.ts,
+ * which parses, dispatches and turns every failure into an exit code. bin/ami-find.js calls main()
+ * and exits with what it returns. Heavy modules load lazily: plain
  * --help and --version are answered by the fast path (fast-path.ts) before commander or even the
  * process streams are loaded (issue 6), and nothing here loads the AWS SDK for help, version,
  * presets or completion. Everything past the fast path is run-command.ts, which the CLI bundle

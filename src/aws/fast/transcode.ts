@@ -24,8 +24,6 @@ import { TRANSCODER_WASM } from './transcode-wasm.js';
 
 /** Member kinds as the WebAssembly numbers them. */
 const KINDS: readonly MemberKind[] = ['string', 'boolean', 'integer', 'timestamp', 'struct', 'list'];
-/** Deepest structure nesting it reads (Image > BlockDeviceMappings item > Ebs is 3). */
-const MAX_LEVEL = 8;
 const MEMBER_SIZE = 32;
 const PAGE = 65536;
 
@@ -48,6 +46,8 @@ const Wasm = (globalThis as unknown as { WebAssembly: {
 
 interface Exports {
   memory: WasmMemory;
+  /** The deepest structure nesting it reads: spans are kept for that many levels. */
+  MAX_LEVEL: { readonly value: number };
   setup(tables: number, constants: number): void;
   transcode(
     image: number, page: number, pageLength: number, items: number, first: number, count: number,
@@ -126,7 +126,7 @@ function layOutSchema(t: Transcoder): void {
     at = follows + 2 * (n + 1);
     records.set(shape, record);
     words.push([record, n], [record + 4, members], [record + 8, follows]);
-    for (let i = 0; i <= n; i++) new DataView(t.memory.buffer).setInt16(follows + 2 * i, -1, true);
+    new Int16Array(t.memory.buffer, follows, n + 1).fill(-1);
     shape.members.forEach((m, i) => {
       const member = members + MEMBER_SIZE * i;
       words.push([member, KINDS.indexOf(m.kind)]);
@@ -196,7 +196,7 @@ export function transcodeImages(bytes: Uint8Array, starts: Int32Array, ends: Int
   const page = t.free;
   const items = align(page + bytes.byteLength + 16); // 16 zero bytes after the page: reads just past its end see no markup
   const spans = align(items + 8 * count);
-  const stack = align(spans + 12 * MAX_LEVEL * t.maxMembers);
+  const stack = align(spans + 12 * t.exports.MAX_LEVEL.value * t.maxMembers);
   const stackLength = 2 * maxImage + 1024;
   const scratch = align(stack + stackLength);
   const scratchLength = t.scratchPerByte * maxImage + PAGE;

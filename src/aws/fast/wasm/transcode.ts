@@ -54,7 +54,8 @@ const SPACE: u8 = 32;
 const TAB: u8 = 9;
 const COMMA: u8 = 44;
 
-const MAX_LEVEL: i32 = 8;
+/** Deepest structure nesting read (Image > BlockDeviceMappings item > Ebs is 3); exported: the caller sizes the spans by it. */
+export const MAX_LEVEL: i32 = 8;
 
 // How a member's JSON is held while its structure is read (spans: kind, start, end per member).
 const ABSENT: u32 = 0;
