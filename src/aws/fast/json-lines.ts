@@ -23,11 +23,23 @@ export interface JsonItem {
  */
 export function attachImageJson(items: readonly JsonItem[], x: string, bytes: Uint8Array | undefined, fallback: (item: JsonItem) => string): void {
   if (items.length === 0) return;
-  let lines: (Uint8Array | undefined)[] | undefined;
-  if (bytes !== undefined) {
-    const { starts, ends } = byteSpans(items, x, bytes.byteLength);
-    lines = transcodeImages(bytes, starts, ends);
-  }
+  const spans = bytes === undefined ? undefined : byteSpans(items, x, bytes.byteLength);
+  attach(items, spans === undefined ? undefined : transcodeImages(bytes!, spans.starts, spans.ends), fallback);
+}
+
+/** The same, for items whose offsets are already byte offsets into `bytes` (valid UTF-8). */
+export function attachImageJsonFromBytes(items: readonly JsonItem[], bytes: Uint8Array, fallback: (item: JsonItem) => string): void {
+  if (items.length === 0) return;
+  const starts = new Int32Array(items.length);
+  const ends = new Int32Array(items.length);
+  items.forEach(({ start, end }, i) => {
+    starts[i] = start;
+    ends[i] = end;
+  });
+  attach(items, transcodeImages(bytes, starts, ends), fallback);
+}
+
+function attach(items: readonly JsonItem[], lines: (Uint8Array | undefined)[] | undefined, fallback: (item: JsonItem) => string): void {
   items.forEach((item, i) => {
     item.image[IMAGE_JSON] = lines?.[i] ?? fallback(item);
   });

@@ -5,7 +5,7 @@
  *   merge (outer) -> SDK deserializerMiddleware -> capture (inner) -> HTTP handler
  *
  * `capture` sees the raw response of a DescribeImagesCommand. On a 2xx it reads the body and
- * parses it; when that succeeds it hands the SDK an empty body, so the SDK still builds
+ * parses it (parse-bytes.ts); when that succeeds it hands the SDK an empty body, so the SDK still builds
  * `$metadata` (request id, status) itself, and `merge` puts the parsed members in front of that
  * `$metadata`, in the key order the SDK uses. Everything else (non-2xx responses, other
  * commands, bodies the fast parser does not take, body read errors) reaches the SDK unchanged,
@@ -13,14 +13,14 @@
  * types all stay the SDK's. The switch back to the SDK's parser is simply not installing this:
  * `--parser sdk` / AMI_FIND_PARSER=sdk.
  */
-import { isAscii, isUtf8 } from 'node:buffer';
 import { Readable } from 'node:stream';
 import type { DescribeImagesCommand, DescribeImagesCommandInput, DescribeImagesCommandOutput, EC2Client } from '@aws-sdk/client-ec2';
 // Type-only (erased at build): @smithy/types ships with the SDK.
 import type { DeserializeMiddleware, HandlerExecutionContext, InitializeMiddleware, MetadataBearer } from '@smithy/types';
 import type { PageRequestOptions } from '../../types.js';
 import { peekNextToken } from './next-token.js';
-import { parseDescribeImagesXml, type DescribeImagesBody } from './parse.js';
+import type { DescribeImagesBody } from './parse.js';
+import { parseDescribeImagesBody } from './parse-bytes.js';
 
 /** Optional hooks; `onFallback` hears why a page went to the SDK's parser (for --debug). */
 export interface FastParserOptions {
@@ -89,15 +89,7 @@ export function useFastDescribeImagesParser(client: EC2Client, opts: FastParserO
         await new Promise(setImmediate);
       }
       if (bytes.byteLength > 0) {
-        // The body as text, exactly as the SDK's UTF-8 decoder gives it. Why the ASCII check: for
-        // bytes below 0x80 Latin-1 and UTF-8 decode alike, and the Latin-1 copy is several times
-        // faster; real pages are almost always pure ASCII.
-        const ascii = isAscii(bytes);
-        const text = ascii ? Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('latin1') : utf8Encoder(bytes);
-        const outcome = parseDescribeImagesXml(text, request?.fields, {
-          json: request?.json,
-          utf8Bytes: request?.json === true && (ascii || isUtf8(bytes)) ? bytes : undefined,
-        });
+        const outcome = parseDescribeImagesBody(bytes, utf8Encoder, request?.fields, { json: request?.json });
         if (outcome.ok) {
           parsed.set(response, outcome.value);
           response.body = new Uint8Array(0);

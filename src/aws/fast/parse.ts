@@ -151,7 +151,10 @@ function ownString(s: string): string {
 
 /** A leaf element's text as the SDK keeps it: entities decoded; blank text containing a newline becomes "". */
 function leafText(raw: string): string {
-  const text = raw.indexOf('&') === -1 ? ownString(raw) : decodeEntities(raw);
+  return blankAsEmpty(raw.indexOf('&') === -1 ? ownString(raw) : decodeEntities(raw));
+}
+
+function blankAsEmpty(text: string): string {
   if (text.length === 0) return text;
   const c = text.charCodeAt(0);
   // Only text starting with whitespace (String.prototype.trim's set) can be blank.
@@ -171,44 +174,71 @@ function matchAt(x: string, at: number, s: string): boolean {
   return x.startsWith(s, at);
 }
 
+/**
+ * The document's root element: its name, and where its start tag ends. Before it: blanks, the XML
+ * declaration, comments. Its attributes: only namespace declarations, which the SDK ignores.
+ */
+export function rootElement(x: string): { name: string; end: number } {
+  let p = 0;
+  const after = (token: string, from: number): number => {
+    const i = x.indexOf(token, from);
+    if (i === -1) unsupported(`unterminated ${token}`);
+    return i + token.length;
+  };
+  for (;;) {
+    while (p < x.length && ' \t\n'.includes(x[p]!)) p++;
+    if (x.startsWith('<?', p)) p = after('?>', p + 2);
+    else if (x.startsWith('<!--', p)) p = after('-->', p + 4);
+    else if (x.charCodeAt(p) === LT) break;
+    else unsupported('no root element');
+  }
+  const name = /^<([A-Za-z_][\w.:-]*)/.exec(x.slice(p, p + 200))?.[1] ?? unsupported('root element name');
+  // Why [ \t\n] and not \s: the SDK's parser only treats these as separators (CR is already gone).
+  const attr = /[ \t\n]+(xmlns(?::[\w.-]+)?)[ \t\n]*=[ \t\n]*(?:"[^"<]*"|'[^'<]*')|[ \t\n]*>/y;
+  p += 1 + name.length;
+  for (;;) {
+    attr.lastIndex = p;
+    const m = attr.exec(x) ?? unsupported('root attributes');
+    p = attr.lastIndex;
+    if (m[1] === undefined) return { name, end: p };
+  }
+}
+
+/**
+ * For the bytes path (parse-bytes.ts), which finds the members in the page's bytes and decodes
+ * only them. Each reads what Scanner.member reads, and throws what it throws.
+ */
+export const memberReader = {
+  /** A leaf member's value from its text (`raw`: a string of its own, not a view of a page). */
+  leaf(m: MemberShape, raw: string): unknown {
+    return scalar(m, raw.length === 0 ? '' : blankAsEmpty(raw.indexOf('&') === -1 ? raw : decodeEntities(raw)));
+  },
+  /** A struct or list member's value from `text`: its content followed by its closing tag. */
+  nested(m: MemberShape, text: string): unknown {
+    const scanner = new Scanner(text);
+    const value = scanner.memberAt(m);
+    if (scanner.at() !== text.length) unsupported(`<${m.xmlName}> ends elsewhere`);
+    return value;
+  },
+  /** JSON.stringify of the image whose content is x[start, end), read in full (Scanner.fullJson). */
+  fullJson(x: string, start: number, end: number): string {
+    return new Scanner(x).fullJson(start, end);
+  },
+  /** True when `e` is the parser giving up (the page then goes to the SDK's parser). */
+  isUnsupported(e: unknown): e is { reason: string } {
+    return e instanceof Unsupported;
+  },
+};
+
 class Scanner {
   private pos = 0;
 
   constructor(private readonly x: string, private readonly json?: JsonOutput) {}
 
   document(shape: StructShape): Record<string, unknown> {
-    const x = this.x;
-    let p = 0;
-    for (;;) {
-      while (p < x.length && ' \t\n'.includes(x[p]!)) p++;
-      if (x.startsWith('<?', p)) p = this.after('?>', p + 2);
-      else if (x.startsWith('<!--', p)) p = this.after('-->', p + 4);
-      else if (x.charCodeAt(p) === LT) break;
-      else unsupported('no root element');
-    }
-    const name = /^<([A-Za-z_][\w.:-]*)/.exec(x.slice(p, p + 200))?.[1] ?? unsupported('root element name');
-    p = this.rootAttributes(p + 1 + name.length);
-    this.pos = p;
-    return this.structContent(shape, `</${name}>`);
-  }
-
-  /** Skip the root's attributes: only namespace declarations, which the SDK ignores. */
-  private rootAttributes(p: number): number {
-    const x = this.x;
-    // Why [ \t\n] and not \s: the SDK's parser only treats these as separators (CR is already gone).
-    const attr = /[ \t\n]+(xmlns(?::[\w.-]+)?)[ \t\n]*=[ \t\n]*(?:"[^"<]*"|'[^'<]*')|[ \t\n]*>/y;
-    for (;;) {
-      attr.lastIndex = p;
-      const m = attr.exec(x) ?? unsupported('root attributes');
-      p = attr.lastIndex;
-      if (m[1] === undefined) return p;
-    }
-  }
-
-  private after(token: string, from: number): number {
-    const i = this.x.indexOf(token, from);
-    if (i === -1) unsupported(`unterminated ${token}`);
-    return i + token.length;
+    const root = rootElement(this.x);
+    this.pos = root.end;
+    return this.structContent(shape, `</${root.name}>`);
   }
 
   /** Read a structure's children up to `close`; `this.pos` is just past its start tag. */
@@ -275,6 +305,16 @@ class Scanner {
       }
       previous = index;
     }
+  }
+
+  /** Member `m` whose content starts at the beginning of the text. */
+  memberAt(m: MemberShape): unknown {
+    this.pos = 0;
+    return this.member(m, false);
+  }
+
+  at(): number {
+    return this.pos;
   }
 
   private member(m: MemberShape, selfClosing: boolean): unknown {

@@ -1,13 +1,17 @@
 /**
  * AssemblyScript, compiled to WebAssembly (npm run build:wasm writes ../transcode-wasm.ts): the
- * JSON transcoder of transcode.ts, which writes each image's compact JSON straight from the page's
- * UTF-8 bytes. Why WebAssembly: a JavaScript loop over a typed array costs ~1.8 ns a byte here (a
- * bounds check and a tagged load per byte), and the transcoder was half of `--output ndjson`'s time;
- * the same loop here costs a third of that.
+ * page reader behind two modules, each working on the page's UTF-8 bytes where they are.
+ *   - `transcode` (for transcode.ts) writes each image's compact JSON.
+ *   - `project` (for project.ts, at the end of this file) finds where each image's kept members
+ *     are, so that a projected page is never decoded to text as a whole.
+ * Why WebAssembly: a JavaScript loop over a typed array costs ~1.8 ns a byte here (a bounds check
+ * and a tagged load per byte), and the transcoder was half of `--output ndjson`'s time; the same
+ * loop here costs a third of that.
  *
- * It reads the subset transcode.ts documents and gives up on an image (bound -1) on anything
- * else; the parser then reads that image in full. No allocation: every region is handed in by the
- * caller, and the schema (members, names, keys) is written into memory by it too, from shapes.ts.
+ * `transcode` reads the subset transcode.ts documents and gives up on an image (bound -1) on
+ * anything else; the parser then reads that image in full. No allocation: every region is handed
+ * in by the caller, and the schema (members, names, keys) is written into memory by it too
+ * (wasm-module.ts, from shapes.ts).
  *
  * Layout of a schema record, in bytes:
  *   struct: u32 member count, u32 members address, u32 follows address (i16 per member + 1)
@@ -530,4 +534,314 @@ function scalarText(kind: u32, start: usize, end: usize): usize {
   const from = o;
   o += <usize>written;
   return from;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Projection (project.ts): where each image's kept members are, read from the page's bytes, so
+// that a listing that keeps a few members (`--output ids`, tables) never decodes the page to text.
+// It walks what the parser's projection walks (parse.ts) and gives up on the page (-1) wherever
+// the parser could do something else; project.ts then hands the page to the parser.
+// ---------------------------------------------------------------------------------------------
+
+const BANG: u8 = 33; // !
+const QUESTION: u8 = 63; // ?
+
+/** Per Image member: 0 when skipped, else 1 + its kept slot. */
+let keepSlots: usize = 0;
+/** Per Image member: seen in the current image. */
+let seen: usize = 0;
+let records: usize = 0;
+let recordsEnd: usize = 0;
+let r: usize = 0;
+/** The records region is full: the caller gives a bigger one and calls again. */
+let recordsFull = false;
+
+/**
+ * The first `<` at or after `pos`, 16 bytes at a time. The caller puts a `<` at the page's end,
+ * so the search always stops there at the latest.
+ */
+function nextLt(pos: usize): usize {
+  const lt = i8x16.splat(LT);
+  let q = pos;
+  while (true) {
+    const mask = i8x16.bitmask(i8x16.eq(v128.load(q), lt));
+    if (mask != 0) return q + <usize>ctz(mask);
+    q += 16;
+  }
+}
+
+/** A `<` at `q` that starts a comment, CDATA, a DOCTYPE or a processing instruction: the parser reads such pages in full. */
+@inline function isDeclaration(q: usize): bool {
+  const c = load<u8>(q + 1);
+  return c == BANG || c == QUESTION;
+}
+
+/**
+ * Where the first `close` at or after `pos` starts (the parser's indexOf), checking each `<` on
+ * the way; gives up at the page's end.
+ */
+function findClose(pos: usize, close: usize): usize {
+  let q = pos;
+  while (true) {
+    q = nextLt(q);
+    if (q >= srcEnd || isDeclaration(q)) return giveUp();
+    if (same(q, close)) return q;
+    q++;
+  }
+}
+
+/**
+ * Just past the `</item>` that closes the image whose content continues at `pos`, counting the
+ * list items nested in it (parse.ts itemEnd, whose regular expression it mirrors). Gives up where
+ * itemEnd is unsure (an item tag with attributes, a malformed one).
+ */
+function imageEnd(pos: usize): usize {
+  let depth = 0;
+  let q = pos;
+  while (true) {
+    q = nextLt(q);
+    if (q >= srcEnd || isDeclaration(q)) return giveUp();
+    const closing = load<u8>(q + 1) == SLASH;
+    const name = closing ? q + 2 : q + 1;
+    // "item" as one little-endian word.
+    if (name + 5 <= srcEnd && load<u32>(name) == 0x6d657469) {
+      const c = load<u8>(name + 4);
+      if (c == GT) {
+        if (!closing) depth++;
+        else if (depth-- == 0) return name + 5;
+      } else if (c == SLASH) {
+        if (closing || load<u8>(name + 5) != GT) return giveUp();
+      } else if (c == SPACE || c == TAB || c == NL) {
+        return giveUp();
+      }
+    }
+    q++;
+  }
+}
+
+/**
+ * The element whose name starts at `from`: the member of struct `s` it names (-1: none), with `p`
+ * just past its start tag and `selfClosing` set; gives up on a tag the parser would not take as a
+ * known member (attributes, odd characters).
+ */
+let selfClosing = false;
+let nameEnd: usize = 0;
+function element(s: usize, previous: usize, from: usize): i32 {
+  const n = <usize>load<u32>(s);
+  const members = <usize>load<u32>(s, 4);
+  const follows = <usize>load<u32>(s, 8);
+  let index = <i32>load<i16>(follows + 2 * previous);
+  let q = from;
+  if (index >= 0 && same(q, members + MEMBER_SIZE * <usize>index + NAME) && !isNameByte(load<u8>(q + len(members + MEMBER_SIZE * <usize>index + NAME)))) {
+    q += len(members + MEMBER_SIZE * <usize>index + NAME);
+  } else {
+    while (q < srcEnd && isNameByte(load<u8>(q))) q++;
+    index = find(n, members, from, q);
+    if (index >= 0) store<i16>(follows + 2 * previous, <i16>index);
+  }
+  nameEnd = q;
+  const c = load<u8>(q);
+  selfClosing = c == SLASH;
+  if (selfClosing ? load<u8>(q + 1) != GT : c != GT) {
+    giveUp();
+    return -1;
+  }
+  p = selfClosing ? q + 2 : q + 1;
+  return index;
+}
+
+/** A member's content [p, end of text): the first `<` after it must be its closing tag. Writes (start, end) at `at`. */
+function leaf(m: usize, at: usize): void {
+  const start = p;
+  let end = start;
+  if (!selfClosing) {
+    end = nextLt(start);
+    if (end >= srcEnd || !same(end, m + CLOSE)) {
+      giveUp();
+      return;
+    }
+    p = end + len(m + CLOSE);
+  }
+  store<i32>(at, <i32>(start - src));
+  store<i32>(at, <i32>(end - src), 4);
+}
+
+/** Read one image (`p` just past `<item>`): its record is (content start, end past `</item>`, then per kept slot (start, end) or (-1, -1)). */
+function projectImage(image: usize, kept: u32): void {
+  const n = <usize>load<u32>(image);
+  const members = <usize>load<u32>(image, 4);
+  const record = r;
+  r += 8 + 8 * <usize>kept;
+  if (r > recordsEnd) {
+    recordsFull = true;
+    giveUp();
+    return;
+  }
+  store<i32>(record, <i32>(p - src));
+  memory.fill(record + 8, 0xff, 8 * <usize>kept);
+  memory.fill(seen, 0, n);
+  let left = kept;
+  let previous = n;
+  while (true) {
+    if (left == 0) {
+      // Every kept member read: jump past the rest of the image, as the parser does.
+      p = imageEnd(p);
+      if (failed) return;
+      break;
+    }
+    const lt = gap();
+    if (failed) return;
+    if (isDeclaration(lt)) {
+      giveUp();
+      return;
+    }
+    if (load<u8>(lt + 1) == SLASH) {
+      if (!same(lt, constant(ITEM_CLOSE))) {
+        giveUp();
+        return;
+      }
+      p = lt + len(constant(ITEM_CLOSE));
+      break;
+    }
+    const index = element(image, previous, lt + 1);
+    if (failed) return;
+    // An element the schema does not know: the parser checks and skips it; leave the page to it.
+    if (index < 0 || load<u8>(seen + <usize>index) != 0) {
+      giveUp();
+      return;
+    }
+    store<u8>(seen + <usize>index, 1);
+    const m = members + MEMBER_SIZE * <usize>index;
+    const slot = <usize>load<u8>(keepSlots + <usize>index);
+    if (slot == 0) {
+      if (!selfClosing) {
+        const end = findClose(p, m + CLOSE);
+        if (failed) return;
+        p = end + len(m + CLOSE);
+      }
+    } else {
+      const at = record + 8 * slot; // slot is 1-based: (start, end) pairs follow the image's two words
+      const kind = load<u32>(m);
+      if (kind == STRUCT || kind == LIST) {
+        // Found by its closing tag (no Image member nests an element of its own name); the parser reads it from the text.
+        const start = p;
+        let end = start;
+        if (!selfClosing) {
+          end = findClose(start, m + CLOSE);
+          if (failed) return;
+          p = end + len(m + CLOSE);
+        }
+        store<i32>(at, <i32>(start - src));
+        store<i32>(at, <i32>(end - src), 4);
+      } else {
+        leaf(m, at);
+        if (failed) return;
+      }
+      left--;
+    }
+    previous = <usize>index;
+  }
+  store<i32>(record, <i32>(p - src), 4);
+}
+
+/**
+ * Project a DescribeImages page: `from` is just past the root's start tag, `rootClose` its closing
+ * tag (as a byte string record), `result` the DescribeImagesResult struct record (NextToken,
+ * Images), `keep` the per-member kept slots of its Image struct. Writes at `out`: NextToken
+ * (start, end) or (-1, -1), Images -1 (absent) or 0, the image count, then one record per image
+ * (an `<item/>` has start -1). Returns the image count, -1 when the parser must read the page,
+ * or -2 when the records did not fit `outLength`.
+ * The page must be followed by a `<` and 15 more bytes.
+ */
+export function project(
+  result: usize, keep: usize, kept: u32, seenAt: usize, page: usize, pageLength: usize, from: usize, rootClose: usize,
+  out: usize, outLength: usize,
+): i32 {
+  src = page;
+  srcEnd = page + pageLength;
+  p = page + from;
+  failed = false;
+  recordsFull = false;
+  keepSlots = keep;
+  seen = seenAt;
+  records = out;
+  recordsEnd = out + outLength;
+  if (recordsEnd < records + 16) return -2;
+  store<i32>(records, -1);
+  store<i32>(records, -1, 4);
+  store<i32>(records, -1, 8);
+  store<i32>(records, 0, 12);
+  r = records + 16;
+  const n = <usize>load<u32>(result);
+  const members = <usize>load<u32>(result, 4);
+  let count: i32 = 0;
+  let previous = n;
+  while (true) {
+    const lt = gap();
+    if (failed || isDeclaration(lt)) return -1;
+    if (load<u8>(lt + 1) == SLASH) {
+      if (!same(lt, rootClose)) return -1;
+      p = lt + len(rootClose);
+      break;
+    }
+    const c = load<u8>(lt + 1);
+    if (!((c >= 97 && c <= 122) || (c >= 65 && c <= 90) || c == 95)) return -1;
+    const index = element(result, previous, lt + 1);
+    if (failed) return -1;
+    if (index < 0) {
+      // An element the result does not know (requestId): skipped when it holds only text.
+      if (!selfClosing) {
+        const end = nextLt(p);
+        const nameLength = nameEnd - (lt + 1);
+        if (end >= srcEnd || load<u8>(end + 1) != SLASH || load<u8>(end + 2 + nameLength) != GT) return -1;
+        for (let i: usize = 0; i < nameLength; i++) if (load<u8>(end + 2 + i) != load<u8>(lt + 1 + i)) return -1;
+        p = end + 3 + nameLength;
+      }
+      previous = n;
+      continue;
+    }
+    const m = members + MEMBER_SIZE * <usize>index;
+    const kind = load<u32>(m);
+    if (kind == LIST) {
+      if (load<i32>(records, 8) != -1) return -1; // repeated
+      store<i32>(records, 0, 8);
+      const image = <usize>load<u32>(m, SHAPE);
+      if (!selfClosing) {
+        while (true) {
+          const at = gap();
+          if (failed || isDeclaration(at)) return -1;
+          if (same(at, m + CLOSE)) {
+            p = at + len(m + CLOSE);
+            break;
+          }
+          if (same(at, constant(ITEM_OPEN))) {
+            p = at + len(constant(ITEM_OPEN));
+            projectImage(image, kept);
+            if (failed) return recordsFull ? -2 : -1;
+          } else if (same(at, constant(ITEM_EMPTY))) {
+            p = at + len(constant(ITEM_EMPTY));
+            const record = r;
+            r += 8 + 8 * <usize>kept;
+            if (r > recordsEnd) return -2;
+            memory.fill(record, 0xff, 8 + 8 * <usize>kept);
+          } else {
+            return -1;
+          }
+          count++;
+        }
+      }
+    } else if (kind == STRING) {
+      if (load<i32>(records) != -1) return -1; // repeated
+      leaf(m, records);
+      if (failed) return -1;
+      // Why: "" and absence differ only in (start, end); an empty token is (start, start).
+    } else {
+      return -1;
+    }
+    previous = <usize>index;
+  }
+  // After the root: the parser reads a page with a comment or CDATA anywhere in full.
+  for (let q = nextLt(p); q < srcEnd; q = nextLt(q + 1)) if (isDeclaration(q)) return -1;
+  store<i32>(records, count, 12);
+  return count;
 }

@@ -1,11 +1,13 @@
 /**
  * Projection: with `fields`, the fast parser builds only those Image members and skips the rest
- * unread. Each projected image must equal the full parse with the other members removed, and
- * pages where skipping could be fooled (comments, CDATA) are read in full.
+ * unread. Each projected image must equal the full parse with the other members removed (from the
+ * text, and from the page's bytes), and pages where skipping could be fooled (comments, CDATA)
+ * are read in full.
  */
 import { describe, expect, test } from '@jest/globals';
 import type { Image } from '@aws-sdk/client-ec2';
 import { parseDescribeImagesXml } from '../../../../src/aws/fast/parse.js';
+import { projectDescribeImagesPage } from '../../../../src/aws/fast/parse-bytes.js';
 import { IMAGE_SHAPE, type StructShape } from '../../../../src/aws/fast/shapes.js';
 import { generateCatalogue } from '../../../ec2-local/catalogue/index.js';
 import { renderDescribeImagesXml } from '../../../ec2-local/server/index.js';
@@ -51,6 +53,11 @@ describe('fast parser projection', () => {
           expect(image).toEqual(expected);
           expect(Object.keys(image)).toEqual(Object.keys(expected));
         });
+        // The same projection read from the page's bytes (parse-bytes.ts) gives the same images.
+        const fromBytes = projectDescribeImagesPage(Buffer.from(xml), fields);
+        expect(fromBytes).toBeDefined();
+        expect(JSON.stringify(fromBytes)).toBe(JSON.stringify(cut));
+        expect(fromBytes!.Images!.slice(0, 20)).toEqual(cut.Images!.slice(0, 20));
       }
     },
   );

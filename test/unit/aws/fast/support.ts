@@ -6,6 +6,8 @@ import { Readable } from 'node:stream';
 import { DescribeImagesCommand, EC2Client } from '@aws-sdk/client-ec2';
 import { expect } from '@jest/globals';
 import { useFastDescribeImagesParser, withPageRequest } from '../../../../src/aws/fast/middleware.js';
+import { parseDescribeImagesXml } from '../../../../src/aws/fast/parse.js';
+import { projectDescribeImagesPage } from '../../../../src/aws/fast/parse-bytes.js';
 import { IMAGE_JSON, imageJson } from '../../../../src/image-json.js';
 import type { ImageField } from '../../../../src/types.js';
 
@@ -61,9 +63,10 @@ const JSON_WAY_FIELDS: ImageField[] = ['CreationDate', 'Name'];
  * checked here: each image's imageJson() is JSON.stringify of the SDK's image, and the members
  * built equal the SDK's. `transcoded`: how many images got their JSON from the transcoder.
  * `hint`: the NextToken that way's onNextToken heard before parsing, checked to be the SDK's
- * NextToken whenever it is not undefined.
+ * NextToken whenever it is not undefined. `projected`: how many of the PROJECTIONS ways the
+ * projection from bytes took, each checked to equal the parser's projection of the decoded text.
  */
-export async function describeBothWays(canned: Canned): Promise<{ sdk: Settled; fast: Settled; fallbacks: string[]; transcoded: number; hint: string | undefined }> {
+export async function describeBothWays(canned: Canned): Promise<{ sdk: Settled; fast: Settled; fallbacks: string[]; transcoded: number; hint: string | undefined; projected: number }> {
   const fallbacks: string[] = [];
   const sdk = await settle(cannedClient(() => canned, false).send(new DescribeImagesCommand({})));
   const fast = await settle(cannedClient(() => canned, true, fallbacks).send(new DescribeImagesCommand({})));
@@ -71,7 +74,43 @@ export async function describeBothWays(canned: Canned): Promise<{ sdk: Settled; 
   const hints: (string | undefined)[] = [];
   withPageRequest(command, { fields: JSON_WAY_FIELDS, json: true, onNextToken: (token) => hints.push(token) });
   const json = await settle(cannedClient(() => canned, true).send(command));
-  return { sdk, fast, fallbacks, transcoded: expectSameJson(json, sdk), hint: expectRightHint(hints, sdk) };
+  const projected = expectSameProjections(Buffer.from(canned.body));
+  return { sdk, fast, fallbacks, transcoded: expectSameJson(json, sdk), hint: expectRightHint(hints, sdk), projected };
+}
+
+/** Field sets the projection from bytes is checked with: `--output ids`, a table's, nested members, none (ndjson). */
+export const PROJECTIONS: readonly ImageField[][] = [
+  ['ImageId'],
+  ['ImageId', 'Name', 'OwnerId', 'Architecture', 'CreationDate', 'DeprecationTime', 'Tags'],
+  ['BlockDeviceMappings', 'StateReason', 'ImageWatermarks', 'ScanResults', 'Public', 'ProductCodes'],
+  [],
+];
+
+/**
+ * For each of PROJECTIONS, with and without JSON text: when the projection from bytes takes the
+ * page, the parser must take its decoded text too and build the same objects (values, types, key
+ * order) and the same JSON text. Returns how many ways the bytes path took.
+ */
+function expectSameProjections(body: Buffer): number {
+  let taken = 0;
+  const text = new TextDecoder().decode(body);
+  for (const fields of PROJECTIONS) {
+    for (const json of [false, true]) {
+      const viaBytes = projectDescribeImagesPage(body, fields, json);
+      if (viaBytes === undefined) continue;
+      taken++;
+      const viaText = parseDescribeImagesXml(text, fields, { json, utf8Bytes: body });
+      expect(viaText.ok).toBe(true);
+      if (!viaText.ok) continue;
+      expect(shape(viaBytes)).toEqual(shape(viaText.value));
+      expect(JSON.stringify(viaBytes)).toBe(JSON.stringify(viaText.value));
+      if (json) {
+        const lines = (viaBytes.Images ?? []).map((image) => (IMAGE_JSON in image ? imageJson(image) : undefined));
+        expect(lines).toEqual((viaText.value.Images ?? []).map((image) => (IMAGE_JSON in image ? imageJson(image) : undefined)));
+      }
+    }
+  }
+  return taken;
 }
 
 /** The early NextToken (read ahead of parsing) is heard once on success, and is either unknown or the SDK's. */

@@ -99,21 +99,24 @@ describe('fast DescribeImages parser on XML variants', () => {
     let seed = 7;
     const rand = (n: number) => { seed = (seed * 1103515245 + 12345) % 2147483648; return seed % n; };
     let fastTaken = 0;
+    let projectedTaken = 0;
     for (let i = 0; i < 400; i++) {
       const at = rand(base.length);
       const op = rand(3);
       const ch = alphabet[rand(alphabet.length)]!;
       const body = op === 0 ? base.slice(0, at) + base.slice(at + 1)
         : op === 1 ? base.slice(0, at) + ch + base.slice(at) : base.slice(0, at) + ch + base.slice(at + 1);
-      const { sdk, fast, fallbacks } = await describeBothWays({ body });
-      if (fallbacks.length === 0) fastTaken++;
       try {
+        const { sdk, fast, fallbacks, projected } = await describeBothWays({ body });
+        if (fallbacks.length === 0) fastTaken++;
+        if (projected > 0) projectedTaken++;
         expectSameOutcome(fast, sdk);
       } catch (e) {
         throw new Error(`mutation ${i} differs: ${JSON.stringify(body)}\n${String(e)}`);
       }
     }
-    // The mutations must exercise the fast path too, not only the fallback.
+    // The mutations must exercise the fast path and the projection from bytes too, not only the fallback.
     expect(fastTaken).toBeGreaterThan(50);
+    expect(projectedTaken).toBeGreaterThan(50);
   }, 120_000);
 });
