@@ -43,6 +43,16 @@ export class PageFetcher {
   /** Whether the page after the awaited one is sure to be wanted (the listing decides per page). */
   private mayReadAhead = false;
 
+  /**
+   * Aborts the requests in flight when `signal` aborts. One listener for the fetcher's life (added
+   * with its first request, removed by stop()), not one per request. Why: a listener per request
+   * on the caller's long-lived signal made each request's objects reachable from the old
+   * generation while in flight, so V8's scavenges promoted them: 12.7 MB promoted per 100k images
+   * against 3.3 MB without, which grew the heap between full GCs and peak RSS with the length of a
+   * listing (issue 6).
+   */
+  private relay: (() => void) | undefined;
+
   /** `signal` aborts every request, the awaited one and the one ahead. */
   constructor(private readonly send: SendPage, private readonly signal?: AbortSignal) {}
 
@@ -72,15 +82,22 @@ export class PageFetcher {
   stop(): void {
     this.ahead?.controller.abort();
     this.ahead = undefined;
+    if (this.relay !== undefined) this.signal?.removeEventListener('abort', this.relay);
+    this.relay = undefined;
   }
 
   /** Send the request for `token`; `hinted`: ask for its NextToken early, to read the page after it ahead. */
   private start(token: string | null, hinted: boolean): InFlight {
     const controller = new AbortController();
     const outer = this.signal;
-    const relay = () => controller.abort(outer!.reason);
-    if (outer?.aborted) relay();
-    else outer?.addEventListener('abort', relay, { once: true });
+    if (outer?.aborted) controller.abort(outer.reason);
+    else if (outer !== undefined && this.relay === undefined) {
+      this.relay = () => {
+        this.awaited?.controller.abort(outer.reason);
+        this.ahead?.controller.abort(outer.reason);
+      };
+      outer.addEventListener('abort', this.relay, { once: true });
+    }
     const request: InFlight = { token, controller, next: NOT_SEEN, started: performance.now(), page: Promise.resolve({}) };
     request.page = this.send(token, controller.signal, !hinted ? undefined : (next) => {
       request.next = next;
@@ -88,7 +105,6 @@ export class PageFetcher {
     });
     const settled = () => {
       request.arrived = performance.now();
-      outer?.removeEventListener('abort', relay);
     };
     request.page.then(settled, settled);
     return request;
