@@ -50,7 +50,7 @@ export async function runListing(opts: ResolvedOptions, io: CliIo): Promise<numb
     spinner.stop(); // restores the cursor before anything else reaches the terminal
     controller.abort(new Error('interrupted'));
   });
-  const [{ findImages, lazyEc2PageSource }, { imagePredicate }] = await Promise.all([import('../index.js'), import('../select/predicate.js')]);
+  const [{ findImages, lazyEc2PageSource }, { imagePredicate, criteriaReads }] = await Promise.all([import('../index.js'), import('../select/predicate.js')]);
   // One client for the listing and the deprecated-images probe after it.
   const source = lazyEc2PageSource({ ...opts.aws, debug: debugLogger(opts, io) });
   const listing = findImages(opts.query, {
@@ -68,13 +68,15 @@ export async function runListing(opts: ResolvedOptions, io: CliIo): Promise<numb
     signal: controller.signal,
   });
   const keep = imagePredicate(opts.selection);
+  // Without client-side criteria every image is kept: no copy of each page (~30 KB of garbage a page).
+  const filtering = criteriaReads(opts.selection).length > 0;
   let failure: unknown;
   let received = 0;
   try {
     // A page at a time: one await per page, not per image.
     for await (const batch of listing.batches()) {
       received += batch.length;
-      await renderer.add(batch.filter(keep));
+      await renderer.add(filtering ? batch.filter(keep) : batch);
       if (sink.closed || interrupted) break;
     }
   } catch (err) {
