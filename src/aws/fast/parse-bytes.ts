@@ -101,10 +101,14 @@ function projectPage(page: Buffer, shape: StructShape, json: boolean, encoding: 
     const records = projectRecords(page, plan.keep, plan.kept.length, root.end, `</${root.name}>`);
     return records === undefined ? undefined : build(page, encoding, shape, plan, records, json);
   } catch (e) {
-    if (memberReader.isUnsupported(e)) return undefined;
+    // A trap in the module (a read outside its memory) would be a bug in it: the parser decides then.
+    if (memberReader.isUnsupported(e) || e instanceof WasmRuntimeError) return undefined;
     throw e;
   }
 }
+
+/** WebAssembly's trap error (Node has it; the ES lib types do not describe it). */
+const WasmRuntimeError = (globalThis as unknown as { WebAssembly: { RuntimeError: new () => Error } }).WebAssembly.RuntimeError;
 
 /** The objects the parser builds, from project.ts's records. */
 function build(page: Buffer, encoding: Encoding, shape: StructShape, plan: Plan, records: Int32Array, json: boolean): DescribeImagesBody {

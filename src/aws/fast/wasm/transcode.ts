@@ -793,7 +793,7 @@ export function project(
       if (!selfClosing) {
         const end = nextLt(p);
         const nameLength = nameEnd - (lt + 1);
-        if (end >= srcEnd || load<u8>(end + 1) != SLASH || load<u8>(end + 2 + nameLength) != GT) return -1;
+        if (end + 2 + nameLength >= srcEnd || load<u8>(end + 1) != SLASH || load<u8>(end + 2 + nameLength) != GT) return -1;
         for (let i: usize = 0; i < nameLength; i++) if (load<u8>(end + 2 + i) != load<u8>(lt + 1 + i)) return -1;
         p = end + 3 + nameLength;
       }

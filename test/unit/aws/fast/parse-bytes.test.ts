@@ -88,6 +88,8 @@ describe('projection from bytes', () => {
     ['a nested unknown element under the root', page(image('ami-1'), '<future><a>1</a></future>')],
     ['a member repeated while members are still walked', page(`<item><imageId>ami-1</imageId><imageId>ami-2</imageId></item>`), ['Name', 'ImageId']],
     ['a second imagesSet', page(image('ami-1'), '<imagesSet></imagesSet>')],
+    // The closing tag is read against the opening one's name, which here runs far past the page.
+    ['an unknown element under the root whose long name is not closed', `<DescribeImagesResponse><${'a'.repeat(3_000_000)}>x</b></DescribeImagesResponse>`],
     ['invalid UTF-8', Buffer.concat([Buffer.from(page(image('ami-1', '<name>'))), Buffer.from([0xff, 0xfe]), Buffer.from('</name></item></imagesSet></DescribeImagesResponse>')])],
   ] as [string, string | Buffer, string[]?][])('when a page has %s then it is left to the parser', (_name, xml, fields = ['ImageId']) => {
     declined(xml, fields);
