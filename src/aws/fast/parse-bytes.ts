@@ -1,6 +1,6 @@
 /**
- * Parse a DescribeImages response body from its bytes. A page of ASCII read for a few members
- * (`fields`) is projected from its bytes: the WebAssembly module finds where each image's kept
+ * Parse a DescribeImages response body from its bytes. A page of valid UTF-8 read for a few
+ * members (`fields`) is projected from its bytes: the WebAssembly module finds where each image's kept
  * members are (project.ts), and only their text is decoded and read, by the parser's own rules
  * (parse.ts memberReader). Any other page, and any page the module gives up on, is decoded as the
  * SDK decodes it and parsed by parse.ts, which decides the same page the same way; the
