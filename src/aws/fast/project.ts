@@ -24,7 +24,7 @@ export function recordStride(kept: number): number {
 }
 
 /**
- * The records for `bytes` (a page of ASCII with no CR; the caller checks), whose root start tag
+ * The records for `bytes` (a page of valid UTF-8 with no CR; the caller checks), whose root start tag
  * ends at `from` and closes with `rootClose`. `keep`: per Image member (shapes.ts order) 0 when
  * skipped, else 1 + its kept slot; `kept`: how many are kept. Undefined when the module cannot
  * run, or the page must go to the parser.
