@@ -650,35 +650,52 @@ function element(s: usize, previous: usize, from: usize): i32 {
   return index;
 }
 
-/** A member's content [p, end of text): the first `<` after it must be its closing tag. Writes (start, end) at `at`. */
-function leaf(m: usize, at: usize): void {
-  const start = p;
-  let end = start;
-  if (!selfClosing) {
-    end = nextLt(start);
-    if (end >= srcEnd || !same(end, m + CLOSE)) {
-      giveUp();
-      return;
-    }
-    p = end + len(m + CLOSE);
+/**
+ * Where the content of member `m` ends (its closing tag starts), with `p` just past its start tag;
+ * `p` is then moved past its closing tag. `text`: the first `<` must be that closing tag, as the
+ * parser reads a leaf; else the first closing tag of that name is searched for, as the parser skips
+ * a member (no Image member nests an element of its own name). A self-closing element ends where
+ * it starts.
+ */
+function contentEnd(m: usize, text: bool): usize {
+  if (selfClosing) return p;
+  let end: usize;
+  if (text) {
+    end = nextLt(p);
+    if (end >= srcEnd || !same(end, m + CLOSE)) return giveUp();
+  } else {
+    end = findClose(p, m + CLOSE);
+    if (failed) return 0;
   }
+  p = end + len(m + CLOSE);
+  return end;
+}
+
+/** Write the pair (start, end) at `at`, as offsets into the page. */
+@inline function span(at: usize, start: usize, end: usize): void {
   store<i32>(at, <i32>(start - src));
   store<i32>(at, <i32>(end - src), 4);
+}
+
+/** Room for one image's record, filled with -1; 0 (and recordsFull) when the region is full. */
+function newRecord(kept: u32): usize {
+  const record = r;
+  r += 8 + 8 * <usize>kept;
+  if (r > recordsEnd) {
+    recordsFull = true;
+    return giveUp();
+  }
+  memory.fill(record, 0xff, 8 + 8 * <usize>kept);
+  return record;
 }
 
 /** Read one image (`p` just past `<item>`): its record is (content start, end past `</item>`, then per kept slot (start, end) or (-1, -1)). */
 function projectImage(image: usize, kept: u32): void {
   const n = <usize>load<u32>(image);
   const members = <usize>load<u32>(image, 4);
-  const record = r;
-  r += 8 + 8 * <usize>kept;
-  if (r > recordsEnd) {
-    recordsFull = true;
-    giveUp();
-    return;
-  }
-  store<i32>(record, <i32>(p - src));
-  memory.fill(record + 8, 0xff, 8 * <usize>kept);
+  const record = newRecord(kept);
+  if (failed) return;
+  const start = p;
   memory.fill(seen, 0, n);
   let left = kept;
   let previous = n;
@@ -713,35 +730,18 @@ function projectImage(image: usize, kept: u32): void {
     store<u8>(seen + <usize>index, 1);
     const m = members + MEMBER_SIZE * <usize>index;
     const slot = <usize>load<u8>(keepSlots + <usize>index);
-    if (slot == 0) {
-      if (!selfClosing) {
-        const end = findClose(p, m + CLOSE);
-        if (failed) return;
-        p = end + len(m + CLOSE);
-      }
-    } else {
-      const at = record + 8 * slot; // slot is 1-based: (start, end) pairs follow the image's two words
-      const kind = load<u32>(m);
-      if (kind == STRUCT || kind == LIST) {
-        // Found by its closing tag (no Image member nests an element of its own name); the parser reads it from the text.
-        const start = p;
-        let end = start;
-        if (!selfClosing) {
-          end = findClose(start, m + CLOSE);
-          if (failed) return;
-          p = end + len(m + CLOSE);
-        }
-        store<i32>(at, <i32>(start - src));
-        store<i32>(at, <i32>(end - src), 4);
-      } else {
-        leaf(m, at);
-        if (failed) return;
-      }
+    const kind = load<u32>(m);
+    // A kept struct or list is found by its closing tag too: the parser then reads it from its text.
+    const from = p;
+    const end = contentEnd(m, slot != 0 && kind != STRUCT && kind != LIST);
+    if (failed) return;
+    if (slot != 0) {
+      span(record + 8 * slot, from, end); // slot is 1-based: (start, end) pairs follow the image's two words
       left--;
     }
     previous = <usize>index;
   }
-  store<i32>(record, <i32>(p - src), 4);
+  span(record, start, p);
 }
 
 /**
@@ -820,10 +820,8 @@ export function project(
             if (failed) return recordsFull ? -2 : -1;
           } else if (same(at, constant(ITEM_EMPTY))) {
             p = at + len(constant(ITEM_EMPTY));
-            const record = r;
-            r += 8 + 8 * <usize>kept;
-            if (r > recordsEnd) return -2;
-            memory.fill(record, 0xff, 8 + 8 * <usize>kept);
+            newRecord(kept); // (-1, -1) and no members
+            if (failed) return -2;
           } else {
             return -1;
           }
@@ -832,9 +830,10 @@ export function project(
       }
     } else if (kind == STRING) {
       if (load<i32>(records) != -1) return -1; // repeated
-      leaf(m, records);
+      const from = p;
+      const end = contentEnd(m, true);
       if (failed) return -1;
-      // Why: "" and absence differ only in (start, end); an empty token is (start, start).
+      span(records, from, end); // an empty token is (start, start), an absent one (-1, -1)
     } else {
       return -1;
     }

@@ -86,6 +86,8 @@ describe('projection from bytes', () => {
     ['an element the schema does not know, before the kept members are read', page(`<item><futureField>x</futureField><imageId>ami-1</imageId></item>`)],
     ['an item tag with attributes after the kept members', page(image('ami-1', '<tagSet><item k="v"><key>a</key></item></tagSet>'))],
     ['a nested unknown element under the root', page(image('ami-1'), '<future><a>1</a></future>')],
+    // The parser reads a leaf's text up to the first `<`, which must be its closing tag.
+    ['an element inside a kept value', page(image('ami-1', '<name>a<b>c</b></name>')), ['Name']],
     ['a member repeated while members are still walked', page(`<item><imageId>ami-1</imageId><imageId>ami-2</imageId></item>`), ['Name', 'ImageId']],
     ['a second imagesSet', page(image('ami-1'), '<imagesSet></imagesSet>')],
     // The closing tag is read against the opening one's name, which here runs far past the page.
