@@ -23,8 +23,9 @@ export interface JsonItem {
  */
 export function attachImageJson(items: readonly JsonItem[], x: string, bytes: Uint8Array | undefined, fallback: (item: JsonItem) => string): void {
   if (items.length === 0) return;
-  const spans = bytes === undefined ? undefined : byteSpans(items, x, bytes.byteLength);
-  attach(items, spans === undefined ? undefined : transcodeImages(bytes!, spans.starts, spans.ends), fallback);
+  if (bytes === undefined) return attach(items, undefined, fallback);
+  const { starts, ends } = byteSpans(items, x, bytes.byteLength);
+  attach(items, transcodeImages(bytes, starts, ends), fallback);
 }
 
 /** The same, for items whose offsets are already byte offsets into `bytes` (valid UTF-8). */

@@ -26,15 +26,14 @@ export interface ParseBodyOptions {
  */
 export function parseDescribeImagesBody(bytes: Uint8Array, decodeUtf8: (bytes: Uint8Array) => string, fields?: Iterable<string>, opts: ParseBodyOptions = {}): FastParseResult {
   const names = fields === undefined ? undefined : [...fields];
-  if (names !== undefined) {
-    const value = projectDescribeImagesPage(bytes, names, opts.json === true);
+  const encoding = encodingOf(bytes);
+  const page = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  if (names !== undefined && encoding !== undefined) {
+    const value = projectPage(page, projectedResultShape(names), opts.json === true, encoding);
     if (value !== undefined) return { ok: true, value };
   }
-  // Why ASCII first: for bytes below 0x80 Latin-1 and UTF-8 decode alike, and a Latin-1 copy is
-  // several times faster; real pages are almost always pure ASCII.
-  const ascii = isAscii(bytes);
-  const text = ascii ? Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('latin1') : decodeUtf8(bytes);
-  return parseDescribeImagesXml(text, names, { json: opts.json, utf8Bytes: opts.json === true && (ascii || isUtf8(bytes)) ? bytes : undefined });
+  const text = encoding === 'latin1' ? page.toString('latin1') : decodeUtf8(bytes);
+  return parseDescribeImagesXml(text, names, { json: opts.json, utf8Bytes: opts.json === true && encoding !== undefined ? bytes : undefined });
 }
 
 /**
@@ -43,11 +42,23 @@ export function parseDescribeImagesBody(bytes: Uint8Array, decodeUtf8: (bytes: U
  * module gives up on it).
  */
 export function projectDescribeImagesPage(bytes: Uint8Array, fields: Iterable<string>, json = false): DescribeImagesBody | undefined {
-  const ascii = isAscii(bytes);
-  // Why only valid UTF-8: its pieces, cut at markup, decode to the pieces of the whole text.
-  if (!ascii && !isUtf8(bytes)) return undefined;
-  const page = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  return projectPage(page, projectedResultShape(fields), json, ascii ? 'latin1' : 'utf8');
+  const encoding = encodingOf(bytes);
+  if (encoding === undefined) return undefined;
+  return projectPage(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), projectedResultShape(fields), json, encoding);
+}
+
+/** How the page's pieces are decoded: 'latin1' is the fast copy for pages of ASCII. */
+type Encoding = 'latin1' | 'utf8';
+
+/**
+ * 'latin1' for ASCII (Latin-1 and UTF-8 decode it alike, and the Latin-1 copy is several times
+ * faster; real pages are almost always ASCII), 'utf8' for other valid UTF-8, undefined for
+ * invalid UTF-8. Why valid UTF-8 only for the projection: its pieces, cut at markup, decode to the
+ * pieces of the whole text; and the transcoder reads only valid UTF-8.
+ */
+function encodingOf(bytes: Uint8Array): Encoding | undefined {
+  if (isAscii(bytes)) return 'latin1';
+  return isUtf8(bytes) ? 'utf8' : undefined;
 }
 
 /** What the module needs to know of a projected Image shape, made once per shape. */
@@ -83,9 +94,6 @@ function planFor(shape: StructShape): Plan {
 /** How much of the page the root start tag may take. */
 const HEAD = 4096;
 
-/** How the page's pieces are decoded: 'latin1' is the fast copy for pages of ASCII. */
-type Encoding = 'latin1' | 'utf8';
-
 /** The page (valid UTF-8) projected from its bytes, or undefined when it must be decoded and parsed instead. */
 function projectPage(page: Buffer, shape: StructShape, json: boolean, encoding: Encoding): DescribeImagesBody | undefined {
   // Why: the parser turns CR LF and lone CR into LF before anything else.
@@ -101,14 +109,10 @@ function projectPage(page: Buffer, shape: StructShape, json: boolean, encoding: 
     const records = projectRecords(page, plan.keep, plan.kept.length, root.end, `</${root.name}>`);
     return records === undefined ? undefined : build(page, encoding, shape, plan, records, json);
   } catch (e) {
-    // A trap in the module (a read outside its memory) would be a bug in it: the parser decides then.
-    if (memberReader.isUnsupported(e) || e instanceof WasmRuntimeError) return undefined;
+    if (memberReader.isUnsupported(e)) return undefined;
     throw e;
   }
 }
-
-/** WebAssembly's trap error (Node has it; the ES lib types do not describe it). */
-const WasmRuntimeError = (globalThis as unknown as { WebAssembly: { RuntimeError: new () => Error } }).WebAssembly.RuntimeError;
 
 /** The objects the parser builds, from project.ts's records. */
 function build(page: Buffer, encoding: Encoding, shape: StructShape, plan: Plan, records: Int32Array, json: boolean): DescribeImagesBody {

@@ -211,7 +211,7 @@ export function rootElement(x: string): { name: string; end: number } {
 export const memberReader = {
   /** A leaf member's value from its text (`raw`: a string of its own, not a view of a page). */
   leaf(m: MemberShape, raw: string): unknown {
-    return scalar(m, raw.length === 0 ? '' : blankAsEmpty(raw.indexOf('&') === -1 ? raw : decodeEntities(raw)));
+    return scalar(m, blankAsEmpty(raw.indexOf('&') === -1 ? raw : decodeEntities(raw)));
   },
   /** A struct or list member's value from `text`: its content followed by its closing tag. */
   nested(m: MemberShape, text: string): unknown {

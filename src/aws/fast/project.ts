@@ -14,9 +14,7 @@
  *   (-1, -1) when absent. Struct and list members end at their closing tag; other members at the
  *   end of their text. Offsets are byte offsets into the page.
  */
-import { instance, reserve } from './wasm-module.js';
-
-const align = (n: number): number => (n + 7) & ~7;
+import { align, instance, isTrap, placePage, reserve } from './wasm-module.js';
 
 /** Words per image record: its two and a (start, end) pair per kept member. */
 export function recordStride(kept: number): number {
@@ -33,32 +31,30 @@ export function projectRecords(bytes: Uint8Array, keep: Uint8Array, kept: number
   const t = instance();
   if (t === null) return undefined;
   const stride = 4 * recordStride(kept);
-  // Images are rarely under 256 bytes: room for that many first, and for the smallest (`<item/>`) if it fills.
-  for (const smallest of [256, 7]) {
-    const page = t.free;
-    const keepAt = align(page + bytes.byteLength + 16); // a `<` and 15 bytes after the page: searches stop there
+  try {
+    const keepAt = placePage(t, bytes);
     const seen = keepAt + keep.byteLength;
     const close = align(seen + keep.byteLength);
     const closeText = close + 8;
     const out = align(closeText + rootClose.length);
-    const outLength = 16 + stride * (Math.floor(bytes.byteLength / smallest) + 1);
-    try {
+    // Images are rarely under 256 bytes: room for that many first, and for the smallest (`<item/>`) if it fills.
+    for (const smallest of [256, 7]) {
+      const outLength = 16 + stride * (Math.floor(bytes.byteLength / smallest) + 1);
       reserve(t, out + outLength);
-    } catch {
-      return undefined; // no memory for this page: the parser reads it
+      const memory = t.memory;
+      memory.set(keep, keepAt);
+      const words = new DataView(memory.buffer);
+      words.setUint32(close, closeText, true);
+      words.setUint32(close + 4, rootClose.length, true);
+      for (let i = 0; i < rootClose.length; i++) memory[closeText + i] = rootClose.charCodeAt(i);
+      const count = t.exports.project(t.result, keepAt, kept, seen, t.free, bytes.byteLength, from, close, out, outLength);
+      if (count === -1) return undefined;
+      if (count >= 0) return new Int32Array(memory.buffer, out, 4 + count * recordStride(kept)).slice();
     }
-    const memory = t.memory;
-    memory.set(bytes, page);
-    memory[page + bytes.byteLength] = 60; // <
-    memory.fill(0, page + bytes.byteLength + 1, page + bytes.byteLength + 16);
-    memory.set(keep, keepAt);
-    const words = new DataView(memory.buffer);
-    words.setUint32(close, closeText, true);
-    words.setUint32(close + 4, rootClose.length, true);
-    for (let i = 0; i < rootClose.length; i++) memory[closeText + i] = rootClose.charCodeAt(i);
-    const count = t.exports.project(t.result, keepAt, kept, seen, page, bytes.byteLength, from, close, out, outLength);
-    if (count === -1) return undefined;
-    if (count >= 0) return new Int32Array(memory.buffer, out, 4 + count * recordStride(kept)).slice();
+  } catch (e) {
+    // No memory for this page, or a trap: the parser reads it.
+    if (e instanceof RangeError || isTrap(e)) return undefined;
+    throw e;
   }
   return undefined;
 }

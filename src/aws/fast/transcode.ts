@@ -19,7 +19,7 @@
  * into; the lines are then copied out into a buffer of their own, since the next page overwrites
  * the memory.
  */
-import { instance, PAGE, reserve } from './wasm-module.js';
+import { align, instance, isTrap, PAGE, placePage, reserve, type Transcoder } from './wasm-module.js';
 
 /**
  * A new byte array left unfilled. Why: a page's lines are as big as the page, and filling them
@@ -30,17 +30,25 @@ function freshBytes(size: number): Uint8Array {
   return new Uint8Array(Buffer.allocUnsafeSlow(size).buffer, 0, size);
 }
 
-const align = (n: number): number => (n + 7) & ~7;
-
 /**
  * The JSON lines of the images whose `<item>` contents are `bytes`[starts[i], ends[i]) (`bytes`:
  * valid UTF-8, the bytes the parser's text was decoded from): for each, its JSON followed by a
  * newline (a view into a buffer of that page's lines), or undefined when the parser must read it.
- * Undefined as a whole when the transcoder cannot run (no WebAssembly, or no memory for the page).
+ * Undefined as a whole when the transcoder cannot run (no WebAssembly, no memory for the page, a trap).
  */
 export function transcodeImages(bytes: Uint8Array, starts: Int32Array, ends: Int32Array): (Uint8Array | undefined)[] | undefined {
   const t = instance();
   if (t === null) return undefined;
+  try {
+    return transcodeIn(t, bytes, starts, ends);
+  } catch (e) {
+    // No memory for this page, or a trap: the parser writes its JSON.
+    if (e instanceof RangeError || isTrap(e)) return undefined;
+    throw e;
+  }
+}
+
+function transcodeIn(t: Transcoder, bytes: Uint8Array, starts: Int32Array, ends: Int32Array): (Uint8Array | undefined)[] {
   const count = starts.length;
   let maxImage = 0;
   for (let i = 0; i < count; i++) maxImage = Math.max(maxImage, ends[i]! - starts[i]!);
@@ -48,7 +56,7 @@ export function transcodeImages(bytes: Uint8Array, starts: Int32Array, ends: Int
   // its XML: a control character as \u00XX), so that only a page of lines can fill up; an image
   // that still does not fit its scratch goes to the parser.
   const page = t.free;
-  const items = align(page + bytes.byteLength + 16); // 16 zero bytes after the page: reads just past its end see no markup
+  const items = placePage(t, bytes);
   const spans = align(items + 8 * count);
   const stack = align(spans + 12 * t.exports.MAX_LEVEL.value * t.maxMembers);
   const stackLength = 2 * maxImage + 1024;
@@ -56,13 +64,7 @@ export function transcodeImages(bytes: Uint8Array, starts: Int32Array, ends: Int
   const scratchLength = t.scratchPerByte * maxImage + PAGE;
   const lines = align(scratch + scratchLength);
   let linesLength = Math.max(bytes.byteLength, 6 * maxImage) + PAGE;
-  try {
-    reserve(t, lines + linesLength);
-  } catch {
-    return undefined; // no memory for this page: the parser writes its JSON
-  }
-  t.memory.set(bytes, page);
-  t.memory.fill(0, page + bytes.byteLength, page + bytes.byteLength + 16);
+  reserve(t, lines + linesLength);
   const pairs = new Int32Array(t.memory.buffer, items, 2 * count);
   for (let i = 0; i < count; i++) {
     pairs[2 * i] = starts[i]!;

@@ -28,7 +28,16 @@ interface WasmMemory {
 const Wasm = (globalThis as unknown as { WebAssembly: {
   Module: new (bytes: Uint8Array) => object;
   Instance: new (module: object, imports: object) => { exports: object };
+  RuntimeError: new () => Error;
 } }).WebAssembly;
+
+/**
+ * True for a trap in the module (a read outside its memory): a bug in it, never the page's fault,
+ * so its callers leave the page to the parser, which decides then.
+ */
+export function isTrap(e: unknown): boolean {
+  return e instanceof Wasm.RuntimeError;
+}
 
 export interface Exports {
   memory: WasmMemory;
@@ -56,8 +65,10 @@ export interface Transcoder {
   image: number;
   /** The DescribeImagesResult struct record (its Images member points at `image`). */
   result: number;
-  /** Where per-page regions may start. */
+  /** Where the page is laid out (placePage); the per-page regions follow it. */
   free: number;
+  /** The bytes last laid out at `free`: the same view is not copied again. */
+  placed?: Uint8Array;
   /** The most members any struct has (spans per nesting level). */
   maxMembers: number;
   /**
@@ -158,4 +169,26 @@ export function reserve(t: Transcoder, size: number): void {
   const have = t.exports.memory.buffer.byteLength;
   if (size > have) t.exports.memory.grow(Math.ceil((size - have) / PAGE));
   if (t.memory.buffer !== t.exports.memory.buffer) t.memory = new Uint8Array(t.exports.memory.buffer);
+}
+
+export const align = (n: number): number => (n + 7) & ~7;
+
+/**
+ * Lay the page `bytes` out at `free`, followed by a `<` and 15 zero bytes: the module's searches
+ * stop there, and its reads just past the page stay in memory. Returns where the caller's regions
+ * may start. Why the same view is not copied again: for `--output ndjson` the projection and then
+ * the transcoder read the same page (parse-bytes.ts), and nothing else writes there. Throws when
+ * the memory cannot grow.
+ */
+export function placePage(t: Transcoder, bytes: Uint8Array): number {
+  const end = t.free + bytes.byteLength;
+  if (t.placed !== bytes) {
+    t.placed = undefined;
+    reserve(t, end + 16);
+    t.memory.set(bytes, t.free);
+    t.memory[end] = 60; // <
+    t.memory.fill(0, end + 1, end + 16);
+    t.placed = bytes;
+  }
+  return align(end + 16);
 }
