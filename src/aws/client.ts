@@ -10,8 +10,14 @@ import { installDebugLogging } from './debug-log.js';
 import { useFastDescribeImagesParser } from './fast/middleware.js';
 import { noRegionError, toAmiFindError } from './errors.js';
 import { loadAwsSdk } from './sdk.js';
+import { usePerRequestOptions } from './send.js';
 
-/** Create an EC2 client; throws E_NO_REGION (exit 2) when no region can be resolved. */
+/**
+ * Create an EC2 client; throws E_NO_REGION (exit 2) when no region can be resolved. The client
+ * resolves its middleware stack once per command class (the SDK's `cacheMiddleware`): middleware
+ * added to it, or to a command, after its first request of that class is not used, unless that
+ * request is sent with options (`client.send(command, { abortSignal })`, which skips the cache).
+ */
 export async function createEc2Client(opts: AwsClientOptions = {}): Promise<EC2Client> {
   if (opts.endpoint !== undefined) checkEndpoint(opts.endpoint);
   const { sdk, from } = loadAwsSdk();
@@ -25,6 +31,8 @@ export async function createEc2Client(opts: AwsClientOptions = {}): Promise<EC2C
     endpoint: opts.endpoint,
     maxAttempts: opts.maxAttempts,
     retryMode: 'standard',
+    // The middleware stack is resolved once per command class, not once per request (send.ts).
+    cacheMiddleware: true,
     credentials: fromNodeProviderChain({ profile: opts.profile, logger }),
   });
   const region = await resolveRegion(client);
@@ -33,6 +41,7 @@ export async function createEc2Client(opts: AwsClientOptions = {}): Promise<EC2C
       `profile ${opts.profile ?? '(default chain)'}, max attempts ${opts.maxAttempts ?? '(SDK default)'}, retry mode standard, AWS SDK from ${from}`);
     installDebugLogging(client, log);
   }
+  usePerRequestOptions(client);
   // The fast DescribeImages parser (src/aws/fast); --parser sdk / AMI_FIND_PARSER=sdk keeps the SDK's.
   if (opts.parser !== 'sdk') {
     useFastDescribeImagesParser(client, { onFallback: (reason) => log?.(`fast parser: page left to the SDK parser (${reason})`) });

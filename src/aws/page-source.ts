@@ -1,9 +1,9 @@
 /** The ImagePageSource over the real SDK: one DescribeImages call per page. */
-import type { AwsClientOptions, ImagePageSource } from '../types.js';
+import type { AwsClientOptions, ImagePage, ImagePageSource } from '../types.js';
 import { createEc2Client, resolveRegion } from './client.js';
 import { toAmiFindError } from './errors.js';
-import { withPageRequest } from './fast/middleware.js';
 import { loadAwsSdk } from './sdk.js';
+import { send } from './send.js';
 
 /** An ImagePageSource that sends DescribeImages through @aws-sdk/client-ec2 (loaded on first use). */
 export async function createEc2PageSource(opts: AwsClientOptions = {}): Promise<ImagePageSource> {
@@ -13,10 +13,10 @@ export async function createEc2PageSource(opts: AwsClientOptions = {}): Promise<
   const ctx = { region, endpoint: opts.endpoint };
   return {
     async describeImagesPage(input, signal, request) {
-      const command = new DescribeImagesCommand(input);
-      if (request !== undefined) withPageRequest(command, request);
+      // Its own input object: send() files this request's options under it.
+      const command = new DescribeImagesCommand({ ...input });
       try {
-        return await client.send(command, { abortSignal: signal });
+        return await send<ImagePage>(client, command, { signal, page: request });
       } catch (e) {
         throw toAmiFindError(e, ctx);
       }

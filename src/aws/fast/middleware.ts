@@ -11,13 +11,14 @@
  * commands, bodies the fast parser does not take, body read errors) reaches the SDK unchanged,
  * so retries (finalizeRequest step, outside these), signing, credentials, endpoints and error
  * types all stay the SDK's. The switch back to the SDK's parser is simply not installing this:
- * `--parser sdk` / AMI_FIND_PARSER=sdk.
+ * `--parser sdk` / AMI_FIND_PARSER=sdk. What a request asks of the parser (fields, json,
+ * onNextToken) comes with the request itself: its PageRequestOptions, given to send() (../send.ts).
  */
 import { Readable } from 'node:stream';
-import type { DescribeImagesCommand, DescribeImagesCommandInput, DescribeImagesCommandOutput, EC2Client } from '@aws-sdk/client-ec2';
+import type { EC2Client } from '@aws-sdk/client-ec2';
 // Type-only (erased at build): @smithy/types ships with the SDK.
-import type { DeserializeMiddleware, HandlerExecutionContext, InitializeMiddleware, MetadataBearer } from '@smithy/types';
-import type { PageRequestOptions } from '../../types.js';
+import type { DeserializeMiddleware, MetadataBearer } from '@smithy/types';
+import { sendOptionsOf } from '../send.js';
 import { peekNextToken } from './next-token.js';
 import type { DescribeImagesBody } from './parse.js';
 import { parseDescribeImagesBody } from './parse-bytes.js';
@@ -33,25 +34,6 @@ interface RawResponse {
 }
 
 const CAPTURE = 'amiFindFastDescribeImagesCapture';
-const PAGE_REQUEST = 'amiFindPageRequestHint';
-/** Where a command's PageRequestOptions travel, in the smithy handler context shared by every step. */
-const PAGE_REQUEST_KEY = 'amiFindPageRequest';
-
-type PageRequestContext = HandlerExecutionContext & { [PAGE_REQUEST_KEY]?: PageRequestOptions };
-
-/**
- * Hand the fast parser what the caller asked of this one command (PageRequestOptions): build only
- * `fields` of each Image, with `json` give each image its whole JSON text too (IMAGE_JSON), and
- * tell `onNextToken` the response's NextToken before parsing it. A per-command middleware puts
- * them in its handler context. The SDK's parser (--parser sdk) ignores them and builds whole images.
- */
-export function withPageRequest(command: DescribeImagesCommand, request: PageRequestOptions): void {
-  const hint: InitializeMiddleware<DescribeImagesCommandInput, DescribeImagesCommandOutput> = (next, context) => (args) => {
-    (context as PageRequestContext)[PAGE_REQUEST_KEY] = request;
-    return next(args);
-  };
-  command.middlewareStack.add(hint, { step: 'initialize', name: PAGE_REQUEST, override: true });
-}
 const MERGE = 'amiFindFastDescribeImagesMerge';
 
 /** Install the fast DescribeImages response parser on `client` (idempotent). */
@@ -81,7 +63,8 @@ export function useFastDescribeImagesParser(client: EC2Client, opts: FastParserO
       return result;
     }
     try {
-      const request = (context as PageRequestContext)[PAGE_REQUEST_KEY];
+      // What the caller asked of this request (PageRequestOptions), filed by send() (../send.ts).
+      const request = sendOptionsOf(args.input)?.page;
       if (request?.onNextToken !== undefined) {
         request.onNextToken(peekNextToken(bytes));
         // Why: a request the hook started is only a chain of promises so far; one turn of the

@@ -5,9 +5,10 @@
 import { Readable } from 'node:stream';
 import { DescribeImagesCommand, EC2Client } from '@aws-sdk/client-ec2';
 import { expect } from '@jest/globals';
-import { useFastDescribeImagesParser, withPageRequest } from '../../../../src/aws/fast/middleware.js';
+import { useFastDescribeImagesParser } from '../../../../src/aws/fast/middleware.js';
 import { parseDescribeImagesXml } from '../../../../src/aws/fast/parse.js';
 import { projectDescribeImagesPage } from '../../../../src/aws/fast/parse-bytes.js';
+import { send, usePerRequestOptions } from '../../../../src/aws/send.js';
 import { IMAGE_JSON, imageJson } from '../../../../src/image-json.js';
 import type { ImageField } from '../../../../src/types.js';
 
@@ -34,6 +35,7 @@ export function cannedClient(respond: (attempt: number) => Canned, fast: boolean
     endpoint: 'http://127.0.0.1:9',
     credentials: { accessKeyId: 'AKIDEXAMPLE', secretAccessKey: 'secret' },
     maxAttempts: 1,
+    cacheMiddleware: true,
     requestHandler: {
       handle: async () => {
         const c = respond(++attempt);
@@ -42,6 +44,7 @@ export function cannedClient(respond: (attempt: number) => Canned, fast: boolean
       },
     },
   });
+  usePerRequestOptions(client);
   if (fast) useFastDescribeImagesParser(client, { onFallback: (reason) => fallbacks.push(reason) });
   return client;
 }
@@ -70,10 +73,9 @@ export async function describeBothWays(canned: Canned): Promise<{ sdk: Settled; 
   const fallbacks: string[] = [];
   const sdk = await settle(cannedClient(() => canned, false).send(new DescribeImagesCommand({})));
   const fast = await settle(cannedClient(() => canned, true, fallbacks).send(new DescribeImagesCommand({})));
-  const command = new DescribeImagesCommand({});
   const hints: (string | undefined)[] = [];
-  withPageRequest(command, { fields: JSON_WAY_FIELDS, json: true, onNextToken: (token) => hints.push(token) });
-  const json = await settle(cannedClient(() => canned, true).send(command));
+  const page = { fields: JSON_WAY_FIELDS, json: true, onNextToken: (token: string | undefined) => hints.push(token) };
+  const json = await settle(send(cannedClient(() => canned, true), new DescribeImagesCommand({}), { page }));
   const projected = expectSameProjections(Buffer.from(canned.body));
   return { sdk, fast, fallbacks, transcoded: expectSameJson(json, sdk), hint: expectRightHint(hints, sdk), projected };
 }
