@@ -7,7 +7,7 @@
 import { existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
-import { loadBundle } from './sdk-bundle/code-cache.js';
+import { loadBundle } from '../code-cache.js';
 
 /** What ami-find uses of the SDK: exactly the exports of src/aws/sdk-bundle/entry.ts. */
 export type AwsSdk = typeof import('./sdk-bundle/entry.js');

@@ -5,45 +5,65 @@
  *
  * Two builds:
  *   main.mjs + chunks   the fast path (plain --help and --version), split so that each loads only
- *                       what it needs, and an import of run-command.mjs for everything else;
- *   run-command.mjs     everything past the fast path (run-command.ts) in one module: its lazy
- *                       imports become lazy initialisers inside it, not files. Why: split into
- *                       ~35 chunks, a listing loaded them one after another; as one module the
- *                       first request went out ~20 ms sooner (158 against 176 ms, medians of 21
- *                       alternating starts), while --help and --version still read a few KB.
+ *                       what it needs, and a loader for everything else (load-run-command.ts);
+ *   run-command.cjs     everything past the fast path (run-command.ts) in one CommonJS module,
+ *                       commander included, run with a V8 code cache written by warm-cli.ts (as
+ *                       the SDK bundle is). Why one module: split into ~35 chunks, a listing loaded
+ *                       them one after another (the first request went out ~20 ms later). Why
+ *                       CommonJS with a code cache: an ES module is compiled at every start (Node
+ *                       20 caches no module code), and so were commander and every function the
+ *                       start-up runs; with the cache the first request went out ~45 ms sooner
+ *                       (132 against 178 ms, medians of 21 alternating starts). Its lazy imports
+ *                       become lazy initialisers inside it, not files.
  * Modules both need (the option table, the help renderer) are in both; nothing crosses between
  * them but main's arguments to runCommand().
  *
- * External: commander (so tests can forbid it by name: the help fast path must not load it),
- * the AWS SDK (loaded from its own bundle, src/aws/sdk-bundle) and cli-table3 (required at run time).
+ * External: the AWS SDK (loaded from its own bundle, src/aws/sdk-bundle) and cli-table3
+ * (required at run time); commander too for the fast path, which must never load it.
  */
 import { dirname, join } from 'node:path';
 import { build, type BuildOptions, type Plugin } from 'esbuild';
 import { BUNDLE_BASE } from './esbuild-base.js';
 
+/** The module holding everything past the fast path, next to main.mjs. */
+export const RUN_COMMAND_BUNDLE = 'run-command.cjs';
+
 const COMMON: BuildOptions = {
   ...BUNDLE_BASE,
-  outExtension: { '.js': '.mjs' },
-  format: 'esm',
-  external: ['commander', '@aws-sdk/*', '@smithy/*', 'cli-table3'],
-  // Why a require: bundled CommonJS dependencies call require() for Node built-ins.
-  banner: { js: "import { createRequire as __amiFindRequire } from 'node:module'; const require = __amiFindRequire(import.meta.url);" },
   // Less source to read and pre-parse at every start; identifiers stay readable in stack traces.
   minifyWhitespace: true,
   minifySyntax: true,
 };
 
-/** main's import of run-command.js becomes an import of the separately built run-command.mjs. */
+const FAST: BuildOptions = {
+  ...COMMON,
+  outExtension: { '.js': '.mjs' },
+  format: 'esm',
+  external: ['commander', '@aws-sdk/*', '@smithy/*', 'cli-table3'],
+  // Why a require: bundled CommonJS dependencies call require() for Node built-ins.
+  banner: { js: "import { createRequire as __amiFindRequire } from 'node:module'; const require = __amiFindRequire(import.meta.url);" },
+};
+
+const REST: BuildOptions = {
+  ...COMMON,
+  format: 'cjs',
+  external: ['@aws-sdk/*', '@smithy/*', 'cli-table3'],
+  // The modules find files next to them through import.meta.url (the SDK bundle, package.json).
+  define: { 'import.meta.url': '__amiFindModuleUrl' },
+  banner: { js: "const __amiFindModuleUrl = require('node:url').pathToFileURL(__filename).href;" },
+};
+
+/** main's import of run-command.js becomes an import of the separately built run-command.cjs (the loader's fallback). */
 const runCommandApart: Plugin = {
   name: 'run-command-apart',
   setup(b) {
-    b.onResolve({ filter: /^\.\/run-command\.js$/ }, () => ({ path: './run-command.mjs', external: true }));
+    b.onResolve({ filter: /^\.\/run-command\.js$/ }, () => ({ path: `./${RUN_COMMAND_BUNDLE}`, external: true }));
   },
 };
 
 /** Bundle `entry` (dist/src/cli/main.js) into `outdir` (dist/cli/bundle); resolves to the number of files written. */
 export async function bundleCli(entry: string, outdir: string): Promise<number> {
-  const rest = await build({ ...COMMON, entryPoints: { 'run-command': join(dirname(entry), 'run-command.js') }, outdir, splitting: false });
-  const fast = await build({ ...COMMON, entryPoints: { main: entry }, outdir, splitting: true, plugins: [runCommandApart] });
+  const rest = await build({ ...REST, entryPoints: [join(dirname(entry), 'run-command.js')], outfile: join(outdir, RUN_COMMAND_BUNDLE) });
+  const fast = await build({ ...FAST, entryPoints: { main: entry }, outdir, splitting: true, plugins: [runCommandApart] });
   return Object.keys(rest.metafile!.outputs).length + Object.keys(fast.metafile!.outputs).length;
 }

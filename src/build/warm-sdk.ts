@@ -7,7 +7,7 @@
  */
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { loadBundle, writeCodeCache } from '../aws/sdk-bundle/code-cache.js';
+import { loadBundle, writeCodeCache } from '../code-cache.js';
 import type * as Entry from '../aws/sdk-bundle/entry.js';
 
 const EMPTY_PAGE = '<?xml version="1.0" encoding="UTF-8"?>\n<DescribeImagesResponse xmlns="http://ec2.amazonaws.com/doc/2016-11-15/">'

@@ -5,7 +5,7 @@
  * --help and --version are answered by the fast path (fast-path.ts) before commander or even the
  * process streams are loaded (issue 6), and nothing here loads the AWS SDK for help, version,
  * presets or completion. Everything past the fast path is run-command.ts, which the CLI bundle
- * keeps in one module (src/build/cli-bundle.ts).
+ * keeps in one CommonJS module with a V8 code cache (src/build/cli-bundle.ts, load-run-command.ts).
  */
 import { cliFastPathIo, fastAnswer, processFastPathIo } from './fast-path.js';
 import type { CliIo } from './io.js';
@@ -18,5 +18,5 @@ export async function main(argv: string[], given?: CliIo): Promise<number> {
     fast.write(answer);
     return 0; // EXIT.OK, as commander gives for help and version
   }
-  return (await import('./run-command.js')).runCommand(argv, fast.columns, given);
+  return (await (await import('./load-run-command.js')).loadRunCommand()).runCommand(argv, fast.columns, given);
 }

@@ -4,6 +4,7 @@
  * first with `npx tsc -p tsconfig.json`.
  */
 import { spawnSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { runBin } from '../../e2e/cli-support.js';
 
@@ -40,7 +41,8 @@ describe('startup without commander', () => {
   test('when a request needs commander and commander is forbidden then the run fails (the hook works)', async () => {
     const r = await runBin(['--help', '--bogus'], env, { nodeArgs: ['--import', HOOK] });
     expect(r.code).not.toBe(0);
-    expect(r.stderr).toMatch(/forbidden import: commander/);
+    // From the bundle, commander is inside run-command.cjs; from a tsc-only build it is imported.
+    expect(r.stderr).toMatch(/forbidden (import: commander|read: .*run-command\.cjs)/);
   });
 
   test('when a module of src/aws is imported under the hook then the import fails (the hook sees it)', () => {
@@ -55,5 +57,21 @@ describe('startup without commander', () => {
     const r = runNode(['--import', HOOK, '-e', `require('node:fs').readFileSync(${JSON.stringify(bundle)})`]);
     expect(r.code).not.toBe(0);
     expect(r.stderr).toMatch(/forbidden read: .*aws-sdk\.cjs/);
+  });
+});
+
+describe('the CLI past the fast path (dist/cli/bundle/run-command.cjs)', () => {
+  const bundle = fileURLToPath(new URL('../../../dist/cli/bundle/run-command.cjs', import.meta.url));
+  const loader = new URL('../../../dist/src/code-cache.js', import.meta.url).href;
+
+  test('when a fresh node loads the CLI bundle then V8 takes its build-time code cache', () => {
+    // A cache written under other V8 flags (the listing's young-generation flag in the warm-up) would be rejected.
+    const script = `const { loadBundle } = await import(${JSON.stringify(loader)}); const l = loadBundle(${JSON.stringify(bundle)}); process.stdout.write(String(l.cached) + ' ' + Object.keys(l.exports).join());`;
+    const r = spawnSync(process.execPath, ['--input-type=module', '-e', script], { env, encoding: 'utf8' });
+    expect([r.status, r.stdout, r.stderr]).toEqual([0, 'true runCommand', '']);
+  });
+
+  test('when the CLI bundle is built then it has no import(), which a vm.Script without a module loader cannot run', () => {
+    expect(readFileSync(bundle, 'utf8')).not.toMatch(/\bimport\(/);
   });
 });

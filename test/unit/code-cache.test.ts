@@ -1,8 +1,8 @@
-/** Running a CommonJS bundle through vm.Script with a build-time V8 code cache (src/aws/sdk-bundle/code-cache.ts). */
+/** Running a CommonJS bundle through vm.Script with a build-time V8 code cache (src/code-cache.ts). */
 import { mkdtempSync, rmSync, writeFileSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { cacheFileOf, loadBundle, writeCodeCache } from '../../../src/aws/sdk-bundle/code-cache.js';
+import { cacheFileOf, loadBundle, writeCodeCache } from '../../src/code-cache.js';
 
 let dir: string;
 beforeEach(() => { dir = mkdtempSync(join(tmpdir(), 'ami-find-cc-')); });

@@ -1,7 +1,9 @@
 /**
- * Runs the SDK bundle as a CommonJS module with a V8 code cache written at build time
- * (`<bundle>.cache`, see src/build/warm-sdk.ts). Why: compiling the bundle and the functions its start-up runs
- * was about 45 ms of the time before the first request (issue 6); with the cache V8 skips it.
+ * Runs a bundle (the SDK's, dist/sdk/aws-sdk.cjs, and the CLI's past its fast path,
+ * dist/cli/bundle/run-command.cjs) as a CommonJS module with a V8 code cache written at build
+ * time (`<bundle>.cache`, see src/build/warm-sdk.ts and warm-cli.ts). Why: compiling a bundle and
+ * the functions its start-up runs was about 45 ms of the time before the first request for each
+ * (issue 6); with the cache V8 skips it.
  * The cache starts with the SHA-256 of the bundle it was made from, because V8 itself only checks
  * the source's length; a cache for other bytes, or one V8 rejects (another Node version), is
  * simply not used.
@@ -47,7 +49,7 @@ export function loadBundle(bundle: string, opts: { useCache?: boolean } = {}): L
   const cachedData = opts.useCache === false ? undefined : readCache(bundle, source);
   // Module.wrap: the CommonJS wrapper require() itself compiles (not a named ESM export of node:module).
   const script = new Script((Module as unknown as { wrap(s: string): string }).wrap(source), {
-    // No importModuleDynamically: the bundle has no import() (src/build/sdk-bundle.ts turns them into require()).
+    // No importModuleDynamically: the bundles have no import() (esbuild's CommonJS output makes them require()).
     filename: bundle, cachedData,
   });
   const fn = script.runInThisContext() as (exports: unknown, require: NodeJS.Require, module: { exports: unknown }, filename: string, dirname: string) => void;

@@ -1,0 +1,18 @@
+/**
+ * Loads run-command (everything past the fast path). From a built CLI bundle that is
+ * run-command.cjs next to this module, run with its V8 code cache (src/build/cli-bundle.ts,
+ * warm-cli.ts); from the tsc output (dist/src, or the sources under ts-jest) it is the module itself.
+ */
+import { fileURLToPath } from 'node:url';
+import { loadBundle } from '../code-cache.js';
+import type * as RunCommand from './run-command.js';
+
+export async function loadRunCommand(): Promise<typeof RunCommand> {
+  const bundle = fileURLToPath(new URL('./run-command.cjs', import.meta.url));
+  try {
+    return loadBundle(bundle).exports as typeof RunCommand;
+  } catch (err) {
+    if ((err as NodeJS.ErrnoException).code !== 'ENOENT' || (err as NodeJS.ErrnoException).path !== bundle) throw err;
+  }
+  return import('./run-command.js');
+}
