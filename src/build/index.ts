@@ -29,11 +29,13 @@ warmUp('warm-cli.js', join(cliDir, RUN_COMMAND_BUNDLE));
 
 /**
  * Run a warm-up script on `bundle` in a fresh process: the code cache must describe the bundle as
- * a new run compiles it. Its stdout (the warm-up's own output) is dropped.
+ * a new run compiles it. Its stdout (the warm-up's own output) is dropped. Only PATH is passed on:
+ * no AWS or ami-find settings of this machine change what is warmed (or send it elsewhere), and
+ * no NODE_OPTIONS V8 flags, under which V8 would reject the cache at run time.
  */
 function warmUp(script: string, bundle: string): void {
   const warm = spawnSync(process.execPath, [join(here, script), bundle], {
-    stdio: ['ignore', 'ignore', 'inherit'], env: { ...process.env, AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: 'true' },
+    stdio: ['ignore', 'ignore', 'inherit'], env: { PATH: process.env.PATH ?? '', AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: 'true' },
   });
   if (warm.status !== 0) process.exit(warm.status ?? 1);
 }

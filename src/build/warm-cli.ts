@@ -29,14 +29,14 @@ async function warmCli(bundle: string): Promise<number> {
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   try {
-    // Static keys and no config files: the warm-up reads no credentials from this machine.
+    // Static keys and no config files (index.ts passes on no AWS settings): nothing of this machine is read.
     Object.assign(process.env, {
-      AWS_ENDPOINT_URL_EC2: `http://127.0.0.1:${(server.address() as AddressInfo).port}`, AWS_REGION: 'us-east-1',
       AWS_ACCESS_KEY_ID: 'AKIDWARMUP', AWS_SECRET_ACCESS_KEY: 'warm', AWS_CONFIG_FILE: '/nonexistent', AWS_SHARED_CREDENTIALS_FILE: '/nonexistent',
       AWS_EC2_METADATA_DISABLED: 'true',
     });
-    delete process.env.AWS_PROFILE;
-    for (const argv of [['--owner', 'self', '--output', 'table'], ['--owner', 'self', '--output', 'ids']]) {
+    const where = ['--region', 'us-east-1', '--endpoint-url', `http://127.0.0.1:${(server.address() as AddressInfo).port}`];
+    for (const output of ['table', 'ids']) {
+      const argv = [...where, '--owner', 'self', '--output', output];
       const code = await runCommand(argv, () => undefined);
       if (code !== 0) throw new Error(`warm-up listing ${argv.join(' ')} exited ${code}`);
     }

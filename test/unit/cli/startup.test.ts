@@ -74,4 +74,9 @@ describe('the CLI past the fast path (dist/cli/bundle/run-command.cjs)', () => {
   test('when the CLI bundle is built then it has no import(), which a vm.Script without a module loader cannot run', () => {
     expect(readFileSync(bundle, 'utf8')).not.toMatch(/\bimport\(/);
   });
+
+  test('when the CLI bundle is built then it is strict mode code, as its ES module sources are', () => {
+    // A "use strict" directive counts only before any other statement (the banner's included).
+    expect(readFileSync(bundle, 'utf8')).toMatch(/^"use strict";/);
+  });
 });
