@@ -18,6 +18,13 @@ export interface ReportContext {
   bigImages: number;
 }
 
+/**
+ * The start-up row whose time to the first request is compared with `node -e 0`: measured in the
+ * same rounds as `node -e 0`, 15 times, because this machine drifts over a minute (a listing's own
+ * first-request time is a median of 3, minutes away from the baseline).
+ */
+export const FIRST_REQUEST = 'ami-find --output ids --max-items 1';
+
 /** One target of issue 6: the measured value, the bound and whether it was met. */
 export interface Check {
   target: string;
@@ -81,7 +88,7 @@ export function formatReport(rows: Row[], ctx: ReportContext): { text: string; s
     check('--latest RSS growth 100k -> 1M', growth(latest?.rssMb, bigLatest?.rssMb), 0.2),
     check('--version / node -e 0', ratio(find('startup', 'ami-find --version')?.ms, nodeStart?.ms), 1.5),
     check('--help / node -e 0', ratio(find('startup', 'ami-find --help')?.ms, nodeStart?.ms), 1.5),
-    check('first request on the wire / node -e 0', ratio(ids?.firstRequestMs, nodeStart?.ms), 4),
+    check('first request on the wire / node -e 0', ratio(find('startup', FIRST_REQUEST)?.firstRequestMs, nodeStart?.ms), 4),
     check(`${ctx.latencyPages} pages at ${ctx.latencyMs} ms / (${ctx.latencyPages} x ${ctx.latencyMs} ms + no-latency time)`,
       ratio(slow?.ms, zero === undefined ? undefined : ctx.latencyPages * ctx.latencyMs + zero.ms), 1.05),
   ];

@@ -14,7 +14,7 @@ import { localAwsEnv } from '../test/support/accounts.js';
 import { measure, measureInterleaved, type RunSpec } from './measure.js';
 import { startPageServer, type PageServer } from './page-server.js';
 import { renderPages } from './render-pages.js';
-import { formatReport, type Row } from './report.js';
+import { FIRST_REQUEST, formatReport, type Row } from './report.js';
 
 const PER_PAGE = 1000;
 const LATENCY_MS = 100;
@@ -96,6 +96,7 @@ async function main(): Promise<void> {
       ['node -e 0', { cmd: node, args: ['-e', '0'], env: quiet }],
       ['ami-find --version', { cmd: node, args: [bin, '--version'], env: quiet }],
       ['ami-find --help', { cmd: node, args: [bin, '--help'], env: quiet }],
+      [FIRST_REQUEST, amiFind(server, ['--output', 'ids', '--max-items', '1'])],
     ], startRuns);
 
     const latency = `${LATENCY_PAGES} pages`;

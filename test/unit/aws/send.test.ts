@@ -131,6 +131,31 @@ describe('per-request options', () => {
     expect(hooks).toEqual({ a: ['token-a'], b: ['token-b'] });
   });
 
+  test('when the first attempt fails and the SDK retries then the retry still gets the page options (same input on every attempt)', async () => {
+    onRequest = (s, all) => (all.length === 1 ? reply(s, 503, renderErrorXml('Unavailable', 'try again', 'req-503')) : reply(s, 200, page()));
+    const ec2 = await client();
+    const got = await send<ImagePage>(ec2, new DescribeImagesCommand({}), { page: { fields: ['Name'] } });
+    expect(seen).toHaveLength(2);
+    expect(got.Images).toEqual([{ Name: 'one' }, { Name: 'two' }]);
+  });
+
+  test('when one of two requests in flight is aborted then only that one ends; the other gets its page', async () => {
+    onRequest = (_s, all) => {
+      if (all.length < 2) return;
+      const kept = all.find((s) => s.body.includes('MaxResults=6'))!;
+      reply(kept, 200, page());
+    };
+    const ec2 = await client();
+    const aborted = new AbortController();
+    const a = send<ImagePage>(ec2, new DescribeImagesCommand({ MaxResults: 5 }), { signal: aborted.signal });
+    const b = send<ImagePage>(ec2, new DescribeImagesCommand({ MaxResults: 6 }), { signal: new AbortController().signal, page: { fields: ['ImageId'] } });
+    await until(() => seen.length >= 2);
+    aborted.abort();
+    expect((await rejection(a)).name).toBe('AbortError');
+    expect((await b).Images).toEqual([{ ImageId: 'ami-1' }, { ImageId: 'ami-2' }]);
+    await within(1000, seen.find((s) => s.body.includes('MaxResults=5'))!.closed);
+  });
+
   test('when one command input is sent twice at once then the second send is refused', async () => {
     onRequest = () => {};
     const ec2 = await client();
