@@ -28,25 +28,27 @@ export function cacheFileOf(bundle: string): string {
   return `${bundle}.cache`;
 }
 
-function digest(source: string): Buffer {
-  return createHash('sha256').update(source).digest();
+/** Of the bundle's bytes as read, not of its decoded text (which the hash would encode again). */
+function digest(bytes: Buffer): Buffer {
+  return createHash('sha256').update(bytes).digest();
 }
 
-function readCache(bundle: string, source: string): Buffer | undefined {
+function readCache(bundle: string, bytes: Buffer): Buffer | undefined {
   let data: Buffer;
   try {
     data = readFileSync(cacheFileOf(bundle));
   } catch {
     return undefined;
   }
-  if (data.length <= HASH_BYTES || !data.subarray(0, HASH_BYTES).equals(digest(source))) return undefined;
+  if (data.length <= HASH_BYTES || !data.subarray(0, HASH_BYTES).equals(digest(bytes))) return undefined;
   return data.subarray(HASH_BYTES);
 }
 
 /** Run `bundle` (a CommonJS file) as require() would, using its code cache when it matches. */
 export function loadBundle(bundle: string, opts: { useCache?: boolean } = {}): LoadedBundle {
-  const source = readFileSync(bundle, 'utf8');
-  const cachedData = opts.useCache === false ? undefined : readCache(bundle, source);
+  const bytes = readFileSync(bundle);
+  const source = bytes.toString('utf8');
+  const cachedData = opts.useCache === false ? undefined : readCache(bundle, bytes);
   // Module.wrap: the CommonJS wrapper require() itself compiles (not a named ESM export of node:module).
   const script = new Script((Module as unknown as { wrap(s: string): string }).wrap(source), {
     // No importModuleDynamically: the bundles have no import() (esbuild's CommonJS output makes them require()).
@@ -60,7 +62,7 @@ export function loadBundle(bundle: string, opts: { useCache?: boolean } = {}): L
 
 /** Write the code cache of a bundle loaded (and exercised) in this process. */
 export function writeCodeCache(bundle: string, loaded: LoadedBundle): number {
-  const data = Buffer.concat([digest(readFileSync(bundle, 'utf8')), loaded.script.createCachedData()]);
+  const data = Buffer.concat([digest(readFileSync(bundle)), loaded.script.createCachedData()]);
   writeFileSync(cacheFileOf(bundle), data);
   return data.length;
 }

@@ -6,11 +6,10 @@
  * fresh run compiles it; its listings print to that process's stdout, which the build drops.
  * Usage: node dist/src/build/warm-cli.js <run-command.cjs>
  */
-import { createServer } from 'node:http';
-import type { AddressInfo } from 'node:net';
-import { setFlagsFromString } from 'node:v8';
 import { loadBundle, writeCodeCache } from '../code-cache.js';
 import type * as RunCommand from '../cli/run-command.js';
+import { releaseYoungGeneration } from '../cli/run-listing.js';
+import { withStubEc2 } from './stub-ec2.js';
 
 const IMAGE = (id: string, name: string) => `<item><imageId>${id}</imageId><imageLocation>123456789012/${name}</imageLocation>`
   + '<imageState>available</imageState><imageOwnerId>123456789012</imageOwnerId><creationDate>2026-01-02T03:04:05.000Z</creationDate>'
@@ -23,29 +22,21 @@ const PAGE = '<?xml version="1.0" encoding="UTF-8"?>\n<DescribeImagesResponse xm
 async function warmCli(bundle: string): Promise<number> {
   const loaded = loadBundle(bundle, { useCache: false });
   const { runCommand } = loaded.exports as typeof RunCommand;
-  const server = createServer((req, res) => {
-    req.resume();
-    req.on('end', () => res.writeHead(200, { 'content-type': 'text/xml;charset=UTF-8' }).end(PAGE));
+  // Static keys and no config files (index.ts passes on no AWS settings): nothing of this machine is read.
+  Object.assign(process.env, {
+    AWS_ACCESS_KEY_ID: 'AKIDWARMUP', AWS_SECRET_ACCESS_KEY: 'warm', AWS_CONFIG_FILE: '/nonexistent', AWS_SHARED_CREDENTIALS_FILE: '/nonexistent',
+    AWS_EC2_METADATA_DISABLED: 'true',
   });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  try {
-    // Static keys and no config files (index.ts passes on no AWS settings): nothing of this machine is read.
-    Object.assign(process.env, {
-      AWS_ACCESS_KEY_ID: 'AKIDWARMUP', AWS_SECRET_ACCESS_KEY: 'warm', AWS_CONFIG_FILE: '/nonexistent', AWS_SHARED_CREDENTIALS_FILE: '/nonexistent',
-      AWS_EC2_METADATA_DISABLED: 'true',
-    });
-    const where = ['--region', 'us-east-1', '--endpoint-url', `http://127.0.0.1:${(server.address() as AddressInfo).port}`];
+  await withStubEc2(PAGE, async (endpoint) => {
     for (const output of ['table', 'ids']) {
-      const argv = [...where, '--owner', 'self', '--output', output];
+      const argv = ['--region', 'us-east-1', '--endpoint-url', endpoint, '--owner', 'self', '--output', output];
       const code = await runCommand(argv, () => undefined);
       if (code !== 0) throw new Error(`warm-up listing ${argv.join(' ')} exited ${code}`);
     }
-  } finally {
-    server.close();
-  }
-  // A listing holds V8's young generation after its first page (run-listing.ts), and V8 only
-  // takes a code cache made under the same flags: set the flag back to V8's default (2).
-  setFlagsFromString('--semi-space-growth-factor=2');
+  });
+  // A listing holds V8's young generation after its first page, and V8 takes a code cache only
+  // under the flags it was written with.
+  releaseYoungGeneration();
   return writeCodeCache(bundle, loaded);
 }
 

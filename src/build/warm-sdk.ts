@@ -5,10 +5,9 @@
  * src/build/index.ts, so that the cache describes the bundle as a fresh run compiles it.
  * Usage: node dist/src/build/warm-sdk.js <bundle>
  */
-import { createServer } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { loadBundle, writeCodeCache } from '../code-cache.js';
 import type * as Entry from '../aws/sdk-bundle/entry.js';
+import { withStubEc2 } from './stub-ec2.js';
 
 const EMPTY_PAGE = '<?xml version="1.0" encoding="UTF-8"?>\n<DescribeImagesResponse xmlns="http://ec2.amazonaws.com/doc/2016-11-15/">'
   + '<requestId>warm-1</requestId><imagesSet/></DescribeImagesResponse>';
@@ -17,20 +16,12 @@ const EMPTY_PAGE = '<?xml version="1.0" encoding="UTF-8"?>\n<DescribeImagesRespo
 async function warmBundle(bundle: string): Promise<number> {
   const loaded = loadBundle(bundle, { useCache: false });
   const { EC2Client, DescribeImagesCommand } = loaded.exports as typeof Entry;
-  const server = createServer((req, res) => {
-    req.resume();
-    req.on('end', () => res.writeHead(200, { 'content-type': 'text/xml;charset=UTF-8' }).end(EMPTY_PAGE));
-  });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  try {
-    const endpoint = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  await withStubEc2(EMPTY_PAGE, async (endpoint) => {
     // Static keys: the warm-up reads no credentials from this machine.
     const client = new EC2Client({ region: 'us-east-1', endpoint, maxAttempts: 1, credentials: { accessKeyId: 'AKIDWARMUP', secretAccessKey: 'warm' } });
     await client.send(new DescribeImagesCommand({ Owners: ['self'], MaxResults: 5 }));
     client.destroy();
-  } finally {
-    server.close();
-  }
+  });
   return writeCodeCache(bundle, loaded);
 }
 

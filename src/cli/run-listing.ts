@@ -21,8 +21,20 @@ import { StdoutSink } from './sink.js';
  * command's choice: the library leaves V8 alone. No-op before Node 20.16 (no getBuiltinModule).
  */
 function holdYoungGeneration(): void {
+  setYoungGenerationGrowth(1);
+}
+
+/**
+ * Undo holdYoungGeneration: V8's default growth (2). For the build's warm-up (src/build/warm-cli.ts),
+ * whose code cache V8 takes only under the flags it was written with.
+ */
+export function releaseYoungGeneration(): void {
+  setYoungGenerationGrowth(2);
+}
+
+function setYoungGenerationGrowth(factor: number): void {
   const v8 = process.getBuiltinModule?.('node:v8') as typeof import('node:v8') | undefined;
-  v8?.setFlagsFromString('--semi-space-growth-factor=1');
+  v8?.setFlagsFromString(`--semi-space-growth-factor=${factor}`);
 }
 
 /** `ami-find: ... resume with --starting-token <token>` for stderr. */
