@@ -5,6 +5,7 @@
  */
 import type { EC2Client } from '@aws-sdk/client-ec2';
 import { usageError } from '../errors.js';
+import { redactUrl } from '../redact-url.js';
 import type { AwsClientOptions } from '../types.js';
 import { installDebugLogging } from './debug-log.js';
 import { useFastDescribeImagesParser } from './fast/middleware.js';
@@ -37,7 +38,7 @@ export async function createEc2Client(opts: AwsClientOptions = {}): Promise<EC2C
   });
   const region = await resolveRegion(client);
   if (log) {
-    log(`client: region ${region}, endpoint ${opts.endpoint ?? '(SDK default or AWS_ENDPOINT_URL*)'}, ` +
+    log(`client: region ${region}, endpoint ${opts.endpoint !== undefined ? redactUrl(opts.endpoint) : '(SDK default or AWS_ENDPOINT_URL*)'}, ` +
       `profile ${opts.profile ?? '(default chain)'}, max attempts ${opts.maxAttempts ?? '(SDK default)'}, retry mode standard, AWS SDK from ${from}`);
     installDebugLogging(client, log);
   }
@@ -66,9 +67,9 @@ function checkEndpoint(endpoint: string): void {
   try {
     url = new URL(endpoint);
   } catch {
-    throw usageError(`invalid endpoint URL "${endpoint}"`, 'use a full URL such as https://ec2.us-east-1.amazonaws.com', 'E_BAD_ENDPOINT');
+    throw usageError(`invalid endpoint URL "${redactUrl(endpoint)}"`, 'use a full URL such as https://ec2.us-east-1.amazonaws.com', 'E_BAD_ENDPOINT');
   }
   if (url.protocol !== 'http:' && url.protocol !== 'https:') {
-    throw usageError(`invalid endpoint URL "${endpoint}": only http and https are supported`, undefined, 'E_BAD_ENDPOINT');
+    throw usageError(`invalid endpoint URL "${redactUrl(endpoint)}": only http and https are supported`, undefined, 'E_BAD_ENDPOINT');
   }
 }

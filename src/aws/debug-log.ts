@@ -5,6 +5,7 @@
 import type { EC2Client, ServiceInputTypes as In, ServiceOutputTypes as Out } from '@aws-sdk/client-ec2';
 // Type-only (erased at build): @smithy/types ships with the SDK.
 import type { FinalizeRequestMiddleware, InitializeMiddleware } from '@smithy/types';
+import { redactUrls } from '../redact-url.js';
 
 /** The parts of a smithy HttpRequest the log reads. */
 interface LoggedRequest {
@@ -65,7 +66,9 @@ function redactBody(body: string): string {
 }
 
 /** Add the debug middlewares to a client: per-attempt HTTP lines and a per-call summary. */
-export function installDebugLogging(client: EC2Client, log: (line: string) => void): void {
+export function installDebugLogging(client: EC2Client, logLine: (line: string) => void): void {
+  // A URL password (an endpoint's, echoed in an error) never reaches the log (src/redact-url.ts).
+  const log = (line: string) => logLine(redactUrls(line));
   const perCall: InitializeMiddleware<In, Out> = (next, context) => async (args) => {
     const started = performance.now();
     const name = context.commandName ?? 'request';

@@ -5,6 +5,7 @@
  * Sources: ../shared/ec2-contract.md section 3 (codes, statuses, how the JS SDK surfaces them).
  */
 import { AmiFindError, EXIT, type ExitCode } from '../errors.js';
+import { redactUrl, redactUrls } from '../redact-url.js';
 
 /** What the caller knows that makes a message clearer. */
 export interface ErrorContext {
@@ -60,7 +61,7 @@ export function toAmiFindError(err: unknown, ctx: ErrorContext = {}): AmiFindErr
   if (err instanceof AmiFindError) return err;
   const e: LooseError = typeof err === 'object' && err !== null ? (err as LooseError) : { message: String(err) };
   const make = (code: string, exit: ExitCode, message: string, hint?: string) =>
-    new AmiFindError(code, exit, oneLine(message), hint, { cause: err });
+    new AmiFindError(code, exit, oneLine(redactUrls(message)), hint, { cause: err });
   const message = e.message ?? String(err);
   if (e.name === 'AbortError' || e.code === 'ABORT_ERR') return make('E_INTERRUPTED', EXIT.INTERRUPTED, 'interrupted');
   if (e.name === 'CredentialsProviderError' || e.name === 'TokenProviderError') {
@@ -124,7 +125,7 @@ function networkError(e: LooseError, ctx: ErrorContext, make: Make): AmiFindErro
     return make('E_UNKNOWN_REGION', EXIT.NETWORK, `cannot resolve ${host}: unknown region "${region}"?${tries}`,
       'check --region (e.g. us-east-1), or the network and DNS');
   }
-  const where = host ?? ctx.endpoint ?? 'the EC2 endpoint';
+  const where = host ?? (ctx.endpoint !== undefined ? redactUrl(ctx.endpoint) : 'the EC2 endpoint');
   if (code === 'ECONNREFUSED') return make('E_NETWORK', EXIT.NETWORK, `connection refused by ${e.address ?? where}${e.port ? `:${e.port}` : ''}${tries}`);
   return make('E_NETWORK', EXIT.NETWORK, `network failure talking to ${where}${tries}: ${timedOut ? e.name : code}: ${e.message ?? ''}`);
 }

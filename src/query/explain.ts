@@ -8,6 +8,7 @@ import { decodeStartingToken } from '../paginate/token.js';
 import { queryToInput } from './to-input.js';
 import { describeImagesBody } from './wire.js';
 import { shellJoin } from './shell-quote.js';
+import { redactUrl } from '../redact-url.js';
 
 /** Where the request would go: the CLI's --region, --profile and --endpoint-url as given. */
 export interface ExplainTarget {
@@ -40,7 +41,7 @@ export function explainQuery(q: ImageQuery, pagination: PaginationConfig, opts: 
 }
 
 function endpointOf(opts: ExplainTarget): string {
-  if (opts.endpoint !== undefined) return opts.endpoint;
+  if (opts.endpoint !== undefined) return redactUrl(opts.endpoint);
   if (opts.region === undefined) return "the region's EC2 endpoint";
   return `https://ec2.${opts.region}.amazonaws.com${opts.region.startsWith('cn-') ? '.cn' : ''}/`;
 }
@@ -67,7 +68,8 @@ export function awsCliWords(q: ImageQuery, pagination: PaginationConfig, opts: E
   if (pagination.StartingToken !== undefined) w.push('--starting-token', pagination.StartingToken);
   if (opts.region !== undefined) w.push('--region', opts.region);
   if (opts.profile !== undefined) w.push('--profile', opts.profile);
-  if (opts.endpoint !== undefined) w.push('--endpoint-url', opts.endpoint);
+  // A password in the URL is shown as *** (src/redact-url.ts): put it back by hand to run the line.
+  if (opts.endpoint !== undefined) w.push('--endpoint-url', redactUrl(opts.endpoint));
   return w;
 }
 
