@@ -48,6 +48,24 @@ Examples:
   ami-find show ami-0123456789abcdef0                  everything about one image
   ami-find -i                                          pick interactively; prints the chosen ID`;
 
+/**
+ * What each output format does with the text of images (anyone can publish one): shown after the
+ * examples, and said again in the README's usage section.
+ */
+export const OUTPUT_FORMATS_HELP = `
+Output formats:
+  table, wide, show  for people: control characters (ESC, BEL, C1), bidi
+                     controls, zero-width characters and line separators in
+                     image text are shown escaped (\\x1b, \\u202e)
+  csv                RFC 4180; a cell starting with = + - @ tab or CR gets a
+                     leading ' (no spreadsheet formulas)
+  tsv                \\t \\n \\r \\\\ escaped; values otherwise exact (no ' added)
+  csv, tsv           at a terminal, control, bidi and invisible characters
+                     escaped as for table; piped, written as they are
+  json, ndjson       exact API values: C0 controls escaped as JSON requires,
+                     the rest (C1, bidi) as it is
+  errors, --debug    on stderr, escaped as for table; URL passwords as ***`;
+
 /** The "Exit codes:" block of the help, from EXIT_DESCRIPTIONS. */
 export function exitCodesHelp(): string {
   const lines = Object.entries(EXIT_DESCRIPTIONS).map(([code, text]) => `  ${code.padStart(3)}  ${text}`);
@@ -76,7 +94,7 @@ export const PROGRAM: CommandSpec = {
   arguments: [PRESET_ARGUMENT],
   options: OPTIONS,
   versionOption: VERSION_OPTION,
-  afterHelp: `${EXAMPLES}\n${exitCodesHelp()}`,
+  afterHelp: `${EXAMPLES}\n${OUTPUT_FORMATS_HELP}\n${exitCodesHelp()}`,
   subcommands: [
     { name: show.name, description: show.description, arguments: [{ name: show.args, description: 'image IDs (ami-...)' }],
       options: [...SHOW_OPTIONS, ...sharedSpecs(show.shared)], subcommands: [] },

@@ -2,6 +2,8 @@
  * The CLI's streams and process hooks, injectable so in-process tests can run main() without a process.
  */
 import type { Writable } from 'node:stream';
+import { safeLines } from '../output/safe-text.js';
+import { redactUrls } from '../redact-url.js';
 import { readBoundary, type Boundary } from './boundary.js';
 
 /** Streams, boundary facts and signal hooks main() works with. */
@@ -32,7 +34,12 @@ export function processIo(): CliIo {
   };
 }
 
-/** Write a line (or lines) to stderr, ignoring a closed stderr. */
+/**
+ * Write a line (or lines) to stderr, ignoring a closed stderr. Every line is made safe for a
+ * terminal (src/output/safe-text.ts: control, bidi and invisible characters escaped, for messages
+ * that echo image text, EC2's messages or what was typed) and URL passwords are hidden (src/redact-url.ts).
+ */
 export function say(io: CliIo, text: string): void {
-  try { io.stderr.write(text.endsWith('\n') ? text : `${text}\n`); } catch { /* stderr closed: nothing to do */ }
+  const safe = safeLines(redactUrls(text.endsWith('\n') ? text.slice(0, -1) : text));
+  try { io.stderr.write(`${safe}\n`); } catch { /* stderr closed: nothing to do */ }
 }

@@ -46,7 +46,7 @@ export async function createRenderer(opts: ResolvedOptions, sink: StdoutSink): P
     import('../select/predicate.js'),
   ]);
   const spec = FORMATTERS[opts.format];
-  const writer = spec.create({ columns: opts.columns, header: opts.header, style: chalkStyle(opts.color), now: opts.now });
+  const writer = spec.create({ columns: opts.columns, header: opts.header, terminal: opts.terminal, style: chalkStyle(opts.color), now: opts.now });
   const { latest, sort, desc } = opts.selection;
   const keeper = latest !== undefined ? new LatestKeeper(latest) : undefined;
   const selecting = keeper !== undefined || sort !== undefined;

@@ -40,6 +40,8 @@ export interface ResolvedOptions {
   formatDefaulted: boolean;
   columns?: ColumnId[];
   header: boolean;
+  /** stdout is a terminal: csv and tsv show control, bidi and invisible characters escaped (src/output/safe-text.ts). */
+  terminal: boolean;
   color: ChalkInstance;
   spinner: boolean;
   interactive: boolean;
@@ -119,6 +121,7 @@ export function resolveOptions(raw: RawCliOptions, presetName: string | undefine
     columns: raw.columns !== undefined ? parseColumns(raw.columns) : undefined,
     // Off a terminal the default is tsv *without* a header, so `ami-find | cut -f1` needs no tail -n +2.
     header: raw.header && !(formatDefaulted && !b.stdoutTTY),
+    terminal: b.stdoutTTY,
     color: makeColor({ flag: raw.color, noColor: b.env.NO_COLOR, forceColor: b.env.FORCE_COLOR, isTTY: colorOut }),
     spinner: b.stderrTTY && !interactive,
     interactive,

@@ -8,6 +8,11 @@ export interface FormatOptions {
   columns?: readonly ColumnId[];
   /** Print the header line (default true; `--no-header` sets false). */
   header?: boolean;
+  /**
+   * stdout is a terminal: csv and tsv then show control, bidi and invisible characters escaped, as
+   * tables always do (src/output/safe-text.ts); piped, they write them as they are (default false).
+   */
+  terminal?: boolean;
   /** Decorations for table and wide (default PLAIN_STYLE). Machine formats ignore it. */
   style?: OutputStyle;
   /** "Now", for relative ages and for deciding which images are deprecated. */

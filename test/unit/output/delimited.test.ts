@@ -41,3 +41,38 @@ describe('tsv', () => {
     expect(run(createWriter('tsv', { now: NOW, header: false, columns: ['id', 'arch'] }), [UBUNTU])).toBe('ami-0123456789abcdef0\tarm64\n');
   });
 });
+
+describe('csv formula injection (OWASP)', () => {
+  test('when a field starts with = + - @ tab or CR then it gets a leading quote mark and is quoted', () => {
+    expect(csvField('@SUM(1)')).toBe(`"'@SUM(1)"`);
+    expect(csvField('=HYPERLINK("http://x","y")')).toBe(`"'=HYPERLINK(""http://x"",""y"")"`);
+    expect(csvField('+1')).toBe(`"'+1"`);
+    expect(csvField('-2')).toBe(`"'-2"`);
+    expect(csvField('\tcmd')).toBe(`"'\tcmd"`);
+    expect(csvField('\rcmd')).toBe(`"'\rcmd"`);
+  });
+  test('when those characters appear later in a field then it is left as it was', () => {
+    expect(csvField('al2023-ami-2023.4+x@y=z')).toBe('al2023-ami-2023.4+x@y=z');
+    expect(csvField('2025-01-15T10:00:00.000Z')).toBe('2025-01-15T10:00:00.000Z');
+  });
+  test('when a row is written then only the hostile cell changes', () => {
+    const text = run(createWriter('csv', { now: NOW, header: false, columns: ['id', 'name'] }), [{ ...UBUNTU, Name: '=1+1' }]);
+    expect(text).toBe(`ami-0123456789abcdef0,"'=1+1"\n`);
+  });
+});
+
+describe('csv and tsv at a terminal', () => {
+  const HOSTILE = { ...UBUNTU, Name: 'x\x1b]0;pwned\x07\u009b2J\u202Eexe.txt\u200B\tz\\' };
+  test('when stdout is a terminal then control, bidi and invisible characters are escaped', () => {
+    const tsvText = run(createWriter('tsv', { now: NOW, header: false, columns: ['name'], terminal: true }), [HOSTILE]);
+    expect(tsvText).toBe('x\\x1b]0;pwned\\x07\\x9b2J\\u202eexe.txt\\u200b\\tz\\\\\n');
+    const csvText = run(createWriter('csv', { now: NOW, header: false, columns: ['name'], terminal: true }), [HOSTILE]);
+    expect(csvText).toBe('x\\x1b]0;pwned\\x07\\x9b2J\\u202eexe.txt\\u200b\\x09z\\\n');
+  });
+  test('when piped then the text is written as it is (tsv still escapes only \\t \\n \\r \\\\)', () => {
+    const tsvText = run(createWriter('tsv', { now: NOW, header: false, columns: ['name'] }), [HOSTILE]);
+    expect(tsvText).toBe('x\x1b]0;pwned\x07\u009b2J\u202Eexe.txt\u200B\\tz\\\\\n');
+    const csvText = run(createWriter('csv', { now: NOW, header: false, columns: ['name'] }), [HOSTILE]);
+    expect(csvText).toBe('x\x1b]0;pwned\x07\u009b2J\u202Eexe.txt\u200B\tz\\\n');
+  });
+});

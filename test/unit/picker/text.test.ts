@@ -41,4 +41,12 @@ describe('terminal text', () => {
     expect(out).not.toContain('\x1b');
     expect(out).toContain('evil\\x1b[2J');
   });
+
+  test('when a listed name holds bidi or zero-width characters then the picker shows them escaped', () => {
+    let s = type(initialState(undefined, NOW, { rows: 10, cols: 160 }), 'ubuntu 24.04' + KEY.enter + KEY.enter);
+    s = reduce(s, { type: 'images', searchId: s.search!.id, images: [ubuntu(1, 1, { Name: 'inv\u202Egpj.exe-ubu\u200Bntu\u2066x\u2069\u2028' })] });
+    const out = render(s, 160, 10);
+    expect(out).not.toMatch(/[\u200b-\u200f\u2028-\u202e\u2066-\u2069]/);
+    expect(out).toContain('inv\\u202egpj.exe-ubu\\u200bntu\\u2066x\\u2069\\u2028');
+  });
 });
