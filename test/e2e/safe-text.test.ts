@@ -111,13 +111,20 @@ describe('hostile image text', () => {
     expect(tsv.stdout).toBe('@SUM(1)\n');
   });
 
-  test('when json carries hostile text then it is valid JSON with the exact values', async () => {
+  test('when json and ndjson (either parser) carry hostile text then they are valid JSON with the exact values', async () => {
     const r = await runBin(['--owner', OWNER, '-o', 'json'], env);
     expect(r.code).toBe(0);
     const names = (JSON.parse(r.stdout) as { Images: { Name: string }[] }).Images.map((i) => i.Name);
     expect(names).toContain(`title-${ESCAPES}`);
     expect(names).toContain(`bidi-${BIDI}`);
     expect(r.stdout).not.toMatch(/[\x00-\x09\x0b-\x1f]/); // JSON escapes C0 controls; C1, bidi and the rest are data, written as they are
+    for (const parser of ['fast', 'sdk']) {
+      const nd = await runBin(['--owner', OWNER, '-o', 'ndjson', '--parser', parser], env);
+      expect(nd.code).toBe(0);
+      const lines = nd.stdout.trimEnd().split('\n');
+      expect(lines.map((l) => (JSON.parse(l) as { Name: string }).Name)).toEqual([`title-${ESCAPES}`, `bidi-${BIDI}`, '@SUM(1)']);
+      expect(nd.stdout).not.toMatch(/[\x00-\x09\x0b-\x1f]/);
+    }
   });
 
   test('when EC2 answers an error message with control and bidi characters then stderr shows them escaped', async () => {
