@@ -67,6 +67,11 @@ export class TmuxRun {
     return this.tmux('capture-pane', '-p', '-t', 'p');
   }
 
+  /** The pane's title (set by a program with OSC 0 or OSC 2). */
+  title(): string {
+    return this.tmux('display-message', '-p', '-t', 'p', '#{pane_title}');
+  }
+
   /** Wait until the screen satisfies `test`; throws with the last screen on timeout. */
   async waitFor(test: RegExp | ((screen: string) => boolean), timeoutMs = 10_000): Promise<string> {
     const ok = typeof test === 'function' ? test : (s: string) => test.test(s);

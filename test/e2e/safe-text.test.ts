@@ -13,6 +13,7 @@ import { startFixtureServer } from '../ec2-local/fixtures/server.js';
 import type { Ec2Local } from '../ec2-local/server/index.js';
 import { localAwsEnv } from '../support/accounts.js';
 import { runBin, runShell } from './cli-support.js';
+import { requireTmux, TmuxRun } from './picker-tmux.js';
 
 /** U+E000 + n in the catalogue stands for the character n, sent as `&#xN;` by the proxy. */
 const ref = (s: string) => s.replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f]/g, (c) => String.fromCharCode(0xe000 + c.charCodeAt(0)));
@@ -139,5 +140,21 @@ describe('hostile image text', () => {
     expect(r.code).toBe(2);
     expect(r.stderr).toContain("'x\\x1b]0;pwned\\x07\\u202e'");
     expect(r.stderr).not.toMatch(RAW);
+  });
+
+  test('when the picker lists hostile names then the terminal shows them escaped and its title is untouched', async () => {
+    requireTmux();
+    const t = new TmuxRun(['-i', '--owner', OWNER], env, { cols: 200, rows: 20 });
+    try {
+      const screen = await t.waitFor((s) => s.includes(ID.formula) && !s.includes('loading'));
+      expect(screen).toContain('title-x\\x1b]0;pwned\\x07');
+      expect(screen).toContain('bidi-invoice\\u202egpj.exe');
+      expect(screen).not.toMatch(RAW);
+      // OSC 0 sent raw would have set the pane's title.
+      expect(t.title()).not.toContain('pwned');
+      t.keys('Escape');
+    } finally {
+      t.close();
+    }
   });
 });
