@@ -14,7 +14,7 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, 
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { runBin, useFixtureEndpoint } from './cli-support.js';
+import { runBin, runShell, useFixtureEndpoint } from './cli-support.js';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 
@@ -73,7 +73,20 @@ describe('install from a fresh clone', () => {
 
   test('when the installed command runs then it prints its version and answers a query', async () => {
     const pkg = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { version: string };
-    const version = spawnSync(installed, ['--version'], { encoding: 'utf8', env: local.env });
+    // Spawned asynchronously: the endpoint answers from this process's event loop.
+    const env = { ...local.env, INSTALLED: installed };
+    const version = await runShell('exec "$INSTALLED" --version', env);
+    expect([version.code, version.stdout.trim(), version.stderr]).toEqual([0, pkg.version, '']);
+    const query = await runShell('exec "$INSTALLED" --owner amazon -o ids --max-items 2', env);
+    expect(query.code).toBe(0);
+    const ids = query.stdout.trim().split('\n');
+    expect(ids).toHaveLength(2);
+    for (const id of ids) expect(id).toMatch(/^ami-[0-9a-f]+$/);
+    // The same answer as the checkout's own build gives.
+    const here = await runBin(['--owner', 'amazon', '-o', 'ids', '--max-items', '2'], local.env);
+    expect(here.stdout).toBe(query.stdout);
+  });
+});
     expect([version.status, version.stdout.trim(), version.stderr]).toEqual([0, pkg.version, '']);
     const query = spawnSync(installed, ['--owner', 'amazon', '-o', 'ids', '--max-items', '2'], { encoding: 'utf8', env: local.env });
     expect(query.status).toBe(0);
