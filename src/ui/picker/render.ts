@@ -3,7 +3,8 @@ import { formatImageDetails } from '../../output/details.js';
 import { archChoices, filterSources } from './choices.js';
 import { CHOICE_CHROME, DETAILS_CHROME, IMAGE_CHROME, bodyRows } from './layout.js';
 import { headerRow, imageRow } from './rows.js';
-import { displayWidth, fit, padCells } from './text.js';
+import { displayWidth, fit, padCells, sharedPrefixLength } from './text.js';
+import { safeText } from '../../output/safe-text.js';
 import type { PickerState } from './types.js';
 
 /** Colour hooks for the picker; identity by default (the `>` marker shows the selection without colour). */
@@ -85,9 +86,11 @@ function imagesScreen(s: PickerState, width: number, height: number, style: Pick
   const listH = bodyRows(height, IMAGE_CHROME);
   const visible = s.view.slice(s.top, s.top + listH);
   const withMark = s.view.some((e) => e.mark !== '');
+  // Over the whole list, so scrolling does not move where names are cut.
+  const shared = sharedPrefixLength(s.view.map((e) => safeText(e.image.Name ?? '')));
   const rows = visible.map((e) => {
     const selected = e.image.ImageId === s.selectedId;
-    const line = imageRow(e.image, s.now, width, withMark);
+    const line = imageRow(e.image, s.now, width, withMark, shared);
     const marked = selected ? `>${line.slice(1)}` : line;
     return selected ? style.selected(marked) : e.mark ? style.warn(marked) : marked;
   });
