@@ -1,6 +1,6 @@
 /** The picker's screen as a pure function of its state: exactly `height` lines, none wider than `width`. */
 import { formatImageDetails } from '../../output/details.js';
-import { archChoices, filterSources } from './choices.js';
+import { archChoices, filterSources, globMatches, otherCaseGlobs } from './choices.js';
 import { CHOICE_CHROME, DETAILS_CHROME, IMAGE_CHROME, bodyRows } from './layout.js';
 import { headerRow, imageRow } from './rows.js';
 import { displayWidth, fit, padCells, sharedPrefixLength } from './text.js';
@@ -78,8 +78,18 @@ function emptyMessage(s: PickerState): string {
   if (!search.done && !search.entries.length) return 'waiting for the first page…';
   if (search.entries.length) return `no image matches "${s.listFilter}"`;
   if (!search.done) return 'loading…';
+  if (search.caseRetryOf) return `no image name matches ${search.caseRetryOf} in any case (EC2 name globs are case-sensitive)`;
   return s.base.includeDeprecated ? 'no images found'
     : 'no images found (deprecated images are hidden: start ami-find -i with --include-deprecated to see them)';
+}
+
+/** The list's title: the breadcrumb, and after a case retry which case of the typed glob exists. */
+function title(s: PickerState): string {
+  const search = s.search!;
+  if (!search.caseRetryOf) return `ami-find › ${search.label}`;
+  const found = otherCaseGlobs(search.caseRetryOf).filter((g) => search.entries.some((e) => globMatches(g, e.image.Name ?? '')));
+  const tail = found.length ? `showing ${found.join(' ')}` : search.done ? 'no other case either' : `trying ${otherCaseGlobs(search.caseRetryOf).join(' ')}`;
+  return `ami-find › ${search.label} › none: names are case-sensitive; ${tail}`;
 }
 
 function imagesScreen(s: PickerState, width: number, height: number, style: PickerStyle): string[] {
@@ -97,7 +107,7 @@ function imagesScreen(s: PickerState, width: number, height: number, style: Pick
   if (!rows.length) rows.push(style.dim(fit(`  ${emptyMessage(s)}`, width)));
   else if (s.search?.error) rows.push(style.warn(fit(`  error: ${s.search.error}`, width)));
   return [
-    style.title(fit(`ami-find › ${s.search!.label}`, width)),
+    style.title(fit(title(s), width)),
     leftRight(`filter: ${s.listFilter}${CARET}`, status(s), width),
     style.dim(headerRow(width, withMark)),
     ...rows.slice(0, listH),
