@@ -10,6 +10,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { startEc2Local, type Ec2Local } from '../ec2-local/server/index.js';
+import * as accounts from '../support/accounts.js';
 import { localAwsEnv } from '../support/accounts.js';
 import { BIN, requireBuilt, runShell } from './cli-support.js';
 
@@ -81,6 +82,15 @@ describe('README examples', () => {
   test('when the README is read then it has examples, and every allow-list entry still names one', () => {
     expect(COMMANDS.length).toBeGreaterThan(20);
     for (const start of Object.keys(ALLOWED)) expect(COMMANDS.filter((c) => c.startsWith(start))).not.toEqual([]);
+  });
+
+  test('when the README names access keys of the local endpoint then they are the keys it knows, not constant names', () => {
+    const readme = readFileSync(README, 'utf8');
+    const known = Object.values(accounts).filter((v): v is string => typeof v === 'string' && v.startsWith('AKIA'));
+    const named = [...readme.matchAll(/\bAKIA[A-Z0-9]{16}\b/g)].map((m) => m[0]);
+    expect(named.length).toBeGreaterThan(0);
+    for (const key of named) expect(known).toContain(key);
+    expect(readme).not.toMatch(/\b[A-Z]+_ACCESS_KEY\b/);
   });
 
   test.each(COMMANDS.filter((c) => !allowed(c)))('when %s runs then it exits 0 with output', async (command) => {
