@@ -5,6 +5,7 @@
  * completion install lines write there). Each must exit 0, and print something unless its output
  * goes to a file or a variable. Lines that cannot run here are in ALLOWED, each with its reason.
  */
+import { spawnSync } from 'node:child_process';
 import { chmodSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -12,6 +13,7 @@ import { fileURLToPath } from 'node:url';
 import { startEc2Local, type Ec2Local } from '../ec2-local/server/index.js';
 import * as accounts from '../support/accounts.js';
 import { localAwsEnv } from '../support/accounts.js';
+import { requirePeer } from '../support/peers.js';
 import { BIN, requireBuilt, runShell } from './cli-support.js';
 
 const README = fileURLToPath(new URL('../../README.md', import.meta.url));
@@ -86,7 +88,7 @@ describe('README examples', () => {
 
   test('when the README names access keys of the local endpoint then they are the keys it knows, not constant names', () => {
     const readme = readFileSync(README, 'utf8');
-    const known = Object.values(accounts).filter((v): v is string => typeof v === 'string' && v.startsWith('AKIA'));
+    const known = (Object.values(accounts) as unknown[]).filter((v): v is string => typeof v === 'string' && v.startsWith('AKIA'));
     const named = [...readme.matchAll(/\bAKIA[A-Z0-9]{16}\b/g)].map((m) => m[0]);
     expect(named.length).toBeGreaterThan(0);
     for (const key of named) expect(known).toContain(key);
@@ -94,6 +96,11 @@ describe('README examples', () => {
   });
 
   test.each(COMMANDS.filter((c) => !allowed(c)))('when %s runs then it exits 0 with output', async (command) => {
+    // The tools the examples use beside ami-find: missing ones fail loudly, not as exit 127.
+    if (/^aws\s/.test(command)) requirePeer('awsCli');
+    if (/\|\s*jq\b/.test(command) && spawnSync('sh', ['-c', 'command -v jq']).status !== 0) {
+      throw new Error('jq is not installed: the README examples piped into jq need it (apt-get install -y jq)');
+    }
     const script = `set -o pipefail\ncd "$HOME"\n${command.split(README_ENDPOINT).join(server.url)}`;
     const r = await runShell(script, env, { timeoutMs: 60_000 });
     expect({ command, code: r.code, stderr: r.stderr }).toEqual({ command, code: 0, stderr: expect.any(String) });
