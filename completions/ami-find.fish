@@ -226,7 +226,7 @@ complete -c ami-find -n '__ami_find_in \'\'' -l allow-unsafe -d 'allow --latest 
 complete -c ami-find -n '__ami_find_in \'\'' -l sort -x -a "(__ami_find_v_main_sort)" -d 'sort the results (name sorts version-aware)'
 complete -c ami-find -n '__ami_find_in \'\'' -l desc -d 'sort descending'
 complete -c ami-find -n '__ami_find_in \'\'' -l name-regex -x -d 'only images whose name matches this JavaScript regular expression'
-complete -c ami-find -n '__ami_find_in \'\'' -l created-after -x -d 'only images created after a date (2025-01-31) or age (30d, 12h, 2w)'
+complete -c ami-find -n '__ami_find_in \'\'' -l created-after -x -d 'only images created after a date (2025-01-31) or age (90min, 12h, 30d, 2w, 6mo, 1y)'
 complete -c ami-find -n '__ami_find_in \'\'' -l created-before -x -d 'only images created before a date or age'
 complete -c ami-find -n '__ami_find_in \'\'' -s o -l output -x -a "(__ami_find_v_main_output)" -d 'output format (default: table on a terminal, tsv without a header otherwise)'
 complete -c ami-find -n '__ami_find_in \'\'' -l columns -x -a "(__ami_find_v_columns)" -d 'comma-separated columns for table, wide, csv and tsv'

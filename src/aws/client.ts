@@ -11,6 +11,7 @@ import { installDebugLogging } from './debug-log.js';
 import { useFastDescribeImagesParser } from './fast/middleware.js';
 import { noRegionError, toAmiFindError } from './errors.js';
 import { loadAwsSdk } from './sdk.js';
+import { withoutNodeVersionWarning } from './node-version-warning.js';
 import { usePerRequestOptions } from './send.js';
 
 /**
@@ -26,7 +27,7 @@ export async function createEc2Client(opts: AwsClientOptions = {}): Promise<EC2C
   const log = opts.debug;
   // The SDK warns with console.warn (e.g. AWS_PROFILE plus static env keys); a library must not print.
   const logger = { debug: () => {}, info: () => {}, warn: (m: unknown) => log?.(`sdk warning: ${String(m)}`), error: () => {} };
-  const client = new EC2Client({
+  const client = withoutNodeVersionWarning(() => new EC2Client({
     region: opts.region,
     profile: opts.profile,
     endpoint: opts.endpoint,
@@ -35,7 +36,7 @@ export async function createEc2Client(opts: AwsClientOptions = {}): Promise<EC2C
     // The middleware stack is resolved once per command class, not once per request (send.ts).
     cacheMiddleware: true,
     credentials: fromNodeProviderChain({ profile: opts.profile, logger }),
-  });
+  }));
   const region = await resolveRegion(client);
   if (log) {
     log(`client: region ${region}, endpoint ${opts.endpoint !== undefined ? redactUrl(opts.endpoint) : '(SDK default or AWS_ENDPOINT_URL*)'}, ` +

@@ -7,6 +7,7 @@
 import {
   ARCHITECTURES, EXECUTABLE_USER_ALIASES, OUTPUT_FORMATS, OWNER_ALIASES, PARSERS, SORT_KEYS,
 } from '../query/vocabulary.js';
+import { AGE_EXAMPLES } from '../select/age-units.js';
 
 /** Help/README sections, in display order. */
 export const OPTION_GROUPS = [
@@ -96,7 +97,7 @@ export const OPTIONS = [
   { flags: '--name-regex <re>', key: 'nameRegex', group: 'Selection', complete: 'free',
     description: 'only images whose name matches this JavaScript regular expression' },
   { flags: '--created-after <date|age>', key: 'createdAfter', group: 'Selection', complete: 'free',
-    description: 'only images created after a date (2025-01-31) or age (30d, 12h, 2w)' },
+    description: `only images created after a date (2025-01-31) or age (${AGE_EXAMPLES})` },
   { flags: '--created-before <date|age>', key: 'createdBefore', group: 'Selection', complete: 'free',
     description: 'only images created before a date or age' },
   // Output.

@@ -1,9 +1,12 @@
 /** The fixed part of the zsh script, with @PLACEHOLDERS@ that src/completion/zsh.ts fills: profile reading (compadd quotes names, nothing evaluates them), the --filter value, comma lists and the dispatcher. */
 export const ZSH_RUNTIME = `
+# No function here runs "emulate -L zsh": the completion system calls them with its own options
+# (\$_comp_options: extendedglob and more), and _arguments/_describe, which they call, need those.
+# Under "emulate -L zsh" _describe's grouping of flags that share a description (the default
+# list-grouped style) matched nothing, so no flag name was offered.
 # Add the profile names in the AWS config and credentials files. compadd quotes what it inserts,
 # and nothing here evaluates a name: a profile called $(x) is offered and typed as \\$\\(x\\).
 _ami_find_profiles() {
-  emulate -L zsh
   local f file name line iscfg expl
   local -a names
   for f in "cfg:\${AWS_CONFIG_FILE:-$HOME/.aws/config}" "creds:\${AWS_SHARED_CREDENTIALS_FILE:-$HOME/.aws/credentials}"; do
@@ -32,7 +35,6 @@ _ami_find_profiles() {
 
 # The value of --filter: NAME= (no space after), tag: (free text after), or NAME=VALUE.
 _ami_find_filter() {
-  emulate -L zsh
   local name expl
   local -a vals names=(@FILTER_NAMES@)
   # _arguments leaves "--filter=" in PREFIX when nothing follows the "=".
@@ -54,7 +56,6 @@ _ami_find_filter() {
 
 # A comma-separated value: complete the part after the last comma; $1 is the tag, then _describe items.
 _ami_find_list() {
-  emulate -L zsh
   local tag=$1
   local -a items=("\${@[2,-1]}")
   compset -P '*,'
@@ -62,7 +63,6 @@ _ami_find_list() {
 }
 
 _ami_find() {
-  emulate -L zsh
   local curcontext=$curcontext state state_descr line ret=1
   typeset -A opt_args
 @COMMAND_SPECS@

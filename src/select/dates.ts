@@ -6,12 +6,13 @@
  * A bare `m` is refused: minutes and months are both common readings of `90m` / `6m`.
  */
 import { usageError } from '../errors.js';
+import { AGE_EXAMPLES, AGE_UNITS } from './age-units.js';
 
-const AGE = /^(\d+)\s*(min|h|d|w|mo|y)$/i;
+const AGE = new RegExp(`^(\\d+)\\s*(${AGE_UNITS.map((u) => u.unit).join('|')})$`, 'i');
 const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 const ISO = /^(\d{4})-(\d{2})-(\d{2})[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?$/i;
 const FIXED_MS: Record<string, number> = { min: 60_000, h: 3_600_000, d: 86_400_000, w: 7 * 86_400_000 };
-const FORMS = 'use a date (2025-01-31), an ISO timestamp (2025-01-31T12:00:00Z) or an age (90min, 12h, 30d, 2w, 6mo, 1y)';
+const FORMS = `use a date (2025-01-31), an ISO timestamp (2025-01-31T12:00:00Z) or an age (${AGE_EXAMPLES})`;
 
 /** Parse a date or an age relative to `now`; throws E_BAD_DATE (exit 2) for anything else. */
 export function parseDateOrAge(s: string, now: Date): Date {

@@ -6,7 +6,7 @@ import { OPTIONS, SHOW_FORMATS } from '../../src/cli/options.js';
 import {
   ARCHITECTURES, FILTER_VALUES, OUTPUT_FORMATS, SORT_KEYS,
 } from '../../src/query/vocabulary.js';
-import {
+import { showLongFlags,
   canaryFired, checkCase, installScript, requireShell, sandbox, type CompletionCase, type Sandbox,
 } from './support.js';
 import { installFakeProgram, programRan } from './fake-program.js';
@@ -17,6 +17,8 @@ const longFlags = OPTIONS.map((o) => /--[a-z-]+/.exec(o.flags)![0]);
 const CASES: CompletionCase[] = [
   { line: 'ami-find --fi', exactly: ['--filter'] },
   { line: 'ami-find --', must: longFlags },
+  { line: 'ami-find --ow', exactly: ['--owner'] },
+  { line: 'ami-find show --', must: showLongFlags() },
   { line: 'ami-find --filter ', must: ['architecture=', 'block-device-mapping.volume-type=', 'tag-key=', 'tag:'], mustNot: ['architecture', 'tag'] },
   { line: 'ami-find --filter arch', exactly: ['architecture='] },
   { line: 'ami-find --filter architecture=', exactly: ARCHITECTURES.map((a) => `architecture=${a}`) },

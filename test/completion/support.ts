@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { completionScript } from '../../src/completion/index.js';
+import { buildCompletionModel } from '../../src/completion/model.js';
 import type { Shell } from '../../src/query/vocabulary.js';
 
 export const ROOT = fileURLToPath(new URL('../..', import.meta.url));
@@ -86,4 +87,9 @@ export function checkCase(c: CompletionCase, got: readonly string[]): string[] {
 /** Single-quote `s` for a POSIX shell or zsh command line. */
 export function shQuote(s: string): string {
   return `'${s.replace(/'/g, `'\\''`)}'`;
+}
+
+/** The long flag names `ami-find show` takes, from the completion model (its own, the shared ones, --help). */
+export function showLongFlags(): string[] {
+  return buildCompletionModel().commands.find((c) => c.name === 'show')!.flags.map((f) => f.long);
 }

@@ -34,7 +34,8 @@ else
   zpty -w z "autoload -Uz compinit; compinit -u -D; source ${(q)dir}"
 fi
 zpty -w z 'PS1=""; RPS1=""; unsetopt zle_bracketed_paste 2>/dev/null'
-zpty -w z "zstyle ':completion:*' list-grouped false; zstyle ':completion:*' insert-tab false"
+# Default styles otherwise (list-grouped on, as for users): the flag names broke only under those.
+zpty -w z "zstyle ':completion:*' insert-tab false"
 # The capture hook: every compadd call that adds matches is reported, then performed.
 zpty -w z 'compadd() {
   if [[ ${@[1,(i)(-|--)]} == *-(O|A|D)\ * ]]; then builtin compadd "$@"; return; fi

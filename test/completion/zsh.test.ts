@@ -5,7 +5,7 @@ import { OPTIONS, SHOW_FORMATS } from '../../src/cli/options.js';
 import {
   ARCHITECTURES, FILTER_VALUES, OUTPUT_FORMATS, SORT_KEYS,
 } from '../../src/query/vocabulary.js';
-import {
+import { showLongFlags,
   ROOT, canaryFired, checkCase, installScript, requireShell, sandbox, type CompletionCase, type Sandbox,
 } from './support.js';
 import { installFakeProgram, programRan } from './fake-program.js';
@@ -21,6 +21,8 @@ interface ZshCase extends CompletionCase {
 const CASES: ZshCase[] = [
   { line: 'ami-find --fi', exactly: ['--filter'], buffer: 'ami-find --filter=' },
   { line: 'ami-find --', must: longFlags },
+  { line: 'ami-find --ow', exactly: ['--owner'], buffer: 'ami-find --owner=' },
+  { line: 'ami-find show --', must: showLongFlags() },
   { line: 'ami-find --filter ', must: ['architecture=', 'block-device-mapping.volume-type=', 'tag-key=', 'tag:'], mustNot: ['architecture', 'tag'] },
   { line: 'ami-find --filter arch', exactly: ['architecture='], buffer: 'ami-find --filter architecture=' },
   { line: 'ami-find --filter=ta', exactly: ['tag-key=', 'tag:'] },

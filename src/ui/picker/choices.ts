@@ -50,6 +50,22 @@ export function customNameGlob(text: string): string {
   return /[*?]/.test(t) ? t : `*${t}*`;
 }
 
+/**
+ * The same glob in the other cases people name things in (upper, lower, Title): EC2 matches name
+ * globs case-sensitively, so `*nvidia*` misses `*NVIDIA*`. Empty when no other case differs.
+ */
+export function otherCaseGlobs(glob: string): string[] {
+  const lower = glob.toLowerCase();
+  const title = lower.replace(/(^|[^a-z])([a-z])/g, (_m, before: string, c: string) => before + c.toUpperCase());
+  return [...new Set([glob.toUpperCase(), lower, title])].filter((g) => g !== glob);
+}
+
+/** True when `name` matches the EC2 name glob `glob` (`*`, `?`; case-sensitive, as EC2 matches). */
+export function globMatches(glob: string, name: string): boolean {
+  const source = [...glob].map((c) => (c === '*' ? '.*' : c === '?' ? '.' : c.replace(/[\\^$.*+?()[\]{}|]/g, '\\$&'))).join('');
+  return new RegExp(`^${source}$`, 's').test(name);
+}
+
 /** The DescribeImages query for a source and architecture, on top of the carried-over flags. */
 export function queryFor(source: SourceChoice, arch: string, custom: string, base: ImageQuery, region?: string): ImageQuery {
   const archFilter: Filter[] = arch === ANY_ARCH ? [] : [{ Name: 'architecture', Values: [arch] }];

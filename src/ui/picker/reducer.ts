@@ -2,7 +2,7 @@
 import type { Image, ImageQuery } from '../../types.js';
 import { findPreset } from '../../query/presets.js';
 import { formatImageDetails } from '../../output/details.js';
-import { archChoices, describeQuery, filterSources, queryFor, sourceLabel } from './choices.js';
+import { archChoices, customNameGlob, describeQuery, filterSources, otherCaseGlobs, queryFor, sourceLabel } from './choices.js';
 import { filterEntries, mergeNewest } from './entries.js';
 import type { Key } from './keys.js';
 import { CHOICE_CHROME, DETAILS_CHROME, IMAGE_CHROME, bodyRows, keepVisible, moveCursor } from './layout.js';
@@ -163,6 +163,21 @@ function onKey(state: PickerState, key: Key): PickerState {
   }
 }
 
+/**
+ * A custom name glob that matched nothing is tried once more in its other cases (EC2 name globs
+ * are case-sensitive: `*nvidia*` finds nothing where `*NVIDIA*` exists); the list says so.
+ */
+function retryOtherCases(state: PickerState): PickerState | undefined {
+  const search = state.search!;
+  if (state.source?.kind !== 'custom' || state.prefilled || search.caseRetryOf || search.error || search.entries.length) return undefined;
+  const glob = customNameGlob(state.custom);
+  const others = otherCaseGlobs(glob);
+  if (!others.length) return undefined;
+  const filters = (search.query.filters ?? []).map((f) => (f.Name === 'name' ? { ...f, Values: others } : f));
+  const next = startSearch(state, { ...search.query, filters }, search.label);
+  return { ...next, search: { ...next.search!, caseRetryOf: glob } };
+}
+
 /** Apply one event. Events of a search that is no longer current are ignored. */
 export function reduce(state: PickerState, event: PickerEvent): PickerState {
   if (state.result) return state;
@@ -173,7 +188,10 @@ export function reduce(state: PickerState, event: PickerEvent): PickerState {
       const search = state.search;
       if (!search || search.id !== event.searchId) return state;
       if (event.type === 'error') return { ...state, search: { ...search, done: true, error: event.message } };
-      if (event.type === 'done') return { ...state, search: { ...search, done: true, pages: event.pages ?? search.pages } };
+      if (event.type === 'done') {
+        const done = { ...state, search: { ...search, done: true, pages: event.pages ?? search.pages } };
+        return retryOtherCases(done) ?? done;
+      }
       const entries = mergeNewest(search.entries, event.images, state.now);
       return refresh({ ...state, search: { ...search, entries, pages: event.pages ?? search.pages } });
     }

@@ -1,9 +1,10 @@
 /** The picker's screen as a pure function of its state: exactly `height` lines, none wider than `width`. */
 import { formatImageDetails } from '../../output/details.js';
-import { archChoices, filterSources } from './choices.js';
+import { archChoices, filterSources, globMatches, otherCaseGlobs } from './choices.js';
 import { CHOICE_CHROME, DETAILS_CHROME, IMAGE_CHROME, bodyRows } from './layout.js';
 import { headerRow, imageRow } from './rows.js';
-import { displayWidth, fit, padCells } from './text.js';
+import { displayWidth, fit, padCells, sharedPrefixLength } from './text.js';
+import { safeText } from '../../output/safe-text.js';
 import type { PickerState } from './types.js';
 
 /** Colour hooks for the picker; identity by default (the `>` marker shows the selection without colour). */
@@ -77,24 +78,36 @@ function emptyMessage(s: PickerState): string {
   if (!search.done && !search.entries.length) return 'waiting for the first page…';
   if (search.entries.length) return `no image matches "${s.listFilter}"`;
   if (!search.done) return 'loading…';
+  if (search.caseRetryOf) return `no image name matches ${search.caseRetryOf} in any case (EC2 name globs are case-sensitive)`;
   return s.base.includeDeprecated ? 'no images found'
     : 'no images found (deprecated images are hidden: start ami-find -i with --include-deprecated to see them)';
+}
+
+/** The list's title: the breadcrumb, and after a case retry which case of the typed glob exists. */
+function title(s: PickerState): string {
+  const search = s.search!;
+  if (!search.caseRetryOf) return `ami-find › ${search.label}`;
+  const found = otherCaseGlobs(search.caseRetryOf).filter((g) => search.entries.some((e) => globMatches(g, e.image.Name ?? '')));
+  const tail = found.length ? `showing ${found.join(' ')}` : search.done ? 'no other case either' : `trying ${otherCaseGlobs(search.caseRetryOf).join(' ')}`;
+  return `ami-find › ${search.label} › none: names are case-sensitive; ${tail}`;
 }
 
 function imagesScreen(s: PickerState, width: number, height: number, style: PickerStyle): string[] {
   const listH = bodyRows(height, IMAGE_CHROME);
   const visible = s.view.slice(s.top, s.top + listH);
   const withMark = s.view.some((e) => e.mark !== '');
+  // Over the whole list, so scrolling does not move where names are cut.
+  const shared = sharedPrefixLength(s.view.map((e) => safeText(e.image.Name ?? '')));
   const rows = visible.map((e) => {
     const selected = e.image.ImageId === s.selectedId;
-    const line = imageRow(e.image, s.now, width, withMark);
+    const line = imageRow(e.image, s.now, width, withMark, shared);
     const marked = selected ? `>${line.slice(1)}` : line;
     return selected ? style.selected(marked) : e.mark ? style.warn(marked) : marked;
   });
   if (!rows.length) rows.push(style.dim(fit(`  ${emptyMessage(s)}`, width)));
   else if (s.search?.error) rows.push(style.warn(fit(`  error: ${s.search.error}`, width)));
   return [
-    style.title(fit(`ami-find › ${s.search!.label}`, width)),
+    style.title(fit(title(s), width)),
     leftRight(`filter: ${s.listFilter}${CARET}`, status(s), width),
     style.dim(headerRow(width, withMark)),
     ...rows.slice(0, listH),

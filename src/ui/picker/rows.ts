@@ -2,7 +2,7 @@
 import type { Image } from '../../types.js';
 import { publisherName } from '../../query/presets.js';
 import { isDeprecated } from '../../output/columns.js';
-import { displayWidth, fit, padCells } from './text.js';
+import { displayWidth, fit, fitName, padCells } from './text.js';
 
 export { fit };
 
@@ -31,15 +31,19 @@ export function headerRow(width: number, withMark: boolean): string {
   return fit(columns('IMAGE ID', 'CREATED', 'ARCH', 'OWNER', withMark ? 'STATUS' : undefined, 'NAME', width), width);
 }
 
-function columns(id: string, date: string, arch: string, owner: string, mark: string | undefined, name: string, width: number): string {
+function columns(id: string, date: string, arch: string, owner: string, mark: string | undefined, name: string, width: number, shared = 0): string {
   const fixed = [padCells(fit(id, ID_W), ID_W), padCells(date, DATE_W), padCells(fit(arch, ARCH_W), ARCH_W), padCells(fit(owner, OWNER_W), OWNER_W)];
   if (mark !== undefined) fixed.push(mark.padEnd(MARK_W));
   const head = `  ${fixed.join(' ')} `;
-  return head + fit(name, width - displayWidth(head));
+  return head + fitName(name, width - displayWidth(head), shared);
 }
 
-/** One image row (without the selection marker, which render puts in the first two columns). */
-export function imageRow(image: Image, now: Date, width: number, withMark: boolean): string {
+/**
+ * One image row (without the selection marker, which render puts in the first two columns).
+ * `shared`: how many leading characters every listed name has in common (sharedPrefixLength); a
+ * name too wide for the row loses part of those, not the end that tells rows apart.
+ */
+export function imageRow(image: Image, now: Date, width: number, withMark: boolean, shared = 0): string {
   return fit(columns(image.ImageId ?? '', (image.CreationDate ?? '').slice(0, 10), image.Architecture ?? '', ownerLabel(image),
-    withMark ? statusMark(image, now) : undefined, image.Name ?? '', width), width);
+    withMark ? statusMark(image, now) : undefined, image.Name ?? '', width, shared), width);
 }

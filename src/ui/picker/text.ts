@@ -43,3 +43,40 @@ export function fit(s: string, width: number): string {
 export function padCells(s: string, width: number): string {
   return s + ' '.repeat(Math.max(0, width - displayWidth(s)));
 }
+
+/** Where names stop sharing a beginning: the common prefix length, moved back to just after a `/`, `-` or `_`. */
+export function sharedPrefixLength(names: readonly string[]): number {
+  if (names.length < 2) return 0;
+  const first = names[0]!;
+  let n = first.length;
+  for (const name of names) {
+    let i = 0;
+    while (i < n && name[i] === first[i]) i++;
+    n = i;
+  }
+  while (n > 0 && !/[/_-]/.test(names[0]![n - 1]!)) n--;
+  return n;
+}
+
+/**
+ * Fit a name to `width` cells where rows differ: when it is too wide and its first `shared`
+ * characters are common to every row, the middle of that common part gives way (`ubuntu/…/noble-…`)
+ * before the part that tells rows apart is cut.
+ */
+export function fitName(name: string, width: number, shared: number): string {
+  const text = safeText(name);
+  if (width <= 0) return '';
+  if (shared <= 0 || displayWidth(text) <= width) return fit(text, width);
+  const rest = text.slice(shared);
+  const room = width - 1 - displayWidth(rest);
+  if (room < 0) return `…${fit(rest, width - 1)}`;
+  // As much of the shared beginning as fits, ended after a separator when it holds one.
+  let head = '';
+  for (const ch of text.slice(0, shared)) {
+    if (displayWidth(head + ch) > room) break;
+    head += ch;
+  }
+  const lastSep = Math.max(head.lastIndexOf('/'), head.lastIndexOf('-'), head.lastIndexOf('_'));
+  if (lastSep >= 0) head = head.slice(0, lastSep + 1);
+  return `${head}…${rest}`;
+}

@@ -35,6 +35,8 @@ export interface SearchState {
   pages?: number;
   done: boolean;
   error?: string;
+  /** A custom glob matched nothing, so this search tries its other cases (otherCaseGlobs); the glob that matched nothing. */
+  caseRetryOf?: string;
 }
 
 export interface PickerState {

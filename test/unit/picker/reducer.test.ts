@@ -1,4 +1,5 @@
 import { initialState, reduce } from '../../../src/ui/picker/reducer.js';
+import { render } from '../../../src/ui/picker/render.js';
 import { resolvePreset } from '../../../src/query/presets.js';
 import type { PickerState } from '../../../src/ui/picker/types.js';
 import { KEY, NOW, type, ubuntu } from './fixtures.js';
@@ -158,5 +159,34 @@ describe('picker reducer: incremental filtering', () => {
       expect(s.view.map((e) => e.image.ImageId)).toEqual(expectView(s.listFilter));
     }
     expect(s.listFilter).toBe('server-2026');
+  });
+});
+
+describe('picker reducer: custom names are case-sensitive', () => {
+  const custom = (text: string) => type(start(), KEY.down + KEY.enter + text + KEY.enter + KEY.enter);
+  const done = (s: PickerState) => reduce(s, { type: 'done', searchId: s.search!.id });
+
+  test('when a custom glob matches nothing then its other cases are searched and the title says which exists', () => {
+    let s = done(custom('nvidia'));
+    expect(s.search!.done).toBe(false);
+    expect(s.search!.caseRetryOf).toBe('*nvidia*');
+    expect(s.search!.query.filters).toEqual([{ Name: 'name', Values: ['*NVIDIA*', '*Nvidia*'] }]);
+    s = images(s, ubuntu(1, 3, { Name: 'Deep Learning Base AMI with NVIDIA driver' }));
+    const title = render(done(s), 120, 10).split('\n')[0]!;
+    expect(title).toContain('names are case-sensitive');
+    expect(title).toContain('showing *NVIDIA*');
+    expect(title).not.toContain('*Nvidia*');
+  });
+
+  test('when the other cases match nothing either then the list says so, and no third search starts', () => {
+    const s = done(done(custom('nvidia')));
+    expect(s.search!.done).toBe(true);
+    expect(render(s, 120, 10)).toContain('no image name matches *nvidia* in any case');
+  });
+
+  test('when a custom glob found images then no other case is tried', () => {
+    const s = done(images(custom('ubuntu'), ubuntu(1, 3)));
+    expect(s.search!.done).toBe(true);
+    expect(s.search!.caseRetryOf).toBeUndefined();
   });
 });

@@ -67,3 +67,19 @@ describe('picker render', () => {
     expect(render(listing(), W, H, style)).toContain(`[> ${ubuntu(3, 5).ImageId}`);
   });
 });
+
+describe('picker names on a narrow terminal', () => {
+  test('when names share a long beginning and the row is narrow then each row shows where its name differs', () => {
+    const out = lines(render(listing(), 90, H)).slice(3, 6);
+    const dates = [ubuntu(3, 5), ubuntu(1, 30), ubuntu(2, 1000)].map((i) => i.Name!.slice(-8));
+    out.forEach((row, i) => {
+      expect([...row].length).toBeLessThanOrEqual(90);
+      expect(row).toMatch(new RegExp(`ubuntu/…${dates[i]}$`));
+    });
+  });
+
+  test('when the row is wide enough then names are whole', () => {
+    const out = lines(render(listing(), 160, H)).slice(3, 6);
+    for (const row of out) expect(row).toMatch(/ubuntu\/images\/hvm-ssd-gp3\/ubuntu-noble-24\.04-amd64-server-\d{8}$/);
+  });
+});

@@ -1,4 +1,4 @@
-import { displayWidth, fit } from '../../../src/ui/picker/text.js';
+import { displayWidth, fit, fitName, sharedPrefixLength } from '../../../src/ui/picker/text.js';
 import { formatImageDetails } from '../../../src/output/details.js';
 import { safeText } from '../../../src/output/safe-text.js';
 import { initialState, reduce } from '../../../src/ui/picker/reducer.js';
@@ -48,5 +48,19 @@ describe('terminal text', () => {
     const out = render(s, 160, 10);
     expect(out).not.toMatch(/[\u200b-\u200f\u2028-\u202e\u2066-\u2069]/);
     expect(out).toContain('inv\\u202egpj.exe-ubu\\u200bntu\\u2066x\\u2069\\u2028');
+  });
+});
+
+describe('fitName', () => {
+  const names = ['ubuntu/images/hvm-ssd-gp3/ubuntu-noble-24.04-arm64-server-20241010', 'ubuntu/images/hvm-ssd-gp3/ubuntu-jammy-22.04-arm64-server-20240101'];
+  test('when names share a beginning then it ends after the last separator they share', () => {
+    expect(sharedPrefixLength(names)).toBe('ubuntu/images/hvm-ssd-gp3/ubuntu-'.length);
+    expect(sharedPrefixLength([names[0]!])).toBe(0);
+  });
+  test('when a name is too wide then the shared middle gives way before the differing end', () => {
+    const shared = sharedPrefixLength(names);
+    expect(fitName(names[0]!, 45, shared)).toBe('ubuntu/…noble-24.04-arm64-server-20241010');
+    expect(fitName(names[0]!, 20, shared)).toBe('…noble-24.04-arm64-…');
+    expect(fitName(names[0]!, 200, shared)).toBe(names[0]);
   });
 });

@@ -1,6 +1,7 @@
 import { describe, expect, test } from '@jest/globals';
 import { parseDateOrAge } from '../../../src/select/dates.js';
 import { AmiFindError } from '../../../src/errors.js';
+import { OPTIONS } from '../../../src/cli/options.js';
 
 const NOW = new Date('2025-03-31T12:00:00.000Z');
 const iso = (s: string) => parseDateOrAge(s, NOW).toISOString();
@@ -55,5 +56,23 @@ describe('parseDateOrAge', () => {
   });
   test('when the text is neither date nor age then E_BAD_DATE', () => {
     for (const s of ['yesterday', '', '2025/01/31', '-5d']) expect(errorOf(s).code).toBe('E_BAD_DATE');
+  });
+});
+
+describe('the age units in help', () => {
+  // Every spelling a user might try; the parser accepts some of them.
+  const CANDIDATES = ['s', 'sec', 'min', 'mins', 'm', 'h', 'hr', 'hours', 'd', 'day', 'days', 'w', 'wk', 'weeks', 'mo', 'mon', 'months', 'y', 'yr', 'years'];
+  const accepted = CANDIDATES.filter((u) => { try { parseDateOrAge(`3${u}`, NOW); return true; } catch { return false; } });
+  const help = (key: string) => OPTIONS.find((o) => o.key === key)!.description;
+
+  test('when the parser accepts a unit then --created-after help shows it', () => {
+    expect(accepted.length).toBeGreaterThan(0);
+    const shown = [...help('createdAfter').matchAll(/\b\d+([a-z]+)\b/g)].map((m) => m[1]);
+    expect([...shown].sort()).toEqual([...accepted].sort());
+  });
+
+  test('when an age has no unit then the hint names every accepted unit', () => {
+    const hint = errorOf('30').hint ?? '';
+    for (const u of accepted) expect(hint).toMatch(new RegExp(`\\d${u}\\b`));
   });
 });
