@@ -238,7 +238,7 @@ complete -c ami-find -n '__ami_find_in \'\'' -l profile -x -a "(__ami_find_profi
 complete -c ami-find -n '__ami_find_in \'\'' -l endpoint-url -x -d 'EC2 endpoint (default: AWS_ENDPOINT_URL_EC2, AWS_ENDPOINT_URL, or the profile\'s)'
 complete -c ami-find -n '__ami_find_in \'\'' -l max-attempts -x -d 'attempts per request, with backoff on throttling and server errors (default 3)'
 complete -c ami-find -n '__ami_find_in \'\'' -l parser -x -a "(__ami_find_v_main_parser)" -d 'DescribeImages response parser: ami-find\'s streaming one, or the SDK\'s own'
-complete -c ami-find -n '__ami_find_in \'\'' -l explain -d 'print the DescribeImages request(s) and the equivalent aws CLI command; send nothing'
+complete -c ami-find -n '__ami_find_in \'\'' -l explain -d 'print the DescribeImages request(s), the steps ami-find applies after them, and the aws CLI equivalent (--query where JMESPath can); send nothing'
 complete -c ami-find -n '__ami_find_in \'\'' -l debug -d 'log requests and timings to stderr (credentials and signatures redacted)'
 complete -c ami-find -n '__ami_find_in \'\'' -s h -l help -d 'show help'
 complete -c ami-find -n '__ami_find_in \'\'' -s V -l version -d 'print the version'

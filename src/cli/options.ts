@@ -123,7 +123,7 @@ export const OPTIONS = [
     complete: 'choices', description: 'DescribeImages response parser: ami-find\'s streaming one, or the SDK\'s own' },
   // General.
   { flags: '--explain', key: 'explain', group: 'General', complete: 'none',
-    description: 'print the DescribeImages request(s) and the equivalent aws CLI command; send nothing' },
+    description: 'print the DescribeImages request(s), the steps ami-find applies after them, and the aws CLI equivalent (--query where JMESPath can); send nothing' },
   { flags: '--debug', key: 'debug', group: 'General', complete: 'none',
     description: 'log requests and timings to stderr (credentials and signatures redacted)' },
 ] as const satisfies readonly OptionSpec[];
