@@ -26,7 +26,7 @@ function __ami_find_takes_value
 end
 
 function __ami_find_first
-    printf '%s\t%s\n' show 'print everything about one or more images' presets 'list the distro presets and what each expands to' completion 'print the completion script for bash, zsh or fish' ubuntu:26.04 'Ubuntu 26.04 LTS' ubuntu:24.04 'Ubuntu 24.04 LTS' ubuntu:22.04 'Ubuntu 22.04 LTS' ubuntu:20.04 'Ubuntu 20.04 LTS' al2023 'Amazon Linux 2023 (standard, not minimal)' al2023-minimal 'Amazon Linux 2023 minimal' al2 'Amazon Linux 2 (kernel 5.10 and 4.14, gp2)' debian:13 'Debian 13' debian:12 'Debian 12' rhel:9 'Red Hat Enterprise Linux 9 (hourly, gp3)' sles:15-sp7 'SUSE Linux Enterprise Server 15 SP7 (on-demand)' rocky:9 'Rocky Linux 9 (Base, not LVM)' alma:9 'AlmaLinux OS 9' fedora:43 'Fedora Cloud 43' centos-stream:9 'CentOS Stream 9' windows:2025 'Windows Server 2025 English Full Base' windows:2022 'Windows Server 2022 English Full Base' freebsd:14 'FreeBSD 14 RELEASE (UFS, ZFS, cloud-init)' nixos:25.05 'NixOS 25.05'
+    printf '%s\t%s\n' show 'print everything about one or more images' presets 'list the distro presets and what each expands to' completion 'print the completion script for bash, zsh or fish' ubuntu:26.04 'Ubuntu 26.04 LTS' ubuntu:24.04 'Ubuntu 24.04 LTS' ubuntu:22.04 'Ubuntu 22.04 LTS' ubuntu:20.04 'Ubuntu 20.04 LTS' al2023 'Amazon Linux 2023 (standard, default kernel 6.1)' al2023-minimal 'Amazon Linux 2023 minimal (default kernel 6.1)' al2 'Amazon Linux 2 (kernel 5.10, gp2)' debian:13 'Debian 13' debian:12 'Debian 12' rhel:9 'Red Hat Enterprise Linux 9 (hourly, gp3)' sles:15-sp7 'SUSE Linux Enterprise Server 15 SP7 (on-demand)' rocky:9 'Rocky Linux 9 (Base, not LVM)' alma:9 'AlmaLinux OS 9' fedora:43 'Fedora Cloud 43' centos-stream:9 'CentOS Stream 9' windows:2025 'Windows Server 2025 English Full Base' windows:2022 'Windows Server 2022 English Full Base' freebsd:14 'FreeBSD 14 RELEASE (UFS, ZFS, cloud-init)' nixos:25.05 'NixOS 25.05'
 end
 
 function __ami_find_filter_names
@@ -221,10 +221,10 @@ complete -c ami-find -n '__ami_find_in \'\'' -l tag -x -d 'tag:<key>=<value>, or
 complete -c ami-find -n '__ami_find_in \'\'' -l page-size -x -d 'images per request, sent as MaxResults'
 complete -c ami-find -n '__ami_find_in \'\'' -l max-items -x -d 'stop after n images and print a token to resume from'
 complete -c ami-find -n '__ami_find_in \'\'' -l starting-token -x -d 'resume a listing from a token printed by ami-find or the AWS CLI (or a raw EC2 NextToken)'
-complete -c ami-find -n '__ami_find_in \'\'' -l latest -d 'only the newest n images (default 1) by creation date; needs --owner or --image-id'
+complete -c ami-find -n '__ami_find_in \'\'' -l latest -d 'only the newest n images (default 1): by creation date, ties by version-aware name, then image ID; needs --owner or --image-id'
 complete -c ami-find -n '__ami_find_in \'\'' -l allow-unsafe -d 'allow --latest without an owner (beware AMI name squatting, CVE-2018-15869)'
-complete -c ami-find -n '__ami_find_in \'\'' -l sort -x -a "(__ami_find_v_main_sort)" -d 'sort the results (name sorts version-aware)'
-complete -c ami-find -n '__ami_find_in \'\'' -l desc -d 'sort descending'
+complete -c ami-find -n '__ami_find_in \'\'' -l sort -x -a "(__ami_find_v_main_sort)" -d 'sort the results (name sorts version-aware); ties by age, as --latest, never by EC2\'s order'
+complete -c ami-find -n '__ami_find_in \'\'' -l desc -d 'sort descending (the whole order reversed: --sort creation-date --desc starts with --latest\'s image)'
 complete -c ami-find -n '__ami_find_in \'\'' -l name-regex -x -d 'only images whose name matches this JavaScript regular expression'
 complete -c ami-find -n '__ami_find_in \'\'' -l created-after -x -d 'only images created after a date (2025-01-31) or age (90min, 12h, 30d, 2w, 6mo, 1y)'
 complete -c ami-find -n '__ami_find_in \'\'' -l created-before -x -d 'only images created before a date or age'
@@ -238,7 +238,7 @@ complete -c ami-find -n '__ami_find_in \'\'' -l profile -x -a "(__ami_find_profi
 complete -c ami-find -n '__ami_find_in \'\'' -l endpoint-url -x -d 'EC2 endpoint (default: AWS_ENDPOINT_URL_EC2, AWS_ENDPOINT_URL, or the profile\'s)'
 complete -c ami-find -n '__ami_find_in \'\'' -l max-attempts -x -d 'attempts per request, with backoff on throttling and server errors (default 3)'
 complete -c ami-find -n '__ami_find_in \'\'' -l parser -x -a "(__ami_find_v_main_parser)" -d 'DescribeImages response parser: ami-find\'s streaming one, or the SDK\'s own'
-complete -c ami-find -n '__ami_find_in \'\'' -l explain -d 'print the DescribeImages request(s) and the equivalent aws CLI command; send nothing'
+complete -c ami-find -n '__ami_find_in \'\'' -l explain -d 'print the DescribeImages request(s), the steps ami-find applies after them, and the aws CLI equivalent (--query where JMESPath can); send nothing'
 complete -c ami-find -n '__ami_find_in \'\'' -l debug -d 'log requests and timings to stderr (credentials and signatures redacted)'
 complete -c ami-find -n '__ami_find_in \'\'' -s h -l help -d 'show help'
 complete -c ami-find -n '__ami_find_in \'\'' -s V -l version -d 'print the version'

@@ -88,12 +88,12 @@ export const OPTIONS = [
     description: 'resume a listing from a token printed by ami-find or the AWS CLI (or a raw EC2 NextToken)' },
   // Client-side selection.
   { flags: '--latest [n]', key: 'latest', group: 'Selection', parse: 'positive-int', complete: 'free',
-    description: 'only the newest n images (default 1) by creation date; needs --owner or --image-id' },
+    description: 'only the newest n images (default 1): by creation date, ties by version-aware name, then image ID; needs --owner or --image-id' },
   { flags: '--allow-unsafe', key: 'allowUnsafe', group: 'Selection', complete: 'none',
     description: 'allow --latest without an owner (beware AMI name squatting, CVE-2018-15869)' },
   { flags: '--sort <field>', key: 'sort', group: 'Selection', choices: SORT_KEYS, complete: 'choices',
-    description: 'sort the results (name sorts version-aware)' },
-  { flags: '--desc', key: 'desc', group: 'Selection', complete: 'none', description: 'sort descending' },
+    description: 'sort the results (name sorts version-aware); ties by age, as --latest, never by EC2\'s order' },
+  { flags: '--desc', key: 'desc', group: 'Selection', complete: 'none', description: 'sort descending (the whole order reversed: --sort creation-date --desc starts with --latest\'s image)' },
   { flags: '--name-regex <re>', key: 'nameRegex', group: 'Selection', complete: 'free',
     description: 'only images whose name matches this JavaScript regular expression' },
   { flags: '--created-after <date|age>', key: 'createdAfter', group: 'Selection', complete: 'free',
@@ -124,7 +124,7 @@ export const OPTIONS = [
     complete: 'choices', description: 'DescribeImages response parser: ami-find\'s streaming one, or the SDK\'s own' },
   // General.
   { flags: '--explain', key: 'explain', group: 'General', complete: 'none',
-    description: 'print the DescribeImages request(s) and the equivalent aws CLI command; send nothing' },
+    description: 'print the DescribeImages request(s), the steps ami-find applies after them, and the aws CLI equivalent (--query where JMESPath can); send nothing' },
   { flags: '--debug', key: 'debug', group: 'General', complete: 'none',
     description: 'log requests and timings to stderr (credentials and signatures redacted)' },
 ] as const satisfies readonly OptionSpec[];

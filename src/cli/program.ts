@@ -5,11 +5,12 @@
  * fast path (fast-path.ts) uses too. Nothing here loads the AWS SDK.
  */
 import { Argument, Command, Option } from 'commander';
+import { usageError } from '../errors.js';
 import type { Shell } from '../query/vocabulary.js';
 import { HELP_OPTION } from './fast-path.js';
 import { DEFAULT_HELP_WIDTH, PROGRAM, groupHeading, renderHelp, type CommandSpec } from './help.js';
 import { buildOption } from './option-builder.js';
-import type { RawCliOptions } from './options.js';
+import { SUBCOMMANDS, type RawCliOptions } from './options.js';
 import { packageVersion } from './version.js';
 
 /** Options of `show`: the main-command flags it shares plus its own `--output`. */
@@ -73,6 +74,37 @@ function subcommand(program: Command, name: string): Command {
   return cmd;
 }
 
+/** How a flag is named in messages: `-o/--output`, `--no-color`. */
+function flagName(o: Option): string {
+  return [o.short, o.long].filter(Boolean).join('/');
+}
+
+/**
+ * The options of subcommand `sub` with the main-command flags given *before* it (`ami-find --region
+ * eu-west-1 show ami-...`): with positional options those are parsed by the main command, and were
+ * silently dropped (issue 15 item 7). Flags the subcommand shares (SUBCOMMANDS[].shared) are honoured,
+ * the same flag given after the subcommand winning; any other is a usage error naming them.
+ */
+export function withFlagsBefore(sub: Command): Record<string, unknown> {
+  const main = sub.parent;
+  const merged: Record<string, unknown> = { ...sub.opts() };
+  if (!main) return merged;
+  const shared: readonly string[] = SUBCOMMANDS.find((c) => c.name === sub.name())?.shared ?? [];
+  const given = main.options.filter((o) => main.getOptionValueSource(o.attributeName()) === 'cli');
+  const refused = given.filter((o) => !shared.includes(o.attributeName()));
+  if (refused.length > 0) {
+    const names = refused.map(flagName).join(', ');
+    const takes = sub.options.map((o) => (shared.includes(o.attributeName()) ? flagName(o) : `${flagName(o)} (after ${sub.name()})`));
+    throw usageError(`${names} ${refused.length > 1 ? 'do' : 'does'} not apply to ${sub.name()}`,
+      takes.length > 0 ? `${sub.name()} takes ${takes.join(', ')}` : `${sub.name()} takes no flags`, 'E_FLAG_NOT_FOR_SUBCOMMAND');
+  }
+  for (const o of given) {
+    const key = o.attributeName();
+    if (sub.getOptionValueSource(key) !== 'cli') merged[key] = main.getOptionValue(key);
+  }
+  return merged;
+}
+
 /** Build the program; `onParsed` receives the parsed command when an action runs. */
 export function buildProgram(out: ProgramOutput, onParsed: (c: ParsedCommand) => void): Command {
   // Positional options before defineCommand, so the subcommands inherit the setting as they are created.
@@ -80,10 +112,17 @@ export function buildProgram(out: ProgramOutput, onParsed: (c: ParsedCommand) =>
   program.action((preset: string | undefined, options: RawCliOptions) => {
     onParsed({ kind: 'find', preset, options });
   });
-  subcommand(program, 'show')
-    .action((imageIds: string[], options: RawShowOptions) => onParsed({ kind: 'show', imageIds, options }));
-  subcommand(program, 'presets').action(() => onParsed({ kind: 'presets' }));
-  subcommand(program, 'completion').action((shell: Shell) => onParsed({ kind: 'completion', shell }));
+  subcommand(program, 'show').action((imageIds: string[], _options: RawShowOptions, cmd: Command) => {
+    onParsed({ kind: 'show', imageIds, options: withFlagsBefore(cmd) as unknown as RawShowOptions });
+  });
+  subcommand(program, 'presets').action((_options: unknown, cmd: Command) => {
+    withFlagsBefore(cmd);
+    onParsed({ kind: 'presets' });
+  });
+  subcommand(program, 'completion').action((shell: Shell, _options: unknown, cmd: Command) => {
+    withFlagsBefore(cmd);
+    onParsed({ kind: 'completion', shell });
+  });
   return program;
 }
 

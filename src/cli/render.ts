@@ -41,10 +41,12 @@ export interface Renderer {
 
 /** Build the renderer for resolved options (loads the formatter modules). */
 export async function createRenderer(opts: ResolvedOptions, sink: StdoutSink): Promise<Renderer> {
-  const [{ FORMATTERS }, { chalkStyle }, { LatestKeeper, LATEST_READS }, { sortImages, sortReads }, { criteriaReads }] = await Promise.all([
-    import('../output/formatters.js'), import('../output/style.js'), import('../select/latest.js'), import('../select/sort.js'),
-    import('../select/predicate.js'),
+  const [{ FORMATTERS }, { chalkStyle }, { LatestKeeper, LATEST_READS }, { criteriaReads }] = await Promise.all([
+    import('../output/formatters.js'), import('../output/style.js'), import('../select/latest.js'), import('../select/predicate.js'),
   ]);
+  // After latest.js, not alongside: both import select/newest.js, and jest's ESM loader fails on a module
+  // two concurrent dynamic imports reach through another ("request for './version-compare.js' is not in cache").
+  const { sortImages, sortReads } = await import('../select/sort.js');
   const spec = FORMATTERS[opts.format];
   const writer = spec.create({ columns: opts.columns, header: opts.header, terminal: opts.terminal, style: chalkStyle(opts.color), now: opts.now });
   const { latest, sort, desc } = opts.selection;

@@ -5,6 +5,7 @@
 import { CommanderError } from 'commander';
 import { AmiFindError, EXIT } from '../errors.js';
 import { say, type CliIo } from './io.js';
+import { SUBCOMMANDS } from './options.js';
 
 /** The exit code for a commander failure: 0 for help/version, otherwise a usage error. */
 export function commanderExitCode(err: CommanderError): number {
@@ -17,6 +18,9 @@ export function commanderMessage(err: CommanderError): string {
 }
 
 function hintFor(err: CommanderError): string {
+  // `ami-find --latest show ...`: the optional [n] took the subcommand's name.
+  const sub = /'--latest \[n\]' argument '([^']*)' is invalid/.exec(err.message)?.[1];
+  if (sub !== undefined && SUBCOMMANDS.some((c) => c.name === sub)) return `--latest does not apply to ${sub}`;
   if (/--latest/.test(err.message)) return 'give the preset before --latest, or write --latest=N';
   return "see 'ami-find --help'";
 }

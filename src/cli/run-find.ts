@@ -27,7 +27,7 @@ async function explain(opts: ResolvedOptions, io: CliIo): Promise<number> {
   const { explainQuery } = await import('../query/explain.js');
   const text = explainQuery(opts.query, opts.pagination, {
     region: opts.aws.region, profile: opts.aws.profile, endpoint: opts.endpointShown,
-  });
+  }, opts.selection);
   io.stdout.write(text.endsWith('\n') ? text : `${text}\n`);
   if (opts.preset) say(io, `ami-find: preset ${opts.preset.name}: ${opts.preset.description}`);
   return 0;

@@ -1,6 +1,7 @@
 /**
- * `--explain`: the DescribeImages request(s) ami-find would send, and the equivalent AWS CLI
- * command line. Pure: builds a string, sends nothing.
+ * `--explain`: the DescribeImages request(s) ami-find would send, the steps it applies to the images
+ * received (explain-selection.ts), and the equivalent AWS CLI command line, with a `--query` for
+ * those steps where JMESPath has one. Pure: builds a string, sends nothing.
  */
 import type { DescribeImagesCommandInput, Filter, ImageQuery, PaginationConfig } from '../types.js';
 import { DEFAULT_PAGE_SIZE, pageRequest } from '../paginate/listing.js';
@@ -9,6 +10,7 @@ import { queryToInput } from './to-input.js';
 import { describeImagesBody } from './wire.js';
 import { shellJoin } from './shell-quote.js';
 import { redactUrl } from '../redact-url.js';
+import { explainSelection, type ExplainSelection } from './explain-selection.js';
 
 /** Where the request would go: the CLI's --region, --profile and --endpoint-url as given. */
 export interface ExplainTarget {
@@ -23,8 +25,8 @@ export function firstRequestInput(q: ImageQuery, pagination: PaginationConfig): 
   return pageRequest(queryToInput(q), token, pagination.PageSize ?? DEFAULT_PAGE_SIZE);
 }
 
-/** The explanation printed by `--explain`: request body, paging plan, and the `aws ec2 describe-images` line. */
-export function explainQuery(q: ImageQuery, pagination: PaginationConfig, opts: ExplainTarget = {}): string {
+/** The explanation printed by `--explain`: request body, paging plan, client-side steps, and the `aws ec2 describe-images` line. */
+export function explainQuery(q: ImageQuery, pagination: PaginationConfig, opts: ExplainTarget = {}, selection: ExplainSelection = {}): string {
   const input = firstRequestInput(q, pagination);
   const lines = [`# DescribeImages request: POST ${endpointOf(opts)} (Content-Type: application/x-www-form-urlencoded)`];
   lines.push(describeImagesBody(input));
@@ -36,7 +38,11 @@ export function explainQuery(q: ImageQuery, pagination: PaginationConfig, opts: 
     const skip = pagination.StartingToken !== undefined ? decodeStartingToken(pagination.StartingToken).truncateAmount : undefined;
     if (skip) lines.push(`# the first ${skip} images of the first page are skipped: the starting token resumes inside that page`);
   }
-  lines.push('', '# the same query with the AWS CLI:', shellJoin(awsCliWords(q, pagination, opts)));
+  // DryRun lists nothing, so nothing is selected afterwards.
+  const selected = q.dryRun ? { steps: [], caveats: [] } : explainSelection(selection);
+  lines.push(...selected.steps);
+  lines.push('', '# the same query with the AWS CLI:', shellJoin(awsCliWords(q, pagination, opts, selected.query)));
+  lines.push(...selected.caveats);
   return lines.join('\n') + '\n';
 }
 
@@ -46,8 +52,8 @@ function endpointOf(opts: ExplainTarget): string {
   return `https://ec2.${opts.region}.amazonaws.com${opts.region.startsWith('cn-') ? '.cn' : ''}/`;
 }
 
-/** `aws ec2 describe-images ...` as words (unquoted). */
-export function awsCliWords(q: ImageQuery, pagination: PaginationConfig, opts: ExplainTarget = {}): string[] {
+/** `aws ec2 describe-images ...` as words (unquoted); `query` adds `--query` and `--output json` (explain-selection.ts says why). */
+export function awsCliWords(q: ImageQuery, pagination: PaginationConfig, opts: ExplainTarget = {}, query?: string): string[] {
   const w = ['aws', 'ec2', 'describe-images'];
   const list = (flag: string, values: readonly string[] | undefined) => {
     if (values?.length) w.push(flag, ...values);
@@ -70,6 +76,7 @@ export function awsCliWords(q: ImageQuery, pagination: PaginationConfig, opts: E
   if (opts.profile !== undefined) w.push('--profile', opts.profile);
   // A password in the URL is shown as *** (src/redact-url.ts): put it back by hand to run the line.
   if (opts.endpoint !== undefined) w.push('--endpoint-url', redactUrl(opts.endpoint));
+  if (query !== undefined) w.push('--query', query, '--output', 'json');
   return w;
 }
 

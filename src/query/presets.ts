@@ -71,10 +71,16 @@ const ubuntu = (v: string, code: string, path: string, vol: string, aliases: str
   aliases: [`ubuntu:${code}`, ...aliases],
 });
 const AL = '/aws/service/ami-amazon-linux-latest';
+/**
+ * AL2023 is built for several kernels at once (6.1, 6.12, 6.18), the same second, the same version;
+ * the presets follow the SSM "latest" pointer, `...-kernel-default-*`, which names the default
+ * kernel's image (6.1), so `--latest` and the pointer give the same answer (issue 15 item 6).
+ */
+const AL2023_DEFAULT_KERNEL = '6.1';
 const al2023 = (kind: '' | 'minimal-') => ({
   names: {
-    x86_64: [`al2023-ami-${kind}2023.*-kernel-6.*-x86_64`],
-    arm64: [`al2023-ami-${kind}2023.*-kernel-6.*-arm64`],
+    x86_64: [`al2023-ami-${kind}2023.*-kernel-${AL2023_DEFAULT_KERNEL}-x86_64`],
+    arm64: [`al2023-ami-${kind}2023.*-kernel-${AL2023_DEFAULT_KERNEL}-arm64`],
   },
   ssm: { x86_64: `${AL}/al2023-ami-${kind}kernel-default-x86_64`, arm64: `${AL}/al2023-ami-${kind}kernel-default-arm64` },
 });
@@ -98,17 +104,16 @@ export const PRESETS: readonly PresetSpec[] = [
   ubuntu('24.04', 'noble', 'hvm-ssd-gp3', 'ebs-gp3', []),
   ubuntu('22.04', 'jammy', 'hvm-ssd', 'ebs-gp2', []),
   ubuntu('20.04', 'focal', 'hvm-ssd', 'ebs-gp2', []),
-  { name: 'al2023', family: 'al2023', version: '2023', title: 'Amazon Linux 2023 (standard, not minimal)',
+  { name: 'al2023', family: 'al2023', version: '2023', title: 'Amazon Linux 2023 (standard, default kernel 6.1)',
     owners: { aws: '137112412989' }, ...al2023(''), aliases: ['amazon-linux:2023', 'amazon-linux'] },
-  { name: 'al2023-minimal', family: 'al2023-minimal', version: '2023', title: 'Amazon Linux 2023 minimal',
+  { name: 'al2023-minimal', family: 'al2023-minimal', version: '2023', title: 'Amazon Linux 2023 minimal (default kernel 6.1)',
     owners: { aws: '137112412989' }, ...al2023('minimal-') },
-  { name: 'al2', family: 'al2', version: '2', title: 'Amazon Linux 2 (kernel 5.10 and 4.14, gp2)',
+  // Kernel 5.10 only, with its own SSM pointer: `amzn2-ami-hvm-*` (kernel 4.14) is built the same day,
+  // so a preset holding both answered --latest with one kernel and its SSM pointer with the other.
+  { name: 'al2', family: 'al2', version: '2', title: 'Amazon Linux 2 (kernel 5.10, gp2)',
     owners: { aws: '137112412989' },
-    names: {
-      x86_64: ['amzn2-ami-kernel-5.10-hvm-2.0.*-x86_64-gp2', 'amzn2-ami-hvm-2.0.*-x86_64-gp2'],
-      arm64: ['amzn2-ami-kernel-5.10-hvm-2.0.*-arm64-gp2', 'amzn2-ami-hvm-2.0.*-arm64-gp2'],
-    },
-    ssm: { x86_64: `${AL}/amzn2-ami-hvm-x86_64-gp2`, arm64: `${AL}/amzn2-ami-hvm-arm64-gp2` },
+    names: { x86_64: ['amzn2-ami-kernel-5.10-hvm-2.0.*-x86_64-gp2'], arm64: ['amzn2-ami-kernel-5.10-hvm-2.0.*-arm64-gp2'] },
+    ssm: { x86_64: `${AL}/amzn2-ami-kernel-5.10-hvm-x86_64-gp2`, arm64: `${AL}/amzn2-ami-kernel-5.10-hvm-arm64-gp2` },
     aliases: ['amazon-linux:2'] },
   { ...debian('13'), aliases: ['debian', 'debian:trixie'] },
   { ...debian('12'), aliases: ['debian:bookworm'] },

@@ -1,34 +1,15 @@
 /**
- * `--latest n`: the newest n images by CreationDate, ties broken by version-aware name, then image ID.
+ * `--latest n`: the newest n images by the one rule of src/select/newest.ts (CreationDate, ties
+ * broken by version-aware name, then image ID).
  * A bounded min-heap: O(log n) per image, memory O(n) whatever the listing size.
  * Why not creation date alone: vendors publish rebuilds of old versions later (domain-notes.md 1),
  * and Terraform/Packer break ties arbitrarily; a deterministic tie-break gives stable answers.
  */
 import type { Image, ImageField } from '../types.js';
-import { compareVersionedNames } from './version-compare.js';
-import { timeOf } from './image-time.js';
+import { compareAge as compareEntries, dated as entry, NEWEST_READS, type Dated as Entry } from './newest.js';
 
-/** The Image members --latest compares. */
-export const LATEST_READS: readonly ImageField[] = ['CreationDate', 'Name', 'ImageId'];
-
-/** An image with its creation time parsed once (Date.parse dominates the cost otherwise). */
-interface Entry {
-  image: Image;
-  t: number;
-}
-
-function entry(image: Image): Entry {
-  return { image, t: timeOf(image.CreationDate) ?? -Infinity };
-}
-
-function compareEntries(a: Entry, b: Entry): number {
-  if (a.t !== b.t) return a.t < b.t ? -1 : 1;
-  const byName = compareVersionedNames(a.image.Name ?? '', b.image.Name ?? '');
-  if (byName !== 0) return byName;
-  const ia = a.image.ImageId ?? '';
-  const ib = b.image.ImageId ?? '';
-  return ia < ib ? -1 : ia > ib ? 1 : 0;
-}
+/** The Image members --latest compares (the tie rule's, src/select/newest.ts). */
+export const LATEST_READS: readonly ImageField[] = NEWEST_READS;
 
 /** Keeps the newest `n` images pushed into it. */
 export class LatestKeeper {

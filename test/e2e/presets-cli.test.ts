@@ -50,7 +50,7 @@ test('when a preset is explained then the request pins the numeric owner and the
   const r = await run('al2023', '--arch', 'arm64', '--explain');
   expect(r.code).toBe(0);
   expect(r.stdout).toContain('Owner.1=137112412989');
-  expect(r.stdout).toContain('al2023-ami-2023.*-kernel-6.*-arm64');
+  expect(r.stdout).toContain('al2023-ami-2023.*-kernel-6.1-arm64');
   expect(r.stdout).not.toContain('owner-alias');
   expect(server.requests.filter((q) => q.action === 'DescribeImages' && q.params['Filter.1.Value.1']?.includes('al2023'))).toHaveLength(0);
 });

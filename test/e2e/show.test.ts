@@ -98,3 +98,28 @@ test('when the ID is unknown or malformed then EC2 rejects it: exit 4 and nothin
     expect(r.stderr).toMatch(/InvalidAMIID\.(NotFound|Malformed)/);
   }
 });
+
+describe('flags before show (issue 15 item 7: they were dropped, so the request went to real AWS in us-east-1)', () => {
+  test('when --endpoint-url and --region come before show then the request goes there, signed for that region', async () => {
+    const img = catalogue.images.find((i) => i.Region === 'eu-west-1' && i.Public === true && i.State === 'available' && !past(i.DeprecationTime))!;
+    // No endpoint in the environment and us-east-1 as its region: only the flags can send the request here.
+    const env = { ...localAwsEnv(server.url) };
+    delete env.AWS_ENDPOINT_URL_EC2;
+    const before = server.requests.length;
+    const r = await runBin(['--endpoint-url', server.url, '--region', 'eu-west-1', '--debug', 'show', img.ImageId!], env);
+    expect([r.code, r.stdout.split('\n')[0]]).toEqual([0, `${img.ImageId}  ${img.Name}`]);
+    expect(server.requests.slice(before).map((q) => [q.action, q.region])).toEqual([['DescribeImages', 'eu-west-1']]);
+    expect(r.stderr).toContain(`region eu-west-1, endpoint ${server.url}`);
+  });
+  test('when a listing-only flag comes before show then it is refused with exit 2 and nothing is sent', async () => {
+    const before = server.requests.length;
+    const r = await runBin(['--latest', '3', '--owner', 'self', 'show', 'ami-0123456789abcdef0'], localAwsEnv(server.url));
+    expect(r.code).toBe(2);
+    expect(r.stdout).toBe('');
+    expect(r.stderr.split('\n')[0]).toBe('ami-find: --owner, --latest do not apply to show');
+    // `--latest show`: the optional count takes the word show; refused too, and the hint says why.
+    const bare = await runBin(['--latest', 'show', 'ami-0123456789abcdef0'], localAwsEnv(server.url));
+    expect([bare.code, bare.stdout, bare.stderr.split('\n')[1]]).toEqual([2, '', 'hint: --latest does not apply to show']);
+    expect(server.requests.length).toBe(before);
+  });
+});

@@ -37,12 +37,12 @@ const OFFICIAL: Record<string, Record<string, string[]>> = {
   'ubuntu:22.04': { x86_64: ['ubuntu/images/hvm-ssd/ubuntu-jammy-22.04-amd64-server-20240301'], arm64: ['ubuntu/images/hvm-ssd/ubuntu-jammy-22.04-arm64-server-20240301.12'] },
   'ubuntu:20.04': { x86_64: ['ubuntu/images/hvm-ssd/ubuntu-focal-20.04-amd64-server-20230112'], arm64: ['ubuntu/images/hvm-ssd/ubuntu-focal-20.04-arm64-server-20230112'] },
   al2023: {
-    x86_64: ['al2023-ami-2023.6.20241212.0-kernel-6.1-x86_64', 'al2023-ami-2023.8.20250707.0-kernel-6.12-x86_64'],
+    x86_64: ['al2023-ami-2023.6.20241212.0-kernel-6.1-x86_64', 'al2023-ami-2023.10.20251207.0-kernel-6.1-x86_64'],
     arm64: ['al2023-ami-2023.6.20241212.0-kernel-6.1-arm64'],
   },
   'al2023-minimal': { x86_64: ['al2023-ami-minimal-2023.6.20241212.0-kernel-6.1-x86_64'], arm64: ['al2023-ami-minimal-2023.6.20241212.0-kernel-6.1-arm64'] },
   al2: {
-    x86_64: ['amzn2-ami-kernel-5.10-hvm-2.0.20241217.0-x86_64-gp2', 'amzn2-ami-hvm-2.0.20241217.0-x86_64-gp2'],
+    x86_64: ['amzn2-ami-kernel-5.10-hvm-2.0.20241217.0-x86_64-gp2', 'amzn2-ami-kernel-5.10-hvm-2.0.20250108.1-x86_64-gp2'],
     arm64: ['amzn2-ami-kernel-5.10-hvm-2.0.20241217.0-arm64-gp2'],
   },
   'debian:12': { x86_64: ['debian-12-amd64-20240717-1811'], arm64: ['debian-12-arm64-20240717-1811'] },
@@ -71,9 +71,12 @@ const LOOKALIKES: Record<string, string[]> = {
     'ubuntu/images/hvm-ssd-gp3/ubuntu-oracular-24.10-amd64-server-20250115',
   ],
   'ubuntu:22.04': ['ubuntu/images/hvm-ssd/ubuntu-jammy-22.04-amd64-server-20240301-aced-copy', 'ubuntu/images/hvm-ssd/ubuntu-jammy-daily-amd64-server-20240301'],
-  al2023: ['al2023-ami-minimal-2023.6.20241212.0-kernel-6.1-x86_64', 'al2023-ami-ecs-hvm-2023.0.20241213-kernel-6.1-x86_64', 'al2023-ami-2023.6.20241212.0-kernel-6.1-arm64'],
+  // Not the default kernel: the SSM pointer (kernel-default) names 6.1 images only.
+  al2023: ['al2023-ami-2023.8.20250707.0-kernel-6.12-x86_64', 'al2023-ami-2023.10.20260115.0-kernel-6.18-x86_64',
+    'al2023-ami-minimal-2023.6.20241212.0-kernel-6.1-x86_64', 'al2023-ami-ecs-hvm-2023.0.20241213-kernel-6.1-x86_64', 'al2023-ami-2023.6.20241212.0-kernel-6.1-arm64'],
   'al2023-minimal': ['al2023-ami-2023.6.20241212.0-kernel-6.1-x86_64'],
-  al2: ['amzn2-ami-minimal-hvm-2.0.20241217.0-x86_64-ebs', 'amzn2-ami-ecs-hvm-2.0.20241217-x86_64-ebs', 'amzn-ami-hvm-2018.03.0.20231218.0-x86_64-gp2'],
+  // Kernel 4.14 has an SSM pointer of its own (amzn2-ami-hvm-*): the preset follows kernel 5.10's.
+  al2: ['amzn2-ami-hvm-2.0.20241217.0-x86_64-gp2', 'amzn2-ami-minimal-hvm-2.0.20241217.0-x86_64-ebs', 'amzn2-ami-ecs-hvm-2.0.20241217-x86_64-ebs', 'amzn-ami-hvm-2018.03.0.20231218.0-x86_64-gp2'],
   'debian:12': ['debian-12-amd64-daily-20240717-1811', 'debian-12-backports-amd64-20240717-1811', 'debian-13-amd64-20250814-2204', 'debian-12-arm64-20240717-1811'],
   'rhel:9': ['RHEL-9.4.0_HVM-20240605-x86_64-82-Access2-GP3', 'RHEL-9.0.0_HVM_BETA-20211026-x86_64-10-Hourly2-GP2', 'RHEL-8.10.0_HVM-20240605-x86_64-0-Hourly2-GP3', 'RHEL-SAP-9.4.0_HVM-20240605-x86_64-0-Hourly2-GP3'],
   'sles:15-sp7': ['suse-sles-15-sp7-byos-v20250617-hvm-ssd-x86_64', 'suse-sles-sap-15-sp7-v20250617-hvm-ssd-x86_64', 'suse-sles-15-sp6-v20250617-hvm-ssd-x86_64', 'suse-sles-15-sp7-chost-byos-v20250617-hvm-ssd-x86_64'],

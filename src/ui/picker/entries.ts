@@ -3,19 +3,17 @@ import type { Image } from '../../types.js';
 import { publisherName } from '../../query/presets.js';
 import { statusMark } from './rows.js';
 import type { Entry } from './types.js';
+import { creationTime, newestFirst } from '../../select/newest.js';
 
 /** Wrap an image with its sort time, filter text and status mark at `now`. */
 export function toEntry(image: Image, now: Date): Entry {
-  const t = Date.parse(image.CreationDate ?? '');
   const haystack = [image.ImageId, image.Name, image.Description, image.OwnerId, publisherName(image.OwnerId),
     image.ImageOwnerAlias, image.Architecture].filter(Boolean).join(' ').toLowerCase();
-  return { image, t: Number.isNaN(t) ? 0 : t, haystack, mark: statusMark(image, now) };
+  return { image, t: creationTime(image), haystack, mark: statusMark(image, now) };
 }
 
-/** Newest first; ties by image ID so the order is stable whatever order pages arrive in. */
-function newerFirst(a: Entry, b: Entry): number {
-  return b.t - a.t || (a.image.ImageId ?? '').localeCompare(b.image.ImageId ?? '');
-}
+/** Newest first by the rule --latest uses (src/select/newest.ts), whatever order pages arrive in. */
+const newerFirst = newestFirst;
 
 /** A new array: `sorted` (newest first) merged with a batch of new images. */
 export function mergeNewest(sorted: readonly Entry[], images: readonly Image[], now: Date): Entry[] {

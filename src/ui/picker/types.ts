@@ -17,7 +17,7 @@ export type SourceChoice =
 /** One image in the list, with what sorting and type-to-filter need precomputed. */
 export interface Entry {
   image: Image;
-  /** CreationDate in ms (NaN-safe: 0 when absent). */
+  /** CreationDate in ms; -Infinity when absent (src/select/newest.ts creationTime). */
   t: number;
   /** Lower-cased text the filter terms are looked for in. */
   haystack: string;

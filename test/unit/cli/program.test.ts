@@ -1,6 +1,7 @@
 import { CommanderError } from 'commander';
 import { parseArgv, type ParsedCommand } from '../../../src/cli/program.js';
 import { OPTIONS } from '../../../src/cli/options.js';
+import { AmiFindError } from '../../../src/errors.js';
 
 const out = { text: '', err: '' };
 const sink = { writeOut: (s: string) => { out.text += s; }, writeErr: (s: string) => { out.err += s; } };
@@ -105,6 +106,29 @@ describe('program built from the option table', () => {
   });
   test('when show gets a main-command-only flag then it is an unknown option', async () => {
     expect((await failure('show', 'ami-1', '--latest')).code).toBe('commander.unknownOption');
+  });
+  test('when AWS flags come before show then show gets them (they were dropped)', async () => {
+    const c = await parse('--endpoint-url', 'http://127.0.0.1:9', '--region', 'eu-west-1', '--profile', 'p', '--max-attempts', '2',
+      '--no-color', '--include-disabled', '--debug', '--parser', 'sdk', 'show', 'ami-1');
+    expect(c).toEqual({ kind: 'show', imageIds: ['ami-1'], options: expect.objectContaining({
+      endpointUrl: 'http://127.0.0.1:9', region: 'eu-west-1', profile: 'p', maxAttempts: 2, color: false,
+      includeDisabled: true, debug: true, parser: 'sdk', output: 'details' }) });
+  });
+  test('when a flag is given both before and after show then the one after wins', async () => {
+    const c = await parse('--region', 'eu-west-1', 'show', 'ami-1', '--region', 'us-west-2');
+    expect(c).toEqual({ kind: 'show', imageIds: ['ami-1'], options: expect.objectContaining({ region: 'us-west-2' }) });
+  });
+  test.each([
+    [['--latest', '2', 'show', 'ami-1'], '--latest does not apply to show'],
+    [['--owner', 'self', '-o', 'json', 'show', 'ami-1'], '--owner, -o/--output do not apply to show'],
+    [['--region', 'eu-west-1', 'presets'], '--region does not apply to presets'],
+    [['--debug', 'completion', 'bash'], '--debug does not apply to completion'],
+  ])('when %j is parsed then it is a usage error naming the flags that do not apply', async (argv, message) => {
+    let err: unknown;
+    try { await parse(...argv); } catch (e) { err = e; }
+    expect(err).toBeInstanceOf(AmiFindError);
+    expect([(err as AmiFindError).code, (err as AmiFindError).exitCode, (err as AmiFindError).message])
+      .toEqual(['E_FLAG_NOT_FOR_SUBCOMMAND', 2, message]);
   });
   test('when show has no image ID then the argument is missing', async () => {
     expect((await failure('show')).code).toBe('commander.missingArgument');

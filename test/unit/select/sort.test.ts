@@ -22,10 +22,21 @@ describe('sortImages', () => {
   test('when sorted by name then version-aware, nameless last', () => {
     expect(ids(sortImages(images, 'name'))).toEqual(['ami-c', 'ami-a', 'ami-b', 'ami-d']);
   });
-  test('when values tie then the input order is kept, ascending and descending', () => {
-    const tied = [img('ami-1', { Architecture: 'arm64' }), img('ami-2', { Architecture: 'arm64' }), img('ami-0', { Architecture: 'x86_64' })];
-    expect(ids(sortImages(tied, 'architecture'))).toEqual(['ami-1', 'ami-2', 'ami-0']);
-    expect(ids(sortImages(tied, 'architecture', true))).toEqual(['ami-0', 'ami-1', 'ami-2']);
+  test('when values tie then the images fall back to the age rule in the sort\'s direction, whatever the input order', () => {
+    const T = '2025-01-01T00:00:00.000Z';
+    const tied = [img('ami-1', { Architecture: 'arm64', CreationDate: T, Name: 'k-6.1' }),
+      img('ami-2', { Architecture: 'arm64', CreationDate: T, Name: 'k-6.12' }),
+      img('ami-3', { Architecture: 'arm64', CreationDate: '2024-01-01T00:00:00.000Z', Name: 'k-6.18' }),
+      img('ami-0', { Architecture: 'x86_64' })];
+    for (const input of [tied, [...tied].reverse(), [tied[2]!, tied[0]!, tied[3]!, tied[1]!]]) {
+      expect(ids(sortImages(input, 'architecture'))).toEqual(['ami-3', 'ami-1', 'ami-2', 'ami-0']);
+      expect(ids(sortImages(input, 'architecture', true))).toEqual(['ami-0', 'ami-2', 'ami-1', 'ami-3']);
+    }
+  });
+  test('when the sort key is missing on several images then they are last, in age order', () => {
+    const undated = [img('ami-x', { Name: 'a-2' }), img('ami-y', { Name: 'a-10' }), img('ami-z', { CreationDate: '2025-01-01T00:00:00Z', Name: 'a-1' })];
+    expect(ids(sortImages(undated, 'last-launched', true))).toEqual(['ami-z', 'ami-y', 'ami-x']);
+    expect(ids(sortImages([...undated].reverse(), 'last-launched'))).toEqual(['ami-x', 'ami-y', 'ami-z']);
   });
   test('when sorted by owner then the alias is used when present', () => {
     const owned = [img('ami-1', { OwnerId: '999999999999' }), img('ami-2', { OwnerId: '137112412989', ImageOwnerAlias: 'amazon' })];
