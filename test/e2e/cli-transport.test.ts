@@ -47,8 +47,8 @@ afterEach(() => {
 });
 
 const LISTING = ['--owner', BULK_ACCOUNT, '-o', 'ids', '--page-size', '5'];
-/** Short timeouts and two attempts per request. */
-const FAST_FAIL = ['--read-timeout', '300ms', '--connect-timeout', '2s', '--max-attempts', '2'];
+/** Short timeouts, for the stalls (the other faults need none: without the fix they fail without them too). */
+const TIMEOUTS = ['--read-timeout', '300ms', '--connect-timeout', '2s'];
 
 /** The token of the `hint: resume with: --starting-token T` line. */
 function resumeToken(r: RunResult): string | undefined {
@@ -72,12 +72,14 @@ async function expectFailedAfterFirstPage(r: RunResult, message: RegExp): Promis
 }
 
 describe.each(PARSERS)('transport faults with --parser %s (built bin, faulty proxy)', (parser) => {
-  const run = (extra: string[] = []) => runBin([...LISTING, ...FAST_FAIL, '--parser', parser, ...extra], env);
+  /** Two attempts per request; `stalls` adds the short timeouts. */
+  const run = (fault: Fault) => runBin([...LISTING, '--max-attempts', '2', '--parser', parser,
+    ...(fault === 'stall-headers' || fault === 'half-body' ? TIMEOUTS : [])], env);
 
   test('when the endpoint never sends the headers then the read timeout ends each attempt and it exits 8 with a resume token', async () => {
     proxy.setPlan({ fault: 'stall-headers', after: 1 });
     const started = Date.now();
-    const r = await run();
+    const r = await run('stall-headers');
     expect(Date.now() - started).toBeLessThan(10_000);
     expect(proxy.faulted).toBe(2); // both attempts of page 2
     await expectFailedAfterFirstPage(r, /read timeout/);
@@ -85,14 +87,14 @@ describe.each(PARSERS)('transport faults with --parser %s (built bin, faulty pro
 
   test('when the endpoint sends half a body then goes silent then it times out, retries, and exits 8 with a resume token', async () => {
     proxy.setPlan({ fault: 'half-body', after: 1 });
-    const r = await run();
+    const r = await run('half-body');
     expect(proxy.faulted).toBe(2);
     await expectFailedAfterFirstPage(r, /read timeout/);
   });
 
   test('when a 200 answer is an HTML page then it is an error (exit 8), not the last page, and is not retried', async () => {
     proxy.setPlan({ fault: 'html', after: 1 });
-    const r = await run();
+    const r = await run('html');
     expect(proxy.faulted).toBe(1);
     await expectFailedAfterFirstPage(r, /text\/html.*not EC2's XML/);
     expect(r.stderr).toMatch(/captive portal/);
@@ -100,7 +102,7 @@ describe.each(PARSERS)('transport faults with --parser %s (built bin, faulty pro
 
   test('when the first answer is an HTML page then nothing is printed and it exits 8', async () => {
     proxy.setPlan({ fault: 'html' });
-    const r = await run();
+    const r = await run('html');
     expect(r.code).toBe(8);
     expect(r.stdout).toBe('');
     expect(r.stderr).not.toMatch(/no image matched/);
@@ -108,7 +110,7 @@ describe.each(PARSERS)('transport faults with --parser %s (built bin, faulty pro
 
   test('when the XML is cut short with an honest Content-Length then it is retried and exits 8 with a resume token', async () => {
     proxy.setPlan({ fault: 'truncated', after: 1 });
-    const r = await run();
+    const r = await run('truncated');
     expect(proxy.faulted).toBe(2);
     await expectFailedAfterFirstPage(r, /cut short.*after 2 attempts/);
     expect(r.stderr).not.toMatch(/rejected|hidden field/);
@@ -116,7 +118,7 @@ describe.each(PARSERS)('transport faults with --parser %s (built bin, faulty pro
 
   test.each<Fault>(['stall-headers', 'half-body', 'truncated'])('when one %s answer is followed by good ones then the retry recovers every row', async (fault) => {
     proxy.setPlan({ fault, after: 2, times: 1 });
-    const r = await run();
+    const r = await run(fault);
     expect(r.code).toBe(0);
     expect(lines(r.stdout)).toEqual(all);
     expect(proxy.faulted).toBe(1);
