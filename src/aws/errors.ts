@@ -5,6 +5,7 @@
  * Sources: ../shared/ec2-contract.md section 3 (codes, statuses, how the JS SDK surfaces them).
  */
 import { AmiFindError, EXIT, type ExitCode } from '../errors.js';
+import { REGIONS } from '../query/vocabulary.js';
 import { NOT_EC2_ERROR, TRUNCATED_ERROR } from './response-check.js';
 
 /** What the caller knows that makes a message clearer. */
@@ -93,8 +94,11 @@ export function toAmiFindError(err: unknown, ctx: ErrorContext = {}): AmiFindErr
     return networkError({ ...e, code: credentialsDns[1], hostname: credentialsDns[2]!.replace(/\.$/, '') }, ctx, make)!;
   }
   if (e.name === 'CredentialsProviderError' || e.name === 'TokenProviderError') {
+    // Credentials come before the first request: an unknown region cannot show yet, so name the suspicion.
+    const region = ctx.region !== undefined && !(REGIONS as readonly string[]).includes(ctx.region)
+      ? `; also, "${ctx.region}" is not a region ami-find knows (check --region)` : '';
     return make('E_NO_CREDENTIALS', EXIT.CREDENTIALS, `no AWS credentials: ${message}`,
-      'set AWS_ACCESS_KEY_ID/AWS_SECRET_ACCESS_KEY, choose a profile with --profile, or run `aws sso login`');
+      `set AWS_ACCESS_KEY_ID/AWS_SECRET_ACCESS_KEY, choose a profile with --profile, or run \`aws sso login\`${region}`);
   }
   if (/^Region is missing/.test(message)) return noRegionError();
   const network = networkError(e, ctx, make);

@@ -66,6 +66,12 @@ describe('toAmiFindError', () => {
     expect(e.hint).toMatch(/--profile/);
   });
 
+  test('when no credentials can be found and the region is not one ami-find knows then the hint says so too', () => {
+    const err = Object.assign(new Error('Could not load credentials from any providers'), { name: 'CredentialsProviderError' });
+    expect(toAmiFindError(err, { region: 'us-east-9' }).hint).toMatch(/"us-east-9" is not a region ami-find knows/);
+    expect(toAmiFindError(err, { region: 'us-east-1' }).hint).not.toMatch(/not a region/);
+  });
+
   test('when an amazonaws.com host does not resolve then E_UNKNOWN_REGION exit 8 asks about the region', () => {
     const err = networkError('ENOTFOUND', 'getaddrinfo ENOTFOUND ec2.mars-east-1.amazonaws.com', { hostname: 'ec2.mars-east-1.amazonaws.com' });
     const e = toAmiFindError(err);
