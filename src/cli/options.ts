@@ -122,7 +122,7 @@ export const OPTIONS = [
   { flags: '--max-attempts <n>', key: 'maxAttempts', group: 'AWS', parse: 'positive-int', env: 'AWS_MAX_ATTEMPTS',
     complete: 'free', description: 'attempts per request, with backoff on throttling, server errors, timeouts and cut-off answers (default 3)' },
   { flags: '--retry-mode <mode>', key: 'retryMode', group: 'AWS', choices: RETRY_MODES, env: 'AWS_RETRY_MODE', complete: 'choices',
-    description: 'the SDK\'s retry mode: standard, or adaptive (which also slows down when throttled); legacy runs as standard (default: the profile\'s retry_mode, else standard)' },
+    description: 'standard, or adaptive (also slows down once throttled); legacy runs as standard (default: the profile\'s retry_mode, else standard)' },
   { flags: '--connect-timeout <duration>', key: 'connectTimeout', group: 'AWS', parse: 'duration', env: 'AMI_FIND_CONNECT_TIMEOUT',
     complete: 'free', description: 'longest wait for a connection to EC2 to open, e.g. 10s or 500ms (default 10s); then the attempt is retried' },
   { flags: '--read-timeout <duration>', key: 'readTimeout', group: 'AWS', parse: 'duration', env: 'AMI_FIND_READ_TIMEOUT',
