@@ -13,9 +13,9 @@ function __ami_find_takes_value
     string match -qr -- '^-[^-].+' $flag; and set flag -(string sub -s -1 -- $flag)
     switch $argv[1]
         case ''
-            contains -- $flag --owner --image-id --executable-user --filter --name --arch --tag --page-size --max-items --starting-token --sort --name-regex --created-after --created-before -o --output --columns --region --profile --endpoint-url --max-attempts --parser
+            contains -- $flag --owner --image-id --executable-user --filter --name --arch --tag --page-size --max-items --starting-token --sort --name-regex --created-after --created-before -o --output --columns --region --profile --endpoint-url --max-attempts --retry-mode --connect-timeout --read-timeout --parser
         case show
-            contains -- $flag -o --output --region --profile --endpoint-url --max-attempts --parser
+            contains -- $flag -o --output --region --profile --endpoint-url --max-attempts --retry-mode --connect-timeout --read-timeout --parser
         case presets
             contains -- $flag 
         case completion
@@ -100,11 +100,17 @@ end
 function __ami_find_v_region
     printf '%s\t%s\n' af-south-1 '' ap-east-1 '' ap-east-2 '' ap-northeast-1 '' ap-northeast-2 '' ap-northeast-3 '' ap-south-1 '' ap-south-2 '' ap-southeast-1 '' ap-southeast-2 '' ap-southeast-3 '' ap-southeast-4 '' ap-southeast-5 '' ap-southeast-6 '' ap-southeast-7 '' ca-central-1 '' ca-west-1 '' cn-north-1 '' cn-northwest-1 '' eu-central-1 '' eu-central-2 '' eu-north-1 '' eu-south-1 '' eu-south-2 '' eu-west-1 '' eu-west-2 '' eu-west-3 '' il-central-1 '' me-central-1 '' me-south-1 '' mx-central-1 '' sa-east-1 '' us-east-1 '' us-east-2 '' us-gov-east-1 '' us-gov-west-1 '' us-west-1 '' us-west-2 ''
 end
+function __ami_find_v_main_retry_mode
+    printf '%s\t%s\n' standard '' adaptive '' legacy ''
+end
 function __ami_find_v_main_parser
     printf '%s\t%s\n' fast '' sdk ''
 end
 function __ami_find_v_show_output
     printf '%s\t%s\n' details '' json ''
+end
+function __ami_find_v_show_retry_mode
+    printf '%s\t%s\n' standard '' adaptive '' legacy ''
 end
 function __ami_find_v_show_parser
     printf '%s\t%s\n' fast '' sdk ''
@@ -236,7 +242,10 @@ complete -c ami-find -n '__ami_find_in \'\'' -s i -l interactive -d 'pick an ima
 complete -c ami-find -n '__ami_find_in \'\'' -l region -x -a "(__ami_find_v_region)" -d 'AWS region (default: AWS_REGION, AWS_DEFAULT_REGION, or the profile\'s region)'
 complete -c ami-find -n '__ami_find_in \'\'' -l profile -x -a "(__ami_find_profiles)" -d 'named profile from the AWS config and credentials files'
 complete -c ami-find -n '__ami_find_in \'\'' -l endpoint-url -x -d 'EC2 endpoint (default: AWS_ENDPOINT_URL_EC2, AWS_ENDPOINT_URL, or the profile\'s)'
-complete -c ami-find -n '__ami_find_in \'\'' -l max-attempts -x -d 'attempts per request, with backoff on throttling and server errors (default 3)'
+complete -c ami-find -n '__ami_find_in \'\'' -l max-attempts -x -d 'attempts per request, with backoff on throttling, server errors, timeouts and cut-off answers (default 3)'
+complete -c ami-find -n '__ami_find_in \'\'' -l retry-mode -x -a "(__ami_find_v_main_retry_mode)" -d 'standard, or adaptive (also slows down once throttled); legacy runs as standard (default: the profile\'s retry_mode, else standard)'
+complete -c ami-find -n '__ami_find_in \'\'' -l connect-timeout -x -d 'longest wait for a connection to EC2 to open, e.g. 10s or 500ms (default 10s); then the attempt is retried'
+complete -c ami-find -n '__ami_find_in \'\'' -l read-timeout -x -d 'longest silence from EC2, before or within an answer (default 60s); then the attempt is retried'
 complete -c ami-find -n '__ami_find_in \'\'' -l parser -x -a "(__ami_find_v_main_parser)" -d 'DescribeImages response parser: ami-find\'s streaming one, or the SDK\'s own'
 complete -c ami-find -n '__ami_find_in \'\'' -l explain -d 'print the DescribeImages request(s), the steps ami-find applies after them, and the aws CLI equivalent (--query where JMESPath can); send nothing'
 complete -c ami-find -n '__ami_find_in \'\'' -l debug -d 'log requests and timings to stderr (credentials and signatures redacted)'
@@ -248,7 +257,10 @@ complete -c ami-find -n '__ami_find_in \'show\'' -l no-color -d 'no colour (also
 complete -c ami-find -n '__ami_find_in \'show\'' -l region -x -a "(__ami_find_v_region)" -d 'AWS region (default: AWS_REGION, AWS_DEFAULT_REGION, or the profile\'s region)'
 complete -c ami-find -n '__ami_find_in \'show\'' -l profile -x -a "(__ami_find_profiles)" -d 'named profile from the AWS config and credentials files'
 complete -c ami-find -n '__ami_find_in \'show\'' -l endpoint-url -x -d 'EC2 endpoint (default: AWS_ENDPOINT_URL_EC2, AWS_ENDPOINT_URL, or the profile\'s)'
-complete -c ami-find -n '__ami_find_in \'show\'' -l max-attempts -x -d 'attempts per request, with backoff on throttling and server errors (default 3)'
+complete -c ami-find -n '__ami_find_in \'show\'' -l max-attempts -x -d 'attempts per request, with backoff on throttling, server errors, timeouts and cut-off answers (default 3)'
+complete -c ami-find -n '__ami_find_in \'show\'' -l retry-mode -x -a "(__ami_find_v_show_retry_mode)" -d 'standard, or adaptive (also slows down once throttled); legacy runs as standard (default: the profile\'s retry_mode, else standard)'
+complete -c ami-find -n '__ami_find_in \'show\'' -l connect-timeout -x -d 'longest wait for a connection to EC2 to open, e.g. 10s or 500ms (default 10s); then the attempt is retried'
+complete -c ami-find -n '__ami_find_in \'show\'' -l read-timeout -x -d 'longest silence from EC2, before or within an answer (default 60s); then the attempt is retried'
 complete -c ami-find -n '__ami_find_in \'show\'' -l parser -x -a "(__ami_find_v_show_parser)" -d 'DescribeImages response parser: ami-find\'s streaming one, or the SDK\'s own'
 complete -c ami-find -n '__ami_find_in \'show\'' -l debug -d 'log requests and timings to stderr (credentials and signatures redacted)'
 complete -c ami-find -n '__ami_find_in \'show\'' -s h -l help -d 'show help'

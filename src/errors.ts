@@ -23,13 +23,13 @@ export type ExitCode = (typeof EXIT)[keyof typeof EXIT];
 export const EXIT_DESCRIPTIONS: Record<ExitCode, string> = {
   0: 'success (for --dry-run: the request would have succeeded)',
   1: 'internal error (a bug: please report it), or EC2 broke pagination (the same NextToken twice)',
-  2: 'usage error: bad flag, value, filter name, preset or resume token',
+  2: 'usage error: bad flag, value, date, filter name, preset, resume token or endpoint URL; malformed image ID',
   3: 'the query ran but no image matched',
-  4: 'EC2 rejected the request: invalid parameter or filter value, unknown or malformed image ID',
+  4: 'EC2 rejected the request: invalid parameter or filter value, unknown (well-formed) image ID',
   5: 'no credentials, or the credentials are invalid or expired',
   6: 'not authorized (UnauthorizedOperation; also --dry-run without permission)',
-  7: 'throttled or service unavailable after all retries',
-  8: 'network failure: endpoint unreachable, unknown region host, connection reset, timeout',
+  7: 'throttled or service unavailable after all retries (or once the SDK\'s retry quota ran out)',
+  8: 'network failure: endpoint unreachable, unknown region host, connection reset, connect or read timeout, an answer cut short or not EC2 XML (a captive portal)',
   130: 'interrupted (Ctrl-C); the resume token is printed on stderr',
 };
 

@@ -3,7 +3,7 @@
  * (type-only imports: nothing of the SDK is loaded by importing this file).
  */
 import type { DescribeImagesCommandInput, Filter, Image } from '@aws-sdk/client-ec2';
-import type { Parser } from './query/vocabulary.js';
+import type { Parser, RetryMode } from './query/vocabulary.js';
 
 export type { DescribeImagesCommandInput, Filter, Image };
 
@@ -33,6 +33,12 @@ export interface AwsClientOptions {
   /** Endpoint override URL; unset lets the SDK honour AWS_ENDPOINT_URL_EC2 / AWS_ENDPOINT_URL. */
   endpoint?: string;
   maxAttempts?: number;
+  /** The SDK's retry mode; unset, the SDK's default (AWS_RETRY_MODE, the profile, else standard). 'legacy' runs as standard. */
+  retryMode?: RetryMode;
+  /** Milliseconds a connection may take to open (default 10 s); then the attempt fails as a timeout and is retried. */
+  connectTimeoutMs?: number;
+  /** Milliseconds an open connection may stay silent, waiting for or within an answer (default 60 s); retried likewise. */
+  readTimeoutMs?: number;
   /** DescribeImages response parser (default 'fast'; 'sdk' switches back to the SDK's). */
   parser?: Parser;
   /** Receives debug lines (requests, timings) with credentials and signatures redacted. */

@@ -4,15 +4,21 @@
  * never pay for it.
  */
 import type { EC2Client } from '@aws-sdk/client-ec2';
-import { usageError } from '../errors.js';
 import { redactUrl } from '../redact-url.js';
 import type { AwsClientOptions } from '../types.js';
 import { installDebugLogging } from './debug-log.js';
+import { checkEndpointUrl } from './endpoint-url.js';
 import { useFastDescribeImagesParser } from './fast/middleware.js';
 import { noRegionError, toAmiFindError } from './errors.js';
+import { checkDescribeImagesBody, useDescribeImagesResponseCheck } from './response-check.js';
 import { loadAwsSdk } from './sdk.js';
 import { withoutNodeVersionWarning } from './node-version-warning.js';
 import { usePerRequestOptions } from './send.js';
+
+/** How long a connection may take to open when AwsClientOptions.connectTimeoutMs is not set. */
+export const DEFAULT_CONNECT_TIMEOUT_MS = 10_000;
+/** How long an open connection may stay silent (before or within an answer) when readTimeoutMs is not set. */
+export const DEFAULT_READ_TIMEOUT_MS = 60_000;
 
 /**
  * Create an EC2 client; throws E_NO_REGION (exit 2) when no region can be resolved. The client
@@ -21,18 +27,28 @@ import { usePerRequestOptions } from './send.js';
  * request is sent with options (`client.send(command, { abortSignal })`, which skips the cache).
  */
 export async function createEc2Client(opts: AwsClientOptions = {}): Promise<EC2Client> {
-  if (opts.endpoint !== undefined) checkEndpoint(opts.endpoint);
+  if (opts.endpoint !== undefined) checkEndpointUrl(opts.endpoint);
   const { sdk, from } = loadAwsSdk();
   const { EC2Client, fromNodeProviderChain } = sdk;
   const log = opts.debug;
   // The SDK warns with console.warn (e.g. AWS_PROFILE plus static env keys); a library must not print.
   const logger = { debug: () => {}, info: () => {}, warn: (m: unknown) => log?.(`sdk warning: ${String(m)}`), error: () => {} };
+  const connectTimeout = opts.connectTimeoutMs ?? DEFAULT_CONNECT_TIMEOUT_MS;
+  const readTimeout = opts.readTimeoutMs ?? DEFAULT_READ_TIMEOUT_MS;
+  // Unset: the SDK reads AWS_RETRY_MODE and the profile's retry_mode. It knows standard and adaptive
+  // only (anything else runs as standard): 'legacy', the AWS CLI's, is named so here.
+  const retryMode = opts.retryMode === 'legacy' ? 'standard' : opts.retryMode;
   const client = withoutNodeVersionWarning(() => new EC2Client({
     region: opts.region,
     profile: opts.profile,
     endpoint: opts.endpoint,
     maxAttempts: opts.maxAttempts,
-    retryMode: 'standard',
+    retryMode,
+    // Why: the SDK's handler waits forever by default. connectionTimeout bounds opening the
+    // connection; socketTimeout is an inactivity timeout, for an answer whose headers or body stop
+    // coming. Both fail with a TimeoutError, which the retry strategy retries as transient.
+    // Source: @smithy/node-http-handler set-connection-timeout.ts, set-socket-timeout.ts.
+    requestHandler: { connectionTimeout: connectTimeout, socketTimeout: readTimeout },
     // The middleware stack is resolved once per command class, not once per request (send.ts).
     cacheMiddleware: true,
     credentials: fromNodeProviderChain({ profile: opts.profile, logger }),
@@ -40,13 +56,21 @@ export async function createEc2Client(opts: AwsClientOptions = {}): Promise<EC2C
   const region = await resolveRegion(client);
   if (log) {
     log(`client: region ${region}, endpoint ${opts.endpoint !== undefined ? redactUrl(opts.endpoint) : '(SDK default or AWS_ENDPOINT_URL*)'}, ` +
-      `profile ${opts.profile ?? '(default chain)'}, max attempts ${opts.maxAttempts ?? '(SDK default)'}, retry mode standard, AWS SDK from ${from}`);
+      `profile ${opts.profile ?? '(default chain)'}, max attempts ${opts.maxAttempts ?? '(SDK default)'}, retry mode ${retryMode ?? '(SDK default)'}, ` +
+      `connect timeout ${connectTimeout} ms, read timeout ${readTimeout} ms, AWS SDK from ${from}`);
     installDebugLogging(client, log);
   }
   usePerRequestOptions(client);
   // The fast DescribeImages parser (src/aws/fast); --parser sdk / AMI_FIND_PARSER=sdk keeps the SDK's.
   if (opts.parser !== 'sdk') {
-    useFastDescribeImagesParser(client, { onFallback: (reason) => log?.(`fast parser: page left to the SDK parser (${reason})`) });
+    // Not EC2's XML, or cut short: an error before any hook or parser sees the page (./response-check.ts).
+    useFastDescribeImagesParser(client, {
+      onFallback: (reason) => log?.(`fast parser: page left to the SDK parser (${reason})`),
+      checkBody: checkDescribeImagesBody,
+    });
+  } else {
+    // The same check, on the bytes the SDK's parser will read.
+    useDescribeImagesResponseCheck(client);
   }
   return client;
 }
@@ -61,16 +85,4 @@ export async function resolveRegion(client: EC2Client): Promise<string> {
   }
   if (!region) throw noRegionError();
   return region;
-}
-
-function checkEndpoint(endpoint: string): void {
-  let url: URL;
-  try {
-    url = new URL(endpoint);
-  } catch {
-    throw usageError(`invalid endpoint URL "${redactUrl(endpoint)}"`, 'use a full URL such as https://ec2.us-east-1.amazonaws.com', 'E_BAD_ENDPOINT');
-  }
-  if (url.protocol !== 'http:' && url.protocol !== 'https:') {
-    throw usageError(`invalid endpoint URL "${redactUrl(endpoint)}": only http and https are supported`, undefined, 'E_BAD_ENDPOINT');
-  }
 }

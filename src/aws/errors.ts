@@ -6,11 +6,18 @@
  */
 import { AmiFindError, EXIT, type ExitCode } from '../errors.js';
 import { redactUrl, redactUrls } from '../redact-url.js';
+import { REGIONS } from '../query/vocabulary.js';
+import { NOT_EC2_ERROR, TRUNCATED_ERROR } from './response-check.js';
 
 /** What the caller knows that makes a message clearer. */
 export interface ErrorContext {
   region?: string;
   endpoint?: string;
+  /** The attempts the retry strategy was allowed per request: fewer made means its retry quota ran out. */
+  maxAttempts?: number;
+  /** The client's timeouts in ms, to name them when one ran out. */
+  connectTimeoutMs?: number;
+  readTimeoutMs?: number;
 }
 
 /** The shapes SDK, service and Node network errors come in. */
@@ -20,6 +27,7 @@ interface LooseError {
   code?: string;
   Code?: string;
   hostname?: string;
+  input?: string;
   address?: string;
   port?: number;
   $fault?: string;
@@ -55,6 +63,16 @@ const THROTTLING_CODES = new Set([
 const NETWORK_CODES = new Set(['ECONNREFUSED', 'ECONNRESET', 'EPIPE', 'ETIMEDOUT', 'EHOSTUNREACH', 'ENETUNREACH',
   'ENOTFOUND', 'EAI_AGAIN', 'ECONNABORTED', 'EPROTO', 'CERT_HAS_EXPIRED', 'DEPTH_ZERO_SELF_SIGNED_CERT']);
 const TIMEOUT_NAMES = new Set(['TimeoutError', 'RequestTimeout', 'RequestTimeoutException']);
+/**
+ * What the SDK's standard and adaptive retry strategies retry besides throttling: these network
+ * codes, timeouts and HTTP 500/502/503/504 (@smithy/core service-error-classification
+ * isTransientError). Such a failure after fewer attempts than allowed was refused by the retry
+ * quota (StandardRetryStrategy retryCode: 'capacity'), not by the attempt limit.
+ */
+const RETRIED_NETWORK_CODES = new Set(['ECONNRESET', 'ECONNREFUSED', 'EPIPE', 'ETIMEDOUT', 'EHOSTUNREACH', 'ENETUNREACH', 'ENOTFOUND', 'EAI_AGAIN']);
+const RETRIED_STATUSES = new Set([500, 502, 503, 504]);
+/** A DNS failure as Node words it (`getaddrinfo ENOTFOUND host`), also inside another error's message. */
+const DNS_FAILURE = /\bgetaddrinfo (ENOTFOUND|EAI_AGAIN) ([^\s'"]+)/;
 
 /** Map anything thrown while talking to EC2 to an AmiFindError (AmiFindErrors pass through unchanged). */
 export function toAmiFindError(err: unknown, ctx: ErrorContext = {}): AmiFindError {
@@ -64,15 +82,30 @@ export function toAmiFindError(err: unknown, ctx: ErrorContext = {}): AmiFindErr
     new AmiFindError(code, exit, oneLine(redactUrls(message)), hint, { cause: err });
   const message = e.message ?? String(err);
   if (e.name === 'AbortError' || e.code === 'ABORT_ERR') return make('E_INTERRUPTED', EXIT.INTERRUPTED, 'interrupted');
+  const answer = answerError(e, ctx, make);
+  if (answer) return answer;
+  if (e.code === 'ERR_INVALID_URL') {
+    // The SDK read an endpoint that is no URL from AWS_ENDPOINT_URL(_EC2) or the profile's endpoint_url.
+    return make('E_BAD_ENDPOINT', EXIT.USAGE, `invalid endpoint URL${e.input !== undefined ? ` "${redactUrl(String(e.input))}"` : ''}`,
+      "check --endpoint-url, AWS_ENDPOINT_URL_EC2, AWS_ENDPOINT_URL and the profile's endpoint_url");
+  }
+  const credentialsDns = e.name === 'CredentialsProviderError' || e.name === 'TokenProviderError' ? DNS_FAILURE.exec(message) : null;
+  if (credentialsDns) {
+    // A credential provider that calls a regional endpoint (sign-in, STS) failed to resolve it: a network failure, not bad credentials.
+    return networkError({ ...e, code: credentialsDns[1], hostname: credentialsDns[2]!.replace(/\.$/, '') }, ctx, make)!;
+  }
   if (e.name === 'CredentialsProviderError' || e.name === 'TokenProviderError') {
+    // Credentials come before the first request: an unknown region cannot show yet, so name the suspicion.
+    const region = ctx.region !== undefined && !(REGIONS as readonly string[]).includes(ctx.region)
+      ? `; also, "${ctx.region}" is not a region ami-find knows (check --region)` : '';
     return make('E_NO_CREDENTIALS', EXIT.CREDENTIALS, `no AWS credentials: ${message}`,
-      'set AWS_ACCESS_KEY_ID/AWS_SECRET_ACCESS_KEY, choose a profile with --profile, or run `aws sso login`');
+      `set AWS_ACCESS_KEY_ID/AWS_SECRET_ACCESS_KEY, choose a profile with --profile, or run \`aws sso login\`${region}`);
   }
   if (/^Region is missing/.test(message)) return noRegionError();
   const network = networkError(e, ctx, make);
   if (network) return network;
   const service = e.Code ?? (e.$metadata?.httpStatusCode !== undefined || e.$fault ? e.name : undefined);
-  if (service !== undefined) return serviceError(service, e, make);
+  if (service !== undefined) return serviceError(service, e, ctx, make);
   return make('E_INTERNAL', EXIT.INTERNAL, `unexpected error: ${e.name ? `${e.name}: ` : ''}${message}`);
 }
 
@@ -84,11 +117,9 @@ export function noRegionError(): AmiFindError {
 
 type Make = (code: string, exit: ExitCode, message: string, hint?: string) => AmiFindError;
 
-function serviceError(code: string, e: LooseError, make: Make): AmiFindError {
+function serviceError(code: string, e: LooseError, ctx: ErrorContext, make: Make): AmiFindError {
   const status = e.$metadata?.httpStatusCode;
   const text = `${code}${status !== undefined ? ` (HTTP ${status})` : ''}: ${e.message ?? ''}`.trim();
-  const attempts = e.$metadata?.attempts ?? 1;
-  const tries = `after ${attempts} attempt${attempts === 1 ? '' : 's'}`;
   if (code === 'DryRunOperation') return make('E_DRY_RUN_OK', EXIT.OK, `dry run: the request would have succeeded (${code})`);
   if (CREDENTIAL_CODES.has(code)) {
     return make('E_CREDENTIALS', EXIT.CREDENTIALS, `EC2 rejected the credentials: ${text}`,
@@ -98,11 +129,18 @@ function serviceError(code: string, e: LooseError, make: Make): AmiFindError {
     return make('E_UNAUTHORIZED', EXIT.UNAUTHORIZED, `not authorized: ${text}`, 'the identity needs ec2:DescribeImages');
   }
   if (THROTTLING_CODES.has(code) || status === 429) {
-    return make('E_THROTTLED', EXIT.THROTTLED, `EC2 throttled the request ${tries}: ${text}`,
-      'wait and retry, or raise --max-attempts');
+    const quota = quotaRanOut(e, ctx);
+    return make('E_THROTTLED', EXIT.THROTTLED, `EC2 throttled the request ${triesText(e, ctx)}: ${text}`,
+      quota ? QUOTA_HINT : 'wait and retry, or raise --max-attempts');
   }
   if (status !== undefined && status >= 500) {
-    return make('E_SERVICE_UNAVAILABLE', EXIT.THROTTLED, `EC2 service error ${tries}: ${text}`, 'retry later');
+    const quota = RETRIED_STATUSES.has(status) && quotaRanOut(e, ctx);
+    return make('E_SERVICE_UNAVAILABLE', EXIT.THROTTLED, `EC2 service error ${triesText(e, ctx, RETRIED_STATUSES.has(status))}: ${text}`,
+      quota ? QUOTA_HINT : 'retry later');
+  }
+  if (code === 'InvalidAMIID.Malformed') {
+    // Malformed is a usage error wherever it is found: ami-find checks --image-id and show's IDs itself (exit 2).
+    return make('E_IMAGE_ID_MALFORMED', EXIT.USAGE, `EC2 rejected the request: ${text}`, "an image ID is 'ami-' and 8 or 17 lower-case hex digits");
   }
   const rejected = REJECTED_CODES[code];
   if (rejected) return make(rejected, EXIT.REQUEST_REJECTED, `EC2 rejected the request: ${text}`);
@@ -111,23 +149,81 @@ function serviceError(code: string, e: LooseError, make: Make): AmiFindError {
   return make('E_REJECTED', EXIT.REQUEST_REJECTED, `EC2 rejected the request: ${text}`, hint);
 }
 
+/** Why a retried failure ended before --max-attempts: said instead of "raise --max-attempts", which would not help. */
+const QUOTA_HINT = "the SDK's retry quota ran out (it stops retrying after many failed retries in one run, whatever "
+  + '--max-attempts says, as the AWS CLI does): wait a minute and resume; --retry-mode adaptive slows down before EC2 throttles';
+
+/**
+ * Whether the retry strategy gave up on a failure it retries before the attempts it was allowed: then its
+ * retry quota (token bucket) ran out. Needs ctx.maxAttempts; the caller knows the failure is one the SDK retries.
+ */
+function quotaRanOut(e: LooseError, ctx: ErrorContext): boolean {
+  const attempts = e.$metadata?.attempts;
+  return attempts !== undefined && ctx.maxAttempts !== undefined && attempts < ctx.maxAttempts;
+}
+
+/** "after 3 attempts", or "after 2 of 5 attempts: the SDK's retry quota ran out" when it did. */
+function triesText(e: LooseError, ctx: ErrorContext, retried = true): string {
+  const attempts = e.$metadata?.attempts ?? 1;
+  if (retried && quotaRanOut(e, ctx)) return `after ${attempts} of ${ctx.maxAttempts} attempts (the SDK's retry quota ran out)`;
+  return `after ${attempts} attempt${attempts === 1 ? '' : 's'}`;
+}
+
+/** A 2xx answer that was not EC2's XML or was cut short (./response-check.ts): exit 8, both. */
+function answerError(e: LooseError, ctx: ErrorContext, make: Make): AmiFindError | undefined {
+  if (e.name === NOT_EC2_ERROR) {
+    return make('E_NOT_EC2', EXIT.NETWORK, e.message ?? 'the endpoint did not answer like EC2',
+      'a captive portal or proxy sign-in page, or a wrong endpoint URL: sign in to the network, or check --endpoint-url and AWS_ENDPOINT_URL*');
+  }
+  if (e.name === TRUNCATED_ERROR) {
+    return make('E_TRUNCATED_ANSWER', EXIT.NETWORK, `${e.message ?? 'the answer was cut short'} ${triesText(e, ctx)}`,
+      quotaRanOut(e, ctx) ? QUOTA_HINT : 'the network or a proxy cut the answer short: retry later, or raise --max-attempts');
+  }
+  return undefined;
+}
+
 function networkError(e: LooseError, ctx: ErrorContext, make: Make): AmiFindError | undefined {
   const inner = (e.cause && typeof e.cause === 'object' ? (e.cause as LooseError) : undefined) ?? wrapped(e);
   const code = e.code ?? inner.code;
   const timedOut = e.name !== undefined && TIMEOUT_NAMES.has(e.name);
   if (!timedOut && (code === undefined || !NETWORK_CODES.has(code))) return undefined;
+  const retried = timedOut || (code !== undefined && RETRIED_NETWORK_CODES.has(code));
   const attempts = e.$metadata?.attempts;
-  const tries = attempts ? ` (${attempts} attempt${attempts === 1 ? '' : 's'})` : '';
+  const quota = retried && quotaRanOut(e, ctx);
+  const tries = !attempts ? '' : quota ? ` (${attempts} of ${ctx.maxAttempts} attempts: the SDK's retry quota ran out)`
+    : ` (${attempts} attempt${attempts === 1 ? '' : 's'})`;
+  const hint = (usual?: string) => (quota ? QUOTA_HINT : usual);
   const host = e.hostname ?? inner.hostname;
   if (inner.address !== undefined && e.address === undefined) Object.assign(e, { address: inner.address, port: inner.port });
   if ((code === 'ENOTFOUND' || code === 'EAI_AGAIN') && host && /\.amazonaws\.com(\.cn)?$/.test(host)) {
     const region = ctx.region ?? host.split('.')[1];
-    return make('E_UNKNOWN_REGION', EXIT.NETWORK, `cannot resolve ${host}: unknown region "${region}"?${tries}`,
-      'check --region (e.g. us-east-1), or the network and DNS');
+    return make('E_UNKNOWN_REGION', EXIT.NETWORK, `cannot resolve ${host}: unknown region "${region}" or endpoint unreachable${tries}`,
+      hint('check --region (e.g. us-east-1), or the network and DNS'));
   }
   const where = host ?? (ctx.endpoint !== undefined ? redactUrl(ctx.endpoint) : 'the EC2 endpoint');
-  if (code === 'ECONNREFUSED') return make('E_NETWORK', EXIT.NETWORK, `connection refused by ${e.address ?? where}${e.port ? `:${e.port}` : ''}${tries}`);
-  return make('E_NETWORK', EXIT.NETWORK, `network failure talking to ${where}${tries}: ${timedOut ? e.name : code}: ${e.message ?? ''}`);
+  if (code === 'ECONNREFUSED') return make('E_NETWORK', EXIT.NETWORK, `connection refused by ${e.address ?? where}${e.port ? `:${e.port}` : ''}${tries}`, hint());
+  if (timedOut && /establish a connection/.test(e.message ?? '')) {
+    // @smithy/node-http-handler set-connection-timeout.ts: the connection did not open in time.
+    return make('E_CONNECT_TIMEOUT', EXIT.NETWORK, `could not connect to ${where} within ${duration(ctx.connectTimeoutMs, 'the connect timeout')}${tries}`,
+      hint('check the network, or raise --connect-timeout (AMI_FIND_CONNECT_TIMEOUT)'));
+  }
+  if (timedOut && /inactivity/.test(e.message ?? '')) {
+    // @smithy/node-http-handler set-socket-timeout.ts: the answer (its headers or the rest of its body) stopped coming.
+    return make('E_READ_TIMEOUT', EXIT.NETWORK, `no answer from ${where} for ${duration(ctx.readTimeoutMs, 'the read timeout')} (read timeout)${tries}`,
+      hint('check the network, or raise --read-timeout (AMI_FIND_READ_TIMEOUT)'));
+  }
+  return make('E_NETWORK', EXIT.NETWORK, `network failure talking to ${where}${tries}: ${timedOut ? e.name : code}: ${firstLine(e.message)}`, hint());
+}
+
+/** "300 ms", "60 s", or `otherwise` when unknown. */
+function duration(ms: number | undefined, otherwise: string): string {
+  if (ms === undefined) return otherwise;
+  return ms < 1000 || ms % 1000 !== 0 ? `${ms} ms` : `${ms / 1000} s`;
+}
+
+/** The first line of a message: the SDK appends its own advice ("Deserialization error: ...") on the next. */
+function firstLine(message: string | undefined): string {
+  return (message ?? '').split('\n')[0]!.trim();
 }
 
 /**

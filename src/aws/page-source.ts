@@ -1,7 +1,7 @@
 /** The ImagePageSource over the real SDK: one DescribeImages call per page. */
 import type { AwsClientOptions, ImagePage, ImagePageSource } from '../types.js';
-import { createEc2Client, resolveRegion } from './client.js';
-import { toAmiFindError } from './errors.js';
+import { createEc2Client, DEFAULT_CONNECT_TIMEOUT_MS, DEFAULT_READ_TIMEOUT_MS, resolveRegion } from './client.js';
+import { toAmiFindError, type ErrorContext } from './errors.js';
 import { loadAwsSdk } from './sdk.js';
 import { send } from './send.js';
 
@@ -10,7 +10,14 @@ export async function createEc2PageSource(opts: AwsClientOptions = {}): Promise<
   const client = await createEc2Client(opts);
   const region = await resolveRegion(client);
   const { DescribeImagesCommand } = loadAwsSdk().sdk;
-  const ctx = { region, endpoint: opts.endpoint };
+  const ctx: ErrorContext = {
+    region,
+    endpoint: opts.endpoint,
+    // What the retry strategy allows (flag, AWS_MAX_ATTEMPTS, profile or the SDK's 3): fewer made means its quota ran out.
+    maxAttempts: await client.config.maxAttempts().catch(() => undefined),
+    connectTimeoutMs: opts.connectTimeoutMs ?? DEFAULT_CONNECT_TIMEOUT_MS,
+    readTimeoutMs: opts.readTimeoutMs ?? DEFAULT_READ_TIMEOUT_MS,
+  };
   return {
     async describeImagesPage(input, signal, request) {
       // Its own input object: send() files this request's options under it.

@@ -1,14 +1,14 @@
 /** Turns an option-table entry (src/cli/options.ts) into a commander Option. */
 import { InvalidArgumentError, Option } from 'commander';
 import { groupHeading } from './help.js';
-import { numberProblem } from './option-value.js';
+import { durationMs, numberProblem } from './option-value.js';
 import type { OptionSpec, ValueParser } from './options.js';
 
-/** Parse a whole decimal number for `kind`, or throw commander's InvalidArgumentError. */
+/** Parse a whole decimal number (a duration: its milliseconds) for `kind`, or throw commander's InvalidArgumentError. */
 export function parseNumber(kind: ValueParser, value: string): number {
   const problem = numberProblem(kind, value);
   if (problem !== undefined) throw new InvalidArgumentError(problem);
-  return Number(value);
+  return kind === 'duration' ? durationMs(value)! : Number(value);
 }
 
 /** Split one flag value on commas, trimming and dropping empty parts (`--owner a,b`). */

@@ -5,7 +5,7 @@
  * `test/completion/drift.test.ts` and `test/unit/cli/readme.test.ts` fail when the generated files drift.
  */
 import {
-  ARCHITECTURES, EXECUTABLE_USER_ALIASES, OUTPUT_FORMATS, OWNER_ALIASES, PARSERS, SORT_KEYS,
+  ARCHITECTURES, EXECUTABLE_USER_ALIASES, OUTPUT_FORMATS, OWNER_ALIASES, PARSERS, RETRY_MODES, SORT_KEYS,
 } from '../query/vocabulary.js';
 import { AGE_EXAMPLES } from '../select/age-units.js';
 
@@ -30,7 +30,9 @@ export type CompletionKind =
   | 'tag'; // free text KEY=VALUE
 
 /** Value parsers applied by commander's argParser. */
-export type ValueParser = 'int' | 'positive-int' | 'non-negative-int';
+export type ValueParser = 'int' | 'positive-int' | 'non-negative-int'
+  /** A time: 500ms, 10s, 2m, 1h, or a bare number of seconds; parsed to milliseconds. */
+  | 'duration';
 
 export interface OptionSpec {
   /** Commander flags, e.g. `-o, --output <format>`. */
@@ -119,7 +121,13 @@ export const OPTIONS = [
   { flags: '--endpoint-url <url>', key: 'endpointUrl', group: 'AWS', complete: 'free',
     description: 'EC2 endpoint (default: AWS_ENDPOINT_URL_EC2, AWS_ENDPOINT_URL, or the profile\'s)' },
   { flags: '--max-attempts <n>', key: 'maxAttempts', group: 'AWS', parse: 'positive-int', env: 'AWS_MAX_ATTEMPTS',
-    complete: 'free', description: 'attempts per request, with backoff on throttling and server errors (default 3)' },
+    complete: 'free', description: 'attempts per request, with backoff on throttling, server errors, timeouts and cut-off answers (default 3)' },
+  { flags: '--retry-mode <mode>', key: 'retryMode', group: 'AWS', choices: RETRY_MODES, env: 'AWS_RETRY_MODE', complete: 'choices',
+    description: 'standard, or adaptive (also slows down once throttled); legacy runs as standard (default: the profile\'s retry_mode, else standard)' },
+  { flags: '--connect-timeout <duration>', key: 'connectTimeout', group: 'AWS', parse: 'duration', env: 'AMI_FIND_CONNECT_TIMEOUT',
+    complete: 'free', description: 'longest wait for a connection to EC2 to open, e.g. 10s or 500ms (default 10s); then the attempt is retried' },
+  { flags: '--read-timeout <duration>', key: 'readTimeout', group: 'AWS', parse: 'duration', env: 'AMI_FIND_READ_TIMEOUT',
+    complete: 'free', description: 'longest silence from EC2, before or within an answer (default 60s); then the attempt is retried' },
   { flags: '--parser <parser>', key: 'parser', group: 'AWS', choices: PARSERS, default: 'fast', env: 'AMI_FIND_PARSER',
     complete: 'choices', description: 'DescribeImages response parser: ami-find\'s streaming one, or the SDK\'s own' },
   // General.
@@ -141,7 +149,7 @@ export const SHOW_OPTIONS = [
 /** Subcommands, for help, completion and the README. `shared` names main-command flags (OPTIONS keys) they also take. */
 export const SUBCOMMANDS = [
   { name: 'show', args: '<ami-id...>', description: 'print everything about one or more images',
-    shared: ['includeDisabled', 'color', 'region', 'profile', 'endpointUrl', 'maxAttempts', 'parser', 'debug'] },
+    shared: ['includeDisabled', 'color', 'region', 'profile', 'endpointUrl', 'maxAttempts', 'retryMode', 'connectTimeout', 'readTimeout', 'parser', 'debug'] },
   { name: 'presets', args: '', description: 'list the distro presets and what each expands to', shared: [] },
   { name: 'completion', args: '<shell>', description: 'print the completion script for bash, zsh or fish', shared: [] },
 ] as const;
@@ -180,6 +188,11 @@ export interface RawCliOptions {
   profile?: string;
   endpointUrl?: string;
   maxAttempts?: number;
+  retryMode?: string;
+  /** Milliseconds (the flag's duration, parsed). */
+  connectTimeout?: number;
+  /** Milliseconds (the flag's duration, parsed). */
+  readTimeout?: number;
   parser: string;
   explain?: boolean;
   debug?: boolean;

@@ -14,7 +14,7 @@ import { SUBCOMMANDS, type RawCliOptions } from './options.js';
 import { packageVersion } from './version.js';
 
 /** Options of `show`: the main-command flags it shares plus its own `--output`. */
-export interface RawShowOptions extends Pick<RawCliOptions, 'includeDisabled' | 'color' | 'region' | 'profile' | 'endpointUrl' | 'maxAttempts' | 'parser' | 'debug'> {
+export interface RawShowOptions extends Pick<RawCliOptions, 'includeDisabled' | 'color' | 'region' | 'profile' | 'endpointUrl' | 'maxAttempts' | 'retryMode' | 'connectTimeout' | 'readTimeout' | 'parser' | 'debug'> {
   output: string;
 }
 

@@ -6,7 +6,7 @@
 import type { ChalkInstance } from 'chalk';
 import { AmiFindError, usageError } from '../errors.js';
 import type { AwsClientOptions, ImageQuery, PaginationConfig } from '../types.js';
-import type { OutputFormat, Parser, SortKey } from '../query/vocabulary.js';
+import type { OutputFormat, SortKey } from '../query/vocabulary.js';
 import { buildQuery } from '../query/build-query.js';
 import { resolvePreset } from '../query/presets.js';
 import { parseDateOrAge } from '../select/dates.js';
@@ -14,7 +14,7 @@ import { imagePredicate } from '../select/predicate.js';
 import { parseColumns, type ColumnId } from '../output/columns.js';
 import { makeColor } from '../ui/color.js';
 import type { Boundary } from './boundary.js';
-import { checkRegion, resolveRegion } from './region.js';
+import { awsOptions } from './aws-options.js';
 import type { RawCliOptions } from './options.js';
 
 /** Client-side selection, applied as images arrive. */
@@ -73,7 +73,8 @@ function date(flag: string, value: string | undefined, now: Date): Date | undefi
 
 /** Resolve the main command's raw options (and optional preset) against the boundary facts. */
 export function resolveOptions(raw: RawCliOptions, presetName: string | undefined, b: Boundary): ResolvedOptions {
-  const region = checkRegion(resolveRegion(raw.region, b.env));
+  const aws = awsOptions(raw, b.env);
+  const region = aws.region;
   const preset = presetName !== undefined ? resolvePreset(presetName, raw.arch, region) : undefined;
   const { query, warnings } = buildQuery({
     owners: raw.owner, imageIds: raw.imageId, executableUsers: raw.executableUser, filters: raw.filter,
@@ -108,13 +109,7 @@ export function resolveOptions(raw: RawCliOptions, presetName: string | undefine
     warnings,
     // Why PageSize is dropped with image IDs: EC2 may reject MaxResults+ImageIds (ec2-contract §4.2, UNVERIFIED).
     pagination: { PageSize: imageIds ? undefined : raw.pageSize, MaxItems: raw.maxItems, StartingToken: raw.startingToken },
-    aws: {
-      region,
-      profile: raw.profile || undefined,
-      endpoint: raw.endpointUrl || undefined,
-      maxAttempts: raw.maxAttempts,
-      parser: raw.parser as Parser,
-    },
+    aws,
     selection,
     format,
     formatDefaulted,
@@ -127,7 +122,7 @@ export function resolveOptions(raw: RawCliOptions, presetName: string | undefine
     interactive,
     explain: raw.explain === true,
     debug: raw.debug === true,
-    endpointShown: raw.endpointUrl || b.env.AWS_ENDPOINT_URL_EC2 || b.env.AWS_ENDPOINT_URL || undefined,
+    endpointShown: aws.endpoint || b.env.AWS_ENDPOINT_URL_EC2 || b.env.AWS_ENDPOINT_URL || undefined,
     preset: preset && presetName ? { name: presetName, description: preset.description, arch: raw.arch } : undefined,
     now: b.now,
   };

@@ -5,22 +5,20 @@ import { makeColor } from '../ui/color.js';
 import { say, type CliIo } from './io.js';
 import type { RawShowOptions } from './program.js';
 import { reportError } from './report-error.js';
-import { checkRegion, resolveRegion } from './region.js';
+import { awsOptions } from './aws-options.js';
 
 /** Fetch and print the images; resolves to the exit code. */
 export async function runShow(imageIds: string[], raw: RawShowOptions, io: CliIo): Promise<number> {
   const b = io.boundary;
   const ids = [...new Set(imageIds.flatMap((s) => s.split(',')).map((s) => s.trim()).filter(Boolean))];
   const debug = raw.debug === true;
-  const [{ findImages }, { formatImageDetails }] = await Promise.all([import('../index.js'), import('../output/details.js')]);
+  const [{ findImages }, { checkImageId }, { formatImageDetails }] = await Promise.all([import('../index.js'), import('../query/build-query.js'), import('../output/details.js')]);
   const images: Image[] = [];
   try {
+    // A malformed ID is a usage error before any request, as with --image-id (exit 2; an unknown one is EC2's exit 4).
+    ids.forEach(checkImageId);
     const listing = findImages({ imageIds: ids, includeDisabled: raw.includeDisabled || undefined }, {
-      aws: {
-        region: checkRegion(resolveRegion(raw.region, b.env)), profile: raw.profile || undefined, endpoint: raw.endpointUrl || undefined,
-        maxAttempts: raw.maxAttempts, parser: raw.parser as 'fast' | 'sdk',
-        debug: debug ? (line) => say(io, `ami-find: debug: ${line}`) : undefined,
-      },
+      aws: { ...awsOptions(raw, b.env), debug: debug ? (line) => say(io, `ami-find: debug: ${line}`) : undefined },
     });
     for await (const image of listing) images.push(image);
   } catch (err) {

@@ -90,7 +90,8 @@ function checkOwner(owner: string): string {
     `an owner is a 12-digit account ID or one of ${OWNER_ALIASES.join(', ')}`, 'E_BAD_OWNER');
 }
 
-function checkImageId(id: string): string {
+/** `id` when it is a well-formed image ID; else a usage error (E_BAD_IMAGE_ID, exit 2): for --image-id and show alike. */
+export function checkImageId(id: string): string {
   if (IMAGE_ID.test(id)) return id;
   throw usageError(`invalid image ID '${id}'`, "an image ID is 'ami-' and 8 or 17 lower-case hex digits", 'E_BAD_IMAGE_ID');
 }

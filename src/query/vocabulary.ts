@@ -120,6 +120,10 @@ export type Shell = (typeof SHELLS)[number];
 export const PARSERS = ['fast', 'sdk'] as const;
 export type Parser = (typeof PARSERS)[number];
 
+/** Retry modes (AWS_RETRY_MODE): the SDK's standard and adaptive; legacy, the AWS CLI's, runs as standard. */
+export const RETRY_MODES = ['standard', 'adaptive', 'legacy'] as const;
+export type RetryMode = (typeof RETRY_MODES)[number];
+
 /** Commercial, GovCloud and China regions, for completion and for spotting typos. */
 export const REGIONS = [
   'af-south-1', 'ap-east-1', 'ap-east-2', 'ap-northeast-1', 'ap-northeast-2', 'ap-northeast-3',

@@ -18,7 +18,7 @@ const FORMS = `use a date (2025-01-31), an ISO timestamp (2025-01-31T12:00:00Z) 
 export function parseDateOrAge(s: string, now: Date): Date {
   const text = s.trim();
   const age = AGE.exec(text);
-  if (age) return ageBefore(now, Number(age[1]), age[2]!.toLowerCase());
+  if (age) return inRange(s, ageBefore(now, Number(age[1]), age[2]!.toLowerCase()));
   const date = DATE.exec(text);
   if (date) return checked(s, Date.UTC(+date[1]!, +date[2]! - 1, +date[3]!), date.slice(1, 4));
   const iso = ISO.exec(text);
@@ -30,6 +30,16 @@ export function parseDateOrAge(s: string, now: Date): Date {
   if (/^\d+\s*m$/i.test(text)) throw usageError(`ambiguous age '${s}'`, `write ${parseInt(text, 10)}min for minutes or ${parseInt(text, 10)}mo for months`, 'E_BAD_DATE');
   if (/^\d+$/.test(text)) throw usageError(`age '${s}' has no unit`, `did you mean ${text}d? ${FORMS}`, 'E_BAD_DATE');
   throw usageError(`invalid date or age '${s}'`, FORMS, 'E_BAD_DATE');
+}
+
+/**
+ * `date` unless it is past the range of a JavaScript Date (about 270,000 years either way of 1970).
+ * Why: an Invalid Date compares false with every creation date, so `--created-after 99999999999d`
+ * would quietly match nothing (issue 15).
+ */
+function inRange(s: string, date: Date): Date {
+  if (!Number.isNaN(date.getTime())) return date;
+  throw usageError(`date or age '${s}' is out of range`, 'an age reaches back at most about 270,000 years (99000000d)', 'E_BAD_DATE');
 }
 
 function ageBefore(now: Date, n: number, unit: string): Date {

@@ -47,7 +47,8 @@ const CASES: CompletionCase[] = [
   { line: 'ami-find completion ', exactly: ['bash', 'zsh', 'fish'] },
   { line: 'ami-find completion bash ', exactly: [] },
   { line: 'ami-find show -o ', exactly: [...SHOW_FORMATS] },
-  { line: 'ami-find show --re', exactly: ['--region'] },
+  { line: 'ami-find show --reg', exactly: ['--region'] },
+  { line: 'ami-find show --re', exactly: ['--region', '--retry-mode', '--read-timeout'] },
   { line: 'ami-find show --fil', exactly: [] },
   { line: 'ami-find --page-size ', exactly: [] },
   // Profiles: typed back quoted, so the line holds the literal name and runs nothing.

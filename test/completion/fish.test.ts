@@ -42,7 +42,8 @@ const CASES: CompletionCase[] = [
   { line: 'ami-find completion ', exactly: ['bash', 'zsh', 'fish'] },
   { line: 'ami-find completion bash ', exactly: [] },
   { line: 'ami-find show -o ', exactly: [...SHOW_FORMATS] },
-  { line: 'ami-find show --re', exactly: ['--region'] },
+  { line: 'ami-find show --reg', exactly: ['--region'] },
+  { line: 'ami-find show --re', exactly: ['--region', '--retry-mode', '--read-timeout'] },
   { line: 'ami-find show --fil', exactly: [] },
   // Profiles are printed as data; fish escapes what it inserts.
   { line: 'ami-find --profile ', exactly: ['default', 'my profile', '$(touch canary)', '`touch canary`', '*', 'glob*', "it's", 'semi;colon', 'a"quote'] },

@@ -45,7 +45,8 @@ const CASES: ZshCase[] = [
   { line: 'ami-find ubuntu:24.04 --ar', exactly: ['--arch'] },
   { line: 'ami-find completion ', exactly: ['bash', 'zsh', 'fish'] },
   { line: 'ami-find show -o ', exactly: [...SHOW_FORMATS] },
-  { line: 'ami-find show --re', exactly: ['--region'] },
+  { line: 'ami-find show --reg', exactly: ['--region'] },
+  { line: 'ami-find show --re', exactly: ['--region', '--retry-mode', '--read-timeout'] },
   { line: 'ami-find show --fil', exactly: [] },
   // Profiles: compadd quotes what it inserts, so the line holds the literal name and runs nothing.
   { line: 'ami-find --profile ', exactly: [

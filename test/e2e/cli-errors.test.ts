@@ -53,7 +53,8 @@ describe('ami-find error paths (built bin, local endpoint)', () => {
   test('when the region does not exist then the endpoint host does not resolve and it exits 8', async () => {
     const e = { ...local.env };
     delete e.AWS_ENDPOINT_URL_EC2;
-    expectError(await runBin(['--owner', 'self', '--region', 'xx-nowhere-1', '--max-attempts', '1'], e), 8, /xx-nowhere-1/);
+    expectError(await runBin(['--owner', 'self', '--region', 'xx-nowhere-1', '--max-attempts', '1'], e), 8,
+      /unknown region "xx-nowhere-1" or endpoint unreachable/);
   });
   test('when the region is malformed then it is a usage error (exit 2) with a suggestion', async () => {
     expectError(await runBin(['--owner', 'self', '--region', 'us-est-1x'], local.env), 2, /did you mean 'us-east-1'/);
@@ -106,10 +107,30 @@ describe('ami-find error paths (built bin, local endpoint)', () => {
     [['--created-after', 'soon'], /--created-after/],
     [['completion', 'tcsh'], /tcsh/],
     [['--owner', 'selff'], /invalid owner 'selff'/],
+    [['--image-id', 'ami-nope'], /invalid image ID 'ami-nope'/],
+    [['show', 'ami-nope'], /invalid image ID 'ami-nope'/],
+    [['show', 'ami-0fffffffffffffff0,ami-nope'], /invalid image ID 'ami-nope'/],
+    [['--owner', 'self', '--endpoint-url', ''], /empty endpoint URL \(--endpoint-url\)/],
+    [['show', 'ami-0fffffffffffffff0', '--endpoint-url', ''], /empty endpoint URL/],
+    [['--owner', 'self', '--created-after', '99999999999d'], /--created-after: .*out of range/],
+    [['--owner', 'self', '--retry-mode', 'turbo'], /turbo/],
+    [['--owner', 'self', '--read-timeout', '0'], /--read-timeout/],
+    [['--owner', 'self', '--connect-timeout', '10x'], /--connect-timeout/],
   ])('when the command line is %j then it is a usage error (exit 2) and nothing is sent', async (args, message) => {
     const before = local.server.requests.length;
     expectError(await runBin(args, local.env), 2, message);
     expect(local.server.requests.length).toBe(before);
+  });
+  test.each(['AWS_ENDPOINT_URL', 'AWS_ENDPOINT_URL_EC2'])('when %s is not a URL then it is a usage error naming it (exit 2), for find and show', async (name) => {
+    const e = { ...local.env, [name]: 'junk' };
+    if (name === 'AWS_ENDPOINT_URL') delete e.AWS_ENDPOINT_URL_EC2;
+    expectError(await runBin(['--owner', 'self'], e), 2, new RegExp(`invalid endpoint URL "junk" \\(${name}\\)`));
+    expectError(await runBin(['show', 'ami-0fffffffffffffff0'], e), 2, /invalid endpoint URL "junk"/);
+  });
+  test('when AWS_RETRY_MODE is adaptive then the client runs adaptive retries', async () => {
+    const r = await runBin(['--owner', 'self', '-o', 'ids', '--debug'], { ...local.env, AWS_RETRY_MODE: 'adaptive' });
+    expect(r.code).toBe(0);
+    expect(r.stderr).toMatch(/debug: client: .*retry mode adaptive/);
   });
   test('when --latest without an owner is refused then the hint explains CVE-2018-15869', async () => {
     const r = await runBin(['--latest', '--name', 'ubuntu*'], local.env);

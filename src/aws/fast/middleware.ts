@@ -14,10 +14,10 @@
  * `--parser sdk` / AMI_FIND_PARSER=sdk. What a request asks of the parser (fields, json,
  * onNextToken) comes with the request itself: its PageRequestOptions, given to send() (../send.ts).
  */
-import { Readable } from 'node:stream';
 import type { EC2Client } from '@aws-sdk/client-ec2';
 // Type-only (erased at build): @smithy/types ships with the SDK.
 import type { DeserializeMiddleware, MetadataBearer } from '@smithy/types';
+import { failingStream, isSuccessStatus, type RawResponse } from '../response-check.js';
 import { sendOptionsOf } from '../send.js';
 import { peekNextToken } from './next-token.js';
 import type { DescribeImagesBody } from './parse.js';
@@ -26,11 +26,11 @@ import { parseDescribeImagesBody } from './parse-bytes.js';
 /** Optional hooks; `onFallback` hears why a page went to the SDK's parser (for --debug). */
 export interface FastParserOptions {
   onFallback?: (reason: string) => void;
-}
-
-interface RawResponse {
-  statusCode?: unknown;
-  body?: unknown;
+  /**
+   * Sees every 2xx body before anything else reads it, and may throw to fail the attempt instead
+   * (the client's check that it is whole EC2 XML: ../response-check.ts).
+   */
+  checkBody?: (bytes: Uint8Array, response: RawResponse, request: unknown) => void;
 }
 
 const CAPTURE = 'amiFindFastDescribeImagesCapture';
@@ -46,7 +46,7 @@ export function useFastDescribeImagesParser(client: EC2Client, opts: FastParserO
   const capture: DeserializeMiddleware<object, MetadataBearer> = (next, context) => async (args) => {
     const result = await next(args);
     const response = result.response as RawResponse | undefined;
-    if (context.commandName !== 'DescribeImagesCommand' || !response || !isSuccess(response.statusCode)) return result;
+    if (context.commandName !== 'DescribeImagesCommand' || !response || !isSuccessStatus(response.statusCode)) return result;
     let bytes: Uint8Array;
     let scratch = false;
     try {
@@ -63,6 +63,7 @@ export function useFastDescribeImagesParser(client: EC2Client, opts: FastParserO
       return result;
     }
     try {
+      opts.checkBody?.(bytes, response, args.request);
       // What the caller asked of this request (PageRequestOptions), filed by send() (../send.ts).
       const request = sendOptionsOf(args.input)?.page;
       if (request?.onNextToken !== undefined) {
@@ -130,19 +131,4 @@ async function collectInto(scratch: Scratch, body: AsyncIterable<Uint8Array>): P
     length += chunk.byteLength;
   }
   return scratch.bytes.subarray(0, length);
-}
-
-
-function isSuccess(status: unknown): boolean {
-  // Why 2xx only: the SDK treats any status >= 300 as an error (AwsQueryProtocol.deserializeResponse).
-  return typeof status === 'number' && status >= 200 && status < 300;
-}
-
-/** A stream that fails with exactly `err` (not a copy: its code decides whether the SDK retries). */
-function failingStream(err: unknown): Readable {
-  return new Readable({
-    read() {
-      this.destroy(err as Error);
-    },
-  });
 }

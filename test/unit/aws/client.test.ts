@@ -1,6 +1,11 @@
 import { createEc2Client } from '../../../src/aws/client.js';
 import { rejection as failure } from '../../support/errors.js';
 
+/** The resolved config of the client's NodeHttpHandler (its `configProvider`, read here for the test only). */
+async function handlerConfig(client: Awaited<ReturnType<typeof createEc2Client>>): Promise<object> {
+  return (client.config.requestHandler as unknown as { configProvider: Promise<object> }).configProvider;
+}
+
 describe('createEc2Client', () => {
   test.each(['not a url', 'ftp://127.0.0.1/'])('when the endpoint is %p then E_BAD_ENDPOINT exit 2', async (endpoint) => {
     const e = await failure(createEc2Client({ region: 'us-east-1', endpoint }));
@@ -14,6 +19,33 @@ describe('createEc2Client', () => {
     expect((await client.config.retryStrategy() as { mode?: string }).mode).toBe('standard');
     const endpoint = await client.config.endpoint!();
     expect([endpoint.protocol, endpoint.hostname, endpoint.port, endpoint.path]).toEqual(['http:', '127.0.0.1', 1, '/base']);
+  });
+
+  test.each([
+    ['adaptive', 'adaptive'],
+    ['standard', 'standard'],
+    ['legacy', 'standard'],
+  ] as const)('when the retry mode is %s then the SDK runs %s retries', async (mode, expected) => {
+    const client = await createEc2Client({ region: 'us-east-1', retryMode: mode });
+    expect((await client.config.retryStrategy() as { mode?: string }).mode).toBe(expected);
+  });
+
+  test('when timeouts are given then the HTTP handler gets them as connection and socket (inactivity) timeouts', async () => {
+    const client = await createEc2Client({ region: 'us-east-1', connectTimeoutMs: 1234, readTimeoutMs: 5678 });
+    expect(await handlerConfig(client)).toMatchObject({ connectionTimeout: 1234, socketTimeout: 5678 });
+  });
+
+  test('when no timeouts are given then 10 s to connect and 60 s of silence are the defaults', async () => {
+    const client = await createEc2Client({ region: 'us-east-1' });
+    expect(await handlerConfig(client)).toMatchObject({ connectionTimeout: 10_000, socketTimeout: 60_000 });
+  });
+
+  test('when the SDK parser is chosen then the response check is installed instead of the fast parser', async () => {
+    const sdk = (await createEc2Client({ region: 'us-east-1', parser: 'sdk' })).middlewareStack.identify().join('\n');
+    expect(sdk).toMatch(/amiFindDescribeImagesResponseCheck/);
+    expect(sdk).not.toMatch(/amiFindFastDescribeImagesCapture/);
+    const fast = (await createEc2Client({ region: 'us-east-1' })).middlewareStack.identify().join('\n');
+    expect(fast).toMatch(/amiFindFastDescribeImagesCapture/);
   });
 
   test('when debug is set then the per-call and per-attempt log middlewares are installed', async () => {

@@ -1,5 +1,6 @@
 import { AmiFindError } from '../../../src/errors.js';
 import { toAmiFindError } from '../../../src/aws/errors.js';
+import { bodyProblemError } from '../../../src/aws/response-check.js';
 
 /** An error shaped like the SDK's EC2ServiceException (contract 3.2). */
 function serviceError(code: string, status: number, message: string, attempts = 1): Error {
@@ -30,7 +31,7 @@ describe('toAmiFindError', () => {
     ['InvalidParameterCombination', 400, 'E_INVALID_PARAMETER', 4],
     ['InvalidUserID.Malformed', 400, 'E_INVALID_PARAMETER', 4],
     ['InvalidAMIID.NotFound', 400, 'E_IMAGE_NOT_FOUND', 4],
-    ['InvalidAMIID.Malformed', 400, 'E_IMAGE_ID_MALFORMED', 4],
+    ['InvalidAMIID.Malformed', 400, 'E_IMAGE_ID_MALFORMED', 2],
     ['InvalidNextToken', 400, 'E_BAD_NEXT_TOKEN', 4],
     ['InvalidPaginationToken', 400, 'E_BAD_NEXT_TOKEN', 4],
     ['SomethingNew', 400, 'E_REJECTED', 4],
@@ -65,11 +66,17 @@ describe('toAmiFindError', () => {
     expect(e.hint).toMatch(/--profile/);
   });
 
+  test('when no credentials can be found and the region is not one ami-find knows then the hint says so too', () => {
+    const err = Object.assign(new Error('Could not load credentials from any providers'), { name: 'CredentialsProviderError' });
+    expect(toAmiFindError(err, { region: 'us-east-9' }).hint).toMatch(/"us-east-9" is not a region ami-find knows/);
+    expect(toAmiFindError(err, { region: 'us-east-1' }).hint).not.toMatch(/not a region/);
+  });
+
   test('when an amazonaws.com host does not resolve then E_UNKNOWN_REGION exit 8 asks about the region', () => {
     const err = networkError('ENOTFOUND', 'getaddrinfo ENOTFOUND ec2.mars-east-1.amazonaws.com', { hostname: 'ec2.mars-east-1.amazonaws.com' });
     const e = toAmiFindError(err);
     expect(summary(e)).toEqual(['E_UNKNOWN_REGION', 8]);
-    expect(e.message).toMatch(/unknown region "mars-east-1"\?/);
+    expect(e.message).toMatch(/unknown region "mars-east-1" or endpoint unreachable/);
   });
 
   test('when another host does not resolve then a plain network error exit 8', () => {
@@ -86,6 +93,73 @@ describe('toAmiFindError', () => {
   test('when the request times out then E_NETWORK exit 8', () => {
     const err = Object.assign(new Error('Connection timed out after 1000 ms'), { name: 'TimeoutError' });
     expect(summary(toAmiFindError(err))).toEqual(['E_NETWORK', 8]);
+  });
+
+  test('when the connection did not open within the connect timeout then E_CONNECT_TIMEOUT exit 8 naming it', () => {
+    const err = Object.assign(new Error('@smithy/node-http-handler - the request socket did not establish a connection with the server within the configured timeout of 500 ms.'),
+      { name: 'TimeoutError', $metadata: { attempts: 2 } });
+    const e = toAmiFindError(err, { endpoint: 'http://10.0.0.1', connectTimeoutMs: 500, maxAttempts: 2 });
+    expect(summary(e)).toEqual(['E_CONNECT_TIMEOUT', 8]);
+    expect(e.message).toBe('could not connect to http://10.0.0.1 within 500 ms (2 attempts)');
+    expect(e.hint).toMatch(/--connect-timeout/);
+  });
+
+  test('when an answer stopped coming within the read timeout then E_READ_TIMEOUT exit 8 on one line', () => {
+    const err = Object.assign(new Error('@smithy/node-http-handler - the request socket timed out after 60000 ms of inactivity (configured by client requestHandler).\n  Deserialization error: to see the raw response, inspect the hidden field {error}.$response on this object.'),
+      { name: 'TimeoutError', $metadata: { attempts: 3, httpStatusCode: 200 } });
+    const e = toAmiFindError(err, { readTimeoutMs: 60_000, maxAttempts: 3 });
+    expect(summary(e)).toEqual(['E_READ_TIMEOUT', 8]);
+    expect(e.message).toBe('no answer from the EC2 endpoint for 60 s (read timeout) (3 attempts)');
+    expect(e.hint).toMatch(/--read-timeout/);
+  });
+
+  test('when a 200 answer was not EC2 XML then E_NOT_EC2 exit 8 with a captive-portal hint', () => {
+    const e = toAmiFindError(Object.assign(bodyProblemError('not-ec2', '10.1.1.1', 'text/html', 300), { $metadata: { attempts: 1 } }), { maxAttempts: 3 });
+    expect(summary(e)).toEqual(['E_NOT_EC2', 8]);
+    expect(e.message).toMatch(/text\/html/);
+    expect(e.hint).toMatch(/captive portal/);
+  });
+
+  test('when a 200 answer was cut short on every attempt then E_TRUNCATED_ANSWER exit 8, not a rejected request', () => {
+    const e = toAmiFindError(Object.assign(bodyProblemError('truncated', 'h', 'text/xml', 300), { $metadata: { attempts: 3 } }), { maxAttempts: 3 });
+    expect(summary(e)).toEqual(['E_TRUNCATED_ANSWER', 8]);
+    expect(e.message).toBe('the answer from h was cut short (300 bytes, no closing </DescribeImagesResponse>) after 3 attempts');
+  });
+
+  test('when throttled before --max-attempts ran out then the message blames the retry quota, not --max-attempts', () => {
+    const e = toAmiFindError(serviceError('RequestLimitExceeded', 503, 'Request limit exceeded.', 2), { maxAttempts: 10 });
+    expect(summary(e)).toEqual(['E_THROTTLED', 7]);
+    expect(e.message).toMatch(/after 2 of 10 attempts \(the SDK's retry quota ran out\)/);
+    expect(e.hint).toMatch(/retry quota ran out/);
+    expect(e.hint).not.toMatch(/raise --max-attempts/);
+  });
+
+  test('when throttled on every allowed attempt then the hint still offers --max-attempts', () => {
+    const e = toAmiFindError(serviceError('RequestLimitExceeded', 503, 'Request limit exceeded.', 10), { maxAttempts: 10 });
+    expect(e.message).toMatch(/after 10 attempts/);
+    expect(e.hint).toMatch(/raise --max-attempts/);
+  });
+
+  test('when a server error the SDK does not retry ends after one attempt then no quota is blamed', () => {
+    const e = toAmiFindError(serviceError('NotImplemented', 501, 'no', 1), { maxAttempts: 3 });
+    expect(e.message).toMatch(/after 1 attempt:/);
+    expect(e.hint).toBe('retry later');
+  });
+
+  test('when the SDK read an endpoint that is no URL then E_BAD_ENDPOINT exit 2', () => {
+    const err = Object.assign(new TypeError('Invalid URL'), { code: 'ERR_INVALID_URL', input: 'junk' });
+    const e = toAmiFindError(err);
+    expect(summary(e)).toEqual(['E_BAD_ENDPOINT', 2]);
+    expect(e.message).toBe('invalid endpoint URL "junk"');
+  });
+
+  test('when a credential provider cannot resolve a regional host then it is E_UNKNOWN_REGION exit 8, not missing credentials', () => {
+    const err = Object.assign(new Error('Failed to refresh token: Error: getaddrinfo ENOTFOUND signin.us-east-9.amazonaws.com. Please re-authenticate using aws login'),
+      { name: 'CredentialsProviderError' });
+    const e = toAmiFindError(err, { region: 'us-east-9' });
+    expect(summary(e)).toEqual(['E_UNKNOWN_REGION', 8]);
+    expect(e.message).toMatch(/unknown region "us-east-9" or endpoint unreachable/);
+    expect(e.hint).not.toMatch(/sso login/);
   });
 
   test('when the request was aborted then E_INTERRUPTED exit 130', () => {

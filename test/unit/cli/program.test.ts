@@ -84,6 +84,32 @@ describe('program built from the option table', () => {
     'when %s %s is given then the number is rejected', async (flag, value) => {
       expect((await failure(flag, value)).code).toBe('commander.invalidArgument');
     });
+  test.each([['10s', 10_000], ['500ms', 500], ['1.5s', 1500], ['2m', 120_000], ['1h', 3_600_000], ['30', 30_000], ['250MS', 250]])(
+    'when a timeout is %s then it is %d ms', async (value, ms) => {
+      expect((await find('--read-timeout', value, '--connect-timeout', value)).options).toMatchObject({ readTimeout: ms, connectTimeout: ms });
+    });
+  test.each(['0', '0s', '-1s', 'ten', '10d', '5000000h', ''])('when a timeout is %p then it is rejected', async (value) => {
+    expect((await failure('--read-timeout', value)).code).toBe('commander.invalidArgument');
+  });
+  test.each([['AWS_RETRY_MODE', 'adaptive', 'retryMode', 'adaptive'], ['AMI_FIND_READ_TIMEOUT', '2s', 'readTimeout', 2000],
+    ['AMI_FIND_CONNECT_TIMEOUT', '750ms', 'connectTimeout', 750]])('when %s=%s is set then the flag takes it from the environment', async (name, value, key, parsed) => {
+    const before = process.env[name];
+    process.env[name] = value;
+    try {
+      expect((await find()).options).toMatchObject({ [key]: parsed });
+    } finally {
+      if (before === undefined) delete process.env[name]; else process.env[name] = before;
+    }
+  });
+  test('when AWS_RETRY_MODE is not a mode then it is rejected', async () => {
+    const before = process.env.AWS_RETRY_MODE;
+    process.env.AWS_RETRY_MODE = 'turbo';
+    try {
+      expect((await failure()).code).toBe('commander.invalidArgument');
+    } finally {
+      if (before === undefined) delete process.env.AWS_RETRY_MODE; else process.env.AWS_RETRY_MODE = before;
+    }
+  });
   test('when a value-taking flag has no value then the error code is commander.optionMissingArgument', async () => {
     expect((await failure('--region')).code).toBe('commander.optionMissingArgument');
   });

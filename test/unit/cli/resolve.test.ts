@@ -89,4 +89,22 @@ describe('resolveOptions', () => {
     expect(r.endpointShown).toBe('http://127.0.0.1:1');
     expect(r.aws.endpoint).toBeUndefined(); // the SDK reads the variable itself
   });
+  test('when --endpoint-url is empty then it is a usage error, not a fall-back to real AWS', () => {
+    const e = usage(() => resolveOptions(raw({ endpointUrl: '' }), undefined, boundary()));
+    expect([e.code, e.exitCode]).toEqual(['E_BAD_ENDPOINT', 2]);
+  });
+  test.each(['AWS_ENDPOINT_URL', 'AWS_ENDPOINT_URL_EC2'])('when %s is not a URL then it is a usage error naming it', (name) => {
+    const e = usage(() => resolveOptions(raw({}), undefined, boundary({ env: { [name]: 'junk' } })));
+    expect([e.code, e.exitCode]).toEqual(['E_BAD_ENDPOINT', 2]);
+    expect(e.message).toContain(name);
+  });
+  test('when the endpoint variable the SDK uses is fine then a bad one it ignores does not matter', () => {
+    const r = resolveOptions(raw({}), undefined, boundary({ env: { AWS_ENDPOINT_URL_EC2: 'http://127.0.0.1:1', AWS_ENDPOINT_URL: 'junk' } }));
+    expect(r.aws.endpoint).toBeUndefined();
+    expect(() => resolveOptions(raw({ endpointUrl: 'http://127.0.0.1:2' }), undefined, boundary({ env: { AWS_ENDPOINT_URL: 'junk' } }))).not.toThrow();
+  });
+  test('when retry mode and timeouts are given then the AWS options carry them', () => {
+    const r = resolveOptions(raw({ retryMode: 'adaptive', connectTimeout: 500, readTimeout: 2000 }), undefined, boundary());
+    expect(r.aws).toMatchObject({ retryMode: 'adaptive', connectTimeoutMs: 500, readTimeoutMs: 2000 });
+  });
 });

@@ -54,6 +54,14 @@ describe('parseDateOrAge', () => {
     expect(errorOf('2025-02-30').code).toBe('E_BAD_DATE');
     expect(errorOf('2025-13-01T00:00:00Z').code).toBe('E_BAD_DATE');
   });
+  test('when an age reaches past the range of a date then E_BAD_DATE says out of range', () => {
+    for (const s of ['99999999999d', '999999y', '9999999999999w']) {
+      const err = errorOf(s);
+      expect([err.code, err.exitCode]).toEqual(['E_BAD_DATE', 2]);
+      expect(err.message).toMatch(/out of range/);
+    }
+    expect(iso('99000000d').startsWith('-')).toBe(true); // far, but still a date
+  });
   test('when the text is neither date nor age then E_BAD_DATE', () => {
     for (const s of ['yesterday', '', '2025/01/31', '-5d']) expect(errorOf(s).code).toBe('E_BAD_DATE');
   });

@@ -127,6 +127,31 @@ describe('fast parser middleware on a real client', () => {
     expect(errorView(fast.error)).toStrictEqual(errorView(sdk.error));
   });
 
+  test('when a 200 body is HTML then both parsers fail alike with the not-EC2 error, after one request', async () => {
+    const replies = [{ status: 200, body: '<!DOCTYPE html><html><body>Sign in</body></html>' }];
+    for (const parser of ['fast', 'sdk'] as const) {
+      const r = await run(parser, replies, images);
+      expect([r.error?.name, r.requests]).toEqual(['AmiFindNotEc2Response', 1]);
+    }
+  });
+
+  test('when a 200 body is cut short with an honest length then both parsers retry it and fail alike', async () => {
+    const replies = [{ status: 200, body: PAGE.slice(0, PAGE.length >> 1) }];
+    for (const parser of ['fast', 'sdk'] as const) {
+      const r = await run(parser, replies, images);
+      expect([r.error?.name, r.requests]).toEqual(['AmiFindTruncatedResponse', 3]);
+    }
+  });
+
+  test('when a 200 body is cut short once then both parsers return the page from the retry', async () => {
+    const replies = [{ status: 200, body: PAGE.slice(0, -10) }, { status: 200, body: PAGE }];
+    for (const parser of ['fast', 'sdk'] as const) {
+      const r = await run(parser, replies, images);
+      expect(r.requests).toBe(2);
+      expect((r.value as { Images: unknown[] }).Images).toHaveLength(2);
+    }
+  });
+
   test('when another command runs on the same client then its response is left to the SDK', async () => {
     const regions = '<DescribeRegionsResponse xmlns="http://ec2.amazonaws.com/doc/2016-11-15/"><requestId>r</requestId><regionInfo><item>'
       + '<regionName>us-east-1</regionName><regionEndpoint>ec2.us-east-1.amazonaws.com</regionEndpoint><optInStatus>opt-in-not-required</optInStatus>'
