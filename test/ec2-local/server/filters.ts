@@ -2,10 +2,10 @@
  * DescribeImages filters with EC2 semantics (contract §4.4): AND across filters, OR across the
  * values of one filter, case-sensitive names and values, globs compiled once per request.
  */
-import { FILTER_NAMES, TAG_FILTER_PREFIX, type FilterName } from '../../../src/query/vocabulary.js';
 import type { CatalogueImage } from '../types.js';
 import { Ec2Error, invalidFilter } from './errors.js';
 import type { WireFilter } from './form.js';
+import { ENDPOINT_FILTER_NAMES, TAG_PREFIX, type EndpointFilterName } from './filter-names.js';
 import { compileGlob, type Matcher } from './glob.js';
 
 type Value = string | number | boolean | Date | undefined | null;
@@ -20,8 +20,8 @@ const wm = (get: (w: NonNullable<CatalogueImage['ImageWatermarks']>[number]) => 
 const scan = (get: (s: NonNullable<CatalogueImage['ScanResults']>) => Value): Extractor =>
   (img) => (img.ScanResults === undefined ? [] : [get(img.ScanResults)]);
 
-/** Every filter name of the vocabulary with the image attribute it compares. */
-export const EXTRACTORS: Record<FilterName, Extractor> = {
+/** Every documented filter name (./filter-names.ts) with the image attribute it compares. */
+export const EXTRACTORS: Record<EndpointFilterName, Extractor> = {
   architecture: one((i) => i.Architecture),
   'block-device-mapping.delete-on-termination': bdm((m) => m.Ebs?.DeleteOnTermination),
   'block-device-mapping.device-name': bdm((m) => m.DeviceName),
@@ -29,6 +29,7 @@ export const EXTRACTORS: Record<FilterName, Extractor> = {
   'block-device-mapping.volume-size': bdm((m) => m.Ebs?.VolumeSize),
   'block-device-mapping.volume-type': bdm((m) => m.Ebs?.VolumeType),
   'block-device-mapping.encrypted': bdm((m) => m.Ebs?.Encrypted),
+  'boot-mode': one((i) => i.BootMode),
   'creation-date': one((i) => i.CreationDate),
   description: one((i) => i.Description),
   'ena-support': one((i) => i.EnaSupport),
@@ -86,9 +87,9 @@ export function filterText(value: Value): string | undefined {
 
 /** The extractor for a filter name, including `tag:<key>`; undefined for unknown names. */
 export function extractorFor(name: string): Extractor | undefined {
-  if (Object.hasOwn(EXTRACTORS, name)) return EXTRACTORS[name as FilterName];
-  if (name.startsWith(TAG_FILTER_PREFIX) && name.length > TAG_FILTER_PREFIX.length) {
-    const key = name.slice(TAG_FILTER_PREFIX.length);
+  if (Object.hasOwn(EXTRACTORS, name)) return EXTRACTORS[name as EndpointFilterName];
+  if (name.startsWith(TAG_PREFIX) && name.length > TAG_PREFIX.length) {
+    const key = name.slice(TAG_PREFIX.length);
     return (i) => (i.Tags ?? []).filter((t) => t.Key === key).map((t) => t.Value);
   }
   return undefined;
@@ -125,5 +126,5 @@ export function compileImageFilters(filters: WireFilter[], opts: CompileFilterOp
   return compileFiltersWith(filters, extractorFor, opts);
 }
 
-/** Every filter name the server knows (for tests): the vocabulary list. */
-export const KNOWN_FILTER_NAMES: readonly string[] = FILTER_NAMES;
+/** Every filter name the server knows (for tests): its own documented list, not ami-find's vocabulary. */
+export const KNOWN_FILTER_NAMES: readonly string[] = ENDPOINT_FILTER_NAMES;
