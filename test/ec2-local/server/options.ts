@@ -71,6 +71,10 @@ export interface ServerPolicy {
   unauthorizedAccessKeys: string[];
   /** Reject requests without a SigV4 Authorization header (MissingAuthenticationToken). */
   requireAuth: boolean;
+  /** Verify SigV4 signatures and X-Amz-Date (SignatureDoesNotMatch, RequestExpired); off only for tests that say why. */
+  verifySignatures: boolean;
+  /** Largest accepted distance between X-Amz-Date and the server clock, in ms (README "Signatures": a policy). */
+  signatureSkewMs: number;
   /** Several unknown ImageIds: list 'all' in the message, or only the 'first' (moto). */
   notFoundIds: 'all' | 'first';
   /** A filter sent without values: matches nothing ('match-none') or is an error ('error'). */
@@ -95,6 +99,11 @@ export interface Ec2LocalOptions {
   latency?: LatencyOptions;
   faults?: FaultOptions;
   policy?: Partial<ServerPolicy>;
+  /**
+   * Access key -> secret access key of every key the endpoint accepts (default: test/support/accounts.ts
+   * SECRET_KEYS). A key of the catalogue's `accessKeys` without an entry here gets the shared test secret.
+   */
+  secretKeys?: Record<string, string>;
   /** Key for HMAC-binding NextTokens (default: random per instance). */
   tokenSecret?: string;
   /** Most requests kept in `requests` (oldest dropped first); default 100000. */

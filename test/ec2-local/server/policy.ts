@@ -36,6 +36,9 @@ export const DEFAULT_POLICY: ServerPolicy = {
   expiredAccessKeys: [EXPIRED_ACCESS_KEY],
   unauthorizedAccessKeys: [UNAUTHORIZED_ACCESS_KEY],
   requireAuth: true,
+  verifySignatures: true,
+  // SigV4 documentation uses 5 minutes; EC2's RequestExpired description says 15. The stricter one.
+  signatureSkewMs: 5 * 60 * 1000,
   notFoundIds: 'all',
   filterWithoutValues: 'match-none',
   maxBodyBytes: 1024 * 1024,
