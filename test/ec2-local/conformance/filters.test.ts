@@ -77,7 +77,8 @@ const CASES: Case[] = [
 ];
 
 let server: Ec2Local;
-beforeAll(async () => { server = await startFixtureServer(); });
+// Each member's filter, shown to all callers here; what a non-owner's filters see is visibility.test.ts.
+beforeAll(async () => { server = await startFixtureServer({ policy: { hiddenFromNonOwners: [] } }); });
 afterAll(async () => { await server.close(); });
 
 test('when the case table is built then every filter name the endpoint documents has a case', () => {

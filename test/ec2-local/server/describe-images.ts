@@ -80,7 +80,9 @@ export function describeImages(params: Params, ctx: RequestContext): ImagesPage 
   const all = region?.images ?? [];
   const scopeCtx = { accountId: ctx.caller.accountId, organizationAccounts: ctx.organizationAccounts, nowMs: ctx.policy.now().getTime() };
   const inScope = compileScope({ owners, executableBy, includeDeprecated, includeDisabled, byImageId: imageIds.length > 0 }, scopeCtx);
-  const matches = (pos: number) => inScope(all[pos], region?.deprecatedAt[pos] ?? Number.NaN) && matchesFilters(all[pos]);
+  // A non-owner's filters see the image as it is shown to them (no user tags, README "Visibility").
+  const view = (img: CatalogueImage) => (img.OwnerId === ctx.caller.accountId ? img : ctx.nonOwnerView(img));
+  const matches = (pos: number) => inScope(all[pos], region?.deprecatedAt[pos] ?? Number.NaN) && matchesFilters(view(all[pos]));
 
   let positions: number[] | undefined;
   if (imageIds.length > 0) {
@@ -98,7 +100,8 @@ export function describeImages(params: Params, ctx: RequestContext): ImagesPage 
     // Owner-pinned listings (the common case) only scan the owners' images.
     positions = ownerPositions(region, owners, ctx.caller.accountId);
   }
-  return page(positions ?? all.length, matches, maxResults, token, binding, params.get('NextToken'), ctx);
+  const result = page(positions ?? all.length, matches, maxResults, token, binding, params.get('NextToken'), ctx);
+  return { ...result, images: result.images.map(view) };
 }
 
 /** Scan from the token's position, collect up to `maxResults` matches, and issue the next token. */

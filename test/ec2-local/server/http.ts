@@ -6,6 +6,7 @@
 import { randomUUID } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { authenticate, parseCredentialScope, type KnownKeys } from './auth.js';
+import type { CatalogueImage } from '../types.js';
 import type { CatalogueIndex } from './catalogue-index.js';
 import { describeImages } from './describe-images.js';
 import { describeRegions, renderDescribeRegionsXml } from './describe-regions.js';
@@ -26,6 +27,8 @@ export interface ServerState {
   faults: FaultInjector;
   latency: LatencyOptions;
   organizationAccounts: ReadonlySet<string>;
+  /** The image as a non-owner sees it (policy.hiddenFromNonOwners). */
+  nonOwnerView: (img: CatalogueImage) => CatalogueImage;
   /** Access keys, their secrets and accounts (signatures are verified against these). */
   keys: KnownKeys;
   requests: RecordedRequest[];
@@ -143,7 +146,7 @@ export async function handleRequest(req: IncomingMessage, res: ServerResponse, s
       state.keys, state.index.regionNames, state.policy);
     const ctx: RequestContext = {
       index: state.index, policy: state.policy, caller, tokens: state.tokens, faults: state.faults,
-      organizationAccounts: state.organizationAccounts, limits,
+      organizationAccounts: state.organizationAccounts, limits, nonOwnerView: state.nonOwnerView,
     };
     if (action === 'DescribeImages') {
       const page = describeImages(params, ctx);

@@ -34,6 +34,8 @@ export interface FaultOptions {
   actions?: string[];
 }
 
+import type { OwnerOnlyMember } from './visibility.js';
+
 /** A status + code + message an UNVERIFIED error path answers with. */
 export interface ErrorPolicy {
   status: number;
@@ -79,6 +81,12 @@ export interface ServerPolicy {
   notFoundIds: 'all' | 'first';
   /** A filter sent without values: matches nothing ('match-none') or is an error ('error'). */
   filterWithoutValues: 'match-none' | 'error';
+  /**
+   * Image members only the owner sees: shown to nobody else, and filters over them (tag:<key>, tag-key,
+   * source-instance-id) match nothing for other callers. Tags are documented (EC2 user guide, "Share an
+   * AMI with specific AWS accounts"); the others are UNVERIFIED (README "Visibility").
+   */
+  hiddenFromNonOwners: OwnerOnlyMember[];
   /** Accounts in the caller's organization: org/OU shares count for them. Default: every catalogue account. */
   organizationAccounts?: string[];
   /** Largest request body in bytes. */

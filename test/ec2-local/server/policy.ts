@@ -40,6 +40,9 @@ export const DEFAULT_POLICY: ServerPolicy = {
   // SigV4 documentation uses 5 minutes; EC2's RequestExpired description says 15. The stricter one.
   signatureSkewMs: 5 * 60 * 1000,
   notFoundIds: 'all',
+  // Tags: documented. The rest: UNVERIFIED, hidden because an absent member is what every client must
+  // handle anyway, while a member shown here and absent on EC2 would hide a client's dependence on it.
+  hiddenFromNonOwners: ['Tags', 'LastLaunchedTime', 'SourceInstanceId', 'DeregistrationProtection'],
   filterWithoutValues: 'match-none',
   maxBodyBytes: 1024 * 1024,
   maxValueLength: 4096,

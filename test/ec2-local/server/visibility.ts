@@ -3,6 +3,8 @@
  * Owner.N and ExecutableBy.N narrow that scope; deprecated images are hidden from non-owners
  * unless IncludeDeprecated or asked by ImageId; disabled images only reach their owner with
  * IncludeDisabled. How Owners, ExecutableBy and filters combine is UNVERIFIED: AND, as moto does.
+ * A caller that does not own an image sees it without the members of `hiddenFromNonOwners`
+ * (README "Visibility"): user tags are documented as not shared; the others are a policy.
  */
 import type { CatalogueImage } from '../types.js';
 import { Ec2Error, fillMessage } from './errors.js';
@@ -76,5 +78,27 @@ export function compileScope(q: ScopeQuery, ctx: ScopeContext): (img: CatalogueI
     if (q.owners.length > 0 && !q.owners.some((o) => ownerMatches(img, o, ctx))) return false;
     if (q.executableBy.length > 0 && !q.executableBy.some((u) => executableMatches(img, u, ctx))) return false;
     return true;
+  };
+}
+
+/** Members of an image that only its owner sees; the rest of the image is shown to whoever may see it. */
+export type OwnerOnlyMember = 'Tags' | 'LastLaunchedTime' | 'SourceInstanceId' | 'DeregistrationProtection';
+
+/**
+ * The image as a non-owner sees it: without the `hidden` members. Copies are made once per image
+ * and kept (the catalogue does not change while a server runs), so filtering a large catalogue as
+ * a non-owner does not copy an image per request.
+ */
+export function nonOwnerView(hidden: readonly OwnerOnlyMember[]): (img: CatalogueImage) => CatalogueImage {
+  const cache = new WeakMap<CatalogueImage, CatalogueImage>();
+  return (img) => {
+    if (!hidden.some((m) => img[m] !== undefined)) return img;
+    let view = cache.get(img);
+    if (view === undefined) {
+      view = { ...img };
+      for (const m of hidden) delete view[m];
+      cache.set(img, view);
+    }
+    return view;
   };
 }
