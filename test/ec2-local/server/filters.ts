@@ -98,6 +98,33 @@ export function extractorFor(name: string): Extractor | undefined {
 /** Options for compiling filters. */
 export interface CompileFilterOptions {
   filterWithoutValues: 'match-none' | 'error';
+  /** Most filters in one request (README "Limits": a policy, nothing documented). */
+  maxFilters: number;
+  /** Most filter values in one request, all filters together (README "Limits"). */
+  maxFilterValues: number;
+  /** Longest filter value in characters (README "Limits"). */
+  maxFilterValueLength: number;
+}
+
+/** 400 FilterLimitExceeded (ERRDOC: "The request uses too many filters or too many filter values"). */
+function filterLimitExceeded(message: string): Ec2Error {
+  return new Ec2Error('FilterLimitExceeded', message, 400);
+}
+
+/** Throw FilterLimitExceeded when a request has too many filters or values, or too long a value. */
+export function checkFilterLimits(filters: WireFilter[], opts: CompileFilterOptions): void {
+  if (filters.length > opts.maxFilters) {
+    throw filterLimitExceeded(`The maximum number of filters specified on a single call is ${opts.maxFilters}`);
+  }
+  // Real EC2 text (DescribeInstances, DescribeTags: apache/druid#1954, ansible/ansible#16184).
+  const values = filters.reduce((n, f) => n + f.Values.length, 0);
+  if (values > opts.maxFilterValues) {
+    throw filterLimitExceeded(`The maximum number of filter values specified on a single call is ${opts.maxFilterValues}`);
+  }
+  // Real EC2 text (DescribeInstances: ansible-collections/amazon.aws#2393).
+  if (filters.some((f) => f.Values.some((v) => v.length > opts.maxFilterValueLength))) {
+    throw filterLimitExceeded(`The maximum length for a filter value is ${opts.maxFilterValueLength} characters`);
+  }
 }
 
 /** Compile generic filters against a table of extractors into one predicate (AND of ORs). */
@@ -106,6 +133,7 @@ export function compileFiltersWith<T>(
   lookup: (name: string) => ((item: T) => Value[]) | undefined,
   opts: CompileFilterOptions,
 ): (item: T) => boolean {
+  checkFilterLimits(filters, opts);
   const compiled = filters.map((f) => {
     const extract = lookup(f.Name);
     if (extract === undefined) throw invalidFilter(f.Name);

@@ -89,6 +89,12 @@ export interface ServerPolicy {
   hiddenFromNonOwners: OwnerOnlyMember[];
   /** Accounts in the caller's organization: org/OU shares count for them. Default: every catalogue account. */
   organizationAccounts?: string[];
+  /** Most filters in one request: nothing documented or observed; 200, the bound on values (README "Limits"). */
+  maxFilters: number;
+  /** Most filter values in one request, all filters together: 200 as real EC2 answers on other describe APIs (README "Limits"). */
+  maxFilterValues: number;
+  /** Longest filter value: 255 characters as real EC2 answers on DescribeInstances (README "Limits"). */
+  maxFilterValueLength: number;
   /** Largest request body in bytes. */
   maxBodyBytes: number;
   /** Longest single parameter value in characters. */

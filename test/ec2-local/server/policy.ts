@@ -44,6 +44,11 @@ export const DEFAULT_POLICY: ServerPolicy = {
   // handle anyway, while a member shown here and absent on EC2 would hide a client's dependence on it.
   hiddenFromNonOwners: ['Tags', 'LastLaunchedTime', 'SourceInstanceId', 'DeregistrationProtection'],
   filterWithoutValues: 'match-none',
+  // FilterLimitExceeded: 200 values per call and 255 characters per value are real EC2 answers on
+  // DescribeInstances/DescribeTags; not documented for DescribeImages. The filter count is not known at all.
+  maxFilters: 200,
+  maxFilterValues: 200,
+  maxFilterValueLength: 255,
   maxBodyBytes: 1024 * 1024,
   maxValueLength: 4096,
   maxListEntries: 1000,
