@@ -7,6 +7,7 @@ import { Ec2Error, invalidFilter } from './errors.js';
 import type { WireFilter } from './form.js';
 import { ENDPOINT_FILTER_NAMES, TAG_PREFIX, type EndpointFilterName } from './filter-names.js';
 import { compileGlob, type Matcher } from './glob.js';
+import type { OwnerOnlyMember } from './visibility.js';
 
 type Value = string | number | boolean | Date | undefined | null;
 /** Pulls the values a filter compares from an image (any one matching is enough). */
@@ -149,9 +150,24 @@ export function compileFiltersWith<T>(
   }));
 }
 
-/** Compile DescribeImages filters into one image predicate; throws the EC2 error for bad names/escapes. */
-export function compileImageFilters(filters: WireFilter[], opts: CompileFilterOptions): (img: CatalogueImage) => boolean {
-  return compileFiltersWith(filters, extractorFor, opts);
+/** The owner-only image member a filter reads (visibility.ts), if any. */
+export function filterMember(name: string): OwnerOnlyMember | undefined {
+  if (name === 'tag-key' || name.startsWith(TAG_PREFIX)) return 'Tags';
+  if (name === 'source-instance-id') return 'SourceInstanceId';
+  return undefined;
+}
+
+/**
+ * Compile DescribeImages filters into one image predicate; throws the EC2 error for bad names/escapes.
+ * With `hidden`, filters over those members see nothing: the image as a non-owner is shown it.
+ */
+export function compileImageFilters(filters: WireFilter[], opts: CompileFilterOptions,
+  hidden: readonly OwnerOnlyMember[] = []): (img: CatalogueImage) => boolean {
+  return compileFiltersWith(filters, (name) => {
+    const extract = extractorFor(name);
+    const member = filterMember(name);
+    return extract !== undefined && member !== undefined && hidden.includes(member) ? () => [] : extract;
+  }, opts);
 }
 
 /** Every filter name the server knows (for tests): its own documented list, not ami-find's vocabulary. */

@@ -85,20 +85,14 @@ export function compileScope(q: ScopeQuery, ctx: ScopeContext): (img: CatalogueI
 export type OwnerOnlyMember = 'Tags' | 'LastLaunchedTime' | 'SourceInstanceId' | 'DeregistrationProtection';
 
 /**
- * The image as a non-owner sees it: without the `hidden` members. Copies are made once per image
- * and kept (the catalogue does not change while a server runs), so filtering a large catalogue as
- * a non-owner does not copy an image per request.
+ * The image as a non-owner sees it: without the `hidden` members. A shallow copy is made only for an
+ * image that has one of them, and only for images on a page (filters use `filterMember` instead).
  */
 export function nonOwnerView(hidden: readonly OwnerOnlyMember[]): (img: CatalogueImage) => CatalogueImage {
-  const cache = new WeakMap<CatalogueImage, CatalogueImage>();
   return (img) => {
     if (!hidden.some((m) => img[m] !== undefined)) return img;
-    let view = cache.get(img);
-    if (view === undefined) {
-      view = { ...img };
-      for (const m of hidden) delete view[m];
-      cache.set(img, view);
-    }
+    const view = { ...img };
+    for (const m of hidden) delete view[m];
     return view;
   };
 }
