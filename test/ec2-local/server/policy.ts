@@ -37,7 +37,7 @@ export const DEFAULT_POLICY: ServerPolicy = {
   unauthorizedAccessKeys: [UNAUTHORIZED_ACCESS_KEY],
   requireAuth: true,
   verifySignatures: true,
-  // SigV4 documentation uses 5 minutes; EC2's RequestExpired description says 15. The stricter one.
+  // SigV4 answers say 5 minutes; the Common Errors text of RequestExpired says 15. The stricter one.
   signatureSkewMs: 5 * 60 * 1000,
   notFoundIds: 'all',
   // Tags: documented. The rest: UNVERIFIED, hidden because an absent member is what every client must
