@@ -118,7 +118,7 @@ __ami_find_positional() {
 }
 
 __ami_find_filter_names() {
-  vals=('architecture=' 'block-device-mapping.delete-on-termination=' 'block-device-mapping.device-name=' 'block-device-mapping.snapshot-id=' 'block-device-mapping.volume-size=' 'block-device-mapping.volume-type=' 'block-device-mapping.encrypted=' 'creation-date=' 'description=' 'ena-support=' 'free-tier-eligible=' 'hypervisor=' 'image-allowed=' 'image-id=' 'image-type=' 'image-watermark.source-image-creation-time=' 'image-watermark.source-image-id=' 'image-watermark.source-image-region=' 'image-watermark.watermark-creation-time=' 'image-watermark.watermark-key=' 'instance-type-specification.supported-instance-type=' 'instance-type-specification.unsupported-instance-type=' 'is-public=' 'kernel-id=' 'manifest-location=' 'name=' 'owner-alias=' 'owner-id=' 'platform=' 'product-code=' 'product-code.type=' 'public-ssm-parameter-name=' 'ramdisk-id=' 'root-device-name=' 'root-device-type=' 'scan-result.critical-fix-available-since=' 'scan-result.finding-scan-date=' 'scan-result.high-fix-available-since=' 'scan-result.highest-finding-severity-label=' 'scan-result.informational-fix-available-since=' 'scan-result.low-fix-available-since=' 'scan-result.medium-fix-available-since=' 'source-image-id=' 'source-image-region=' 'source-instance-id=' 'sriov-net-support=' 'state=' 'state-reason-code=' 'state-reason-message=' 'tag-key=' 'virtualization-type=' tag:)
+  vals=('architecture=' 'block-device-mapping.delete-on-termination=' 'block-device-mapping.device-name=' 'block-device-mapping.snapshot-id=' 'block-device-mapping.volume-size=' 'block-device-mapping.volume-type=' 'block-device-mapping.encrypted=' 'boot-mode=' 'creation-date=' 'description=' 'ena-support=' 'free-tier-eligible=' 'hypervisor=' 'image-allowed=' 'image-id=' 'image-type=' 'image-watermark.source-image-creation-time=' 'image-watermark.source-image-id=' 'image-watermark.source-image-region=' 'image-watermark.watermark-creation-time=' 'image-watermark.watermark-key=' 'instance-type-specification.supported-instance-type=' 'instance-type-specification.unsupported-instance-type=' 'is-public=' 'kernel-id=' 'manifest-location=' 'name=' 'owner-alias=' 'owner-id=' 'platform=' 'product-code=' 'product-code.type=' 'public-ssm-parameter-name=' 'ramdisk-id=' 'root-device-name=' 'root-device-type=' 'scan-result.critical-fix-available-since=' 'scan-result.finding-scan-date=' 'scan-result.high-fix-available-since=' 'scan-result.highest-finding-severity-label=' 'scan-result.informational-fix-available-since=' 'scan-result.low-fix-available-since=' 'scan-result.medium-fix-available-since=' 'source-image-id=' 'source-image-region=' 'source-instance-id=' 'sriov-net-support=' 'state=' 'state-reason-code=' 'state-reason-message=' 'tag-key=' 'virtualization-type=' tag:)
 }
 
 # Set the caller's "vals" to the enumerated values of filter "$1" (none for free-text filters).
@@ -128,6 +128,7 @@ __ami_find_filter_values() {
     block-device-mapping.delete-on-termination) vals=(true false) ;;
     block-device-mapping.volume-type) vals=(standard io1 io2 gp2 sc1 st1 gp3) ;;
     block-device-mapping.encrypted) vals=(true false) ;;
+    boot-mode) vals=(legacy-bios uefi uefi-preferred) ;;
     ena-support) vals=(true false) ;;
     free-tier-eligible) vals=(true false) ;;
     hypervisor) vals=(ovm xen) ;;

@@ -30,7 +30,7 @@ function __ami_find_first
 end
 
 function __ami_find_filter_names
-    printf '%s=\tfilter\n' architecture block-device-mapping.delete-on-termination block-device-mapping.device-name block-device-mapping.snapshot-id block-device-mapping.volume-size block-device-mapping.volume-type block-device-mapping.encrypted creation-date description ena-support free-tier-eligible hypervisor image-allowed image-id image-type image-watermark.source-image-creation-time image-watermark.source-image-id image-watermark.source-image-region image-watermark.watermark-creation-time image-watermark.watermark-key instance-type-specification.supported-instance-type instance-type-specification.unsupported-instance-type is-public kernel-id manifest-location name owner-alias owner-id platform product-code product-code.type public-ssm-parameter-name ramdisk-id root-device-name root-device-type scan-result.critical-fix-available-since scan-result.finding-scan-date scan-result.high-fix-available-since scan-result.highest-finding-severity-label scan-result.informational-fix-available-since scan-result.low-fix-available-since scan-result.medium-fix-available-since source-image-id source-image-region source-instance-id sriov-net-support state state-reason-code state-reason-message tag-key virtualization-type
+    printf '%s=\tfilter\n' architecture block-device-mapping.delete-on-termination block-device-mapping.device-name block-device-mapping.snapshot-id block-device-mapping.volume-size block-device-mapping.volume-type block-device-mapping.encrypted boot-mode creation-date description ena-support free-tier-eligible hypervisor image-allowed image-id image-type image-watermark.source-image-creation-time image-watermark.source-image-id image-watermark.source-image-region image-watermark.watermark-creation-time image-watermark.watermark-key instance-type-specification.supported-instance-type instance-type-specification.unsupported-instance-type is-public kernel-id manifest-location name owner-alias owner-id platform product-code product-code.type public-ssm-parameter-name ramdisk-id root-device-name root-device-type scan-result.critical-fix-available-since scan-result.finding-scan-date scan-result.high-fix-available-since scan-result.highest-finding-severity-label scan-result.informational-fix-available-since scan-result.low-fix-available-since scan-result.medium-fix-available-since source-image-id source-image-region source-instance-id sriov-net-support state state-reason-code state-reason-message tag-key virtualization-type
     printf '%s\t%s\n' tag: 'tag:KEY=VALUE'
 end
 
@@ -45,6 +45,8 @@ function __ami_find_filter_values
             printf '%s\n' standard io1 io2 gp2 sc1 st1 gp3
         case block-device-mapping.encrypted
             printf '%s\n' true false
+        case boot-mode
+            printf '%s\n' legacy-bios uefi uefi-preferred
         case ena-support
             printf '%s\n' true false
         case free-tier-eligible

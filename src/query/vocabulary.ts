@@ -5,7 +5,8 @@
  * @aws-sdk/client-ec2 3.1169.0).
  */
 
-/** Every DescribeImages filter name except the `tag:<key>` family (accepted for any key). */
+/** Every DescribeImages filter name except the `tag:<key>` family (accepted for any key). `boot-mode` is documented
+ * by @aws-sdk/client-ec2 3.1169.0 only (not in the contract's list; found by test/ec2-local/conformance/filter-names.test.ts). */
 export const FILTER_NAMES = [
   'architecture',
   'block-device-mapping.delete-on-termination',
@@ -14,6 +15,7 @@ export const FILTER_NAMES = [
   'block-device-mapping.volume-size',
   'block-device-mapping.volume-type',
   'block-device-mapping.encrypted',
+  'boot-mode',
   'creation-date',
   'description',
   'ena-support',
@@ -75,6 +77,7 @@ export const FILTER_VALUES: Partial<Record<FilterName, readonly string[]>> = {
   'block-device-mapping.delete-on-termination': BOOLEAN_VALUES,
   'block-device-mapping.encrypted': BOOLEAN_VALUES,
   'block-device-mapping.volume-type': ['standard', 'io1', 'io2', 'gp2', 'sc1', 'st1', 'gp3'],
+  'boot-mode': ['legacy-bios', 'uefi', 'uefi-preferred'],
   'ena-support': BOOLEAN_VALUES,
   'free-tier-eligible': BOOLEAN_VALUES,
   hypervisor: ['ovm', 'xen'],

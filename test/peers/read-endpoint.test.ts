@@ -4,11 +4,12 @@
  * included, and the SDK's images equal the catalogue records they were rendered from.
  */
 import { EC2Client, paginateDescribeImages, type DescribeImagesCommandInput, type Image } from '@aws-sdk/client-ec2';
-import { DEFAULT_ACCESS_KEY, SECRET_KEY, localAwsEnv } from '../support/accounts.js';
+import { DEFAULT_ACCESS_KEY, SECRET_KEY, SELF_ACCOUNT, localAwsEnv } from '../support/accounts.js';
 import { awsCli, boto3Paginate, requirePeer } from '../support/peers.js';
 import { queryToBoto3Params } from '../support/peers.js';
 import { generateCatalogue } from '../ec2-local/catalogue/index.js';
-import { startEc2Local, type Ec2Local } from '../ec2-local/server/index.js';
+import { DEFAULT_POLICY, startEc2Local, type Ec2Local } from '../ec2-local/server/index.js';
+import { nonOwnerView } from '../ec2-local/server/visibility.js';
 import type { Catalogue } from '../ec2-local/types.js';
 import type { ImageQuery } from '../../src/types.js';
 import { NOT_IN_BOTOCORE, cliArgs, normalise } from './compare.js';
@@ -75,7 +76,9 @@ describe('the local endpoint read by the SDK, boto3 and the AWS CLI', () => {
   it.each(QUERIES)('when reading %s then the SDK images equal their catalogue records', async (_label, q) => {
     const sdk = await viaSdk(q);
     const byId = new Map(catalogue.images.filter((i) => i.Region === 'us-east-1').map((i) => [i.ImageId, i]));
-    const records = sdk.map((i) => byId.get(i.ImageId)!);
+    // Records as the caller is shown them: other accounts' images without their owner-only members (test/ec2-local/README.md "Visibility").
+    const shown = nonOwnerView(DEFAULT_POLICY.hiddenFromNonOwners);
+    const records = sdk.map((i) => byId.get(i.ImageId)!).map((r) => (r === undefined || r.OwnerId === SELF_ACCOUNT ? r : shown(r)));
     expect(records.every(Boolean)).toBe(true);
     expect(normalise(sdk)).toEqual(normalise(records));
   }, SLOW);

@@ -12,6 +12,18 @@ export const EXPIRED_ACCESS_KEY = 'AKIAAMIFINDEXPIRED01';
 /** Access key the local endpoint answers with 403 UnauthorizedOperation (no ec2:DescribeImages permission). */
 export const UNAUTHORIZED_ACCESS_KEY = 'AKIAAMIFINDNOPERM001';
 export const SECRET_KEY = 'amifind/local/secret/not-a-real-key000001';
+/** The example key pair of the AWS documentation ("Managing access keys"); the local endpoint maps it to SELF_ACCOUNT. */
+export const EXAMPLE_ACCESS_KEY = 'AKIAIOSFODNN7EXAMPLE';
+export const EXAMPLE_SECRET_KEY = 'wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY';
+
+/** Access key -> secret: every key the local endpoint accepts (it verifies SigV4 signatures; any other key is AuthFailure). */
+export const SECRET_KEYS: Record<string, string> = {
+  [DEFAULT_ACCESS_KEY]: SECRET_KEY,
+  [OTHER_ACCESS_KEY]: SECRET_KEY,
+  [EXPIRED_ACCESS_KEY]: SECRET_KEY,
+  [UNAUTHORIZED_ACCESS_KEY]: SECRET_KEY,
+  [EXAMPLE_ACCESS_KEY]: EXAMPLE_SECRET_KEY,
+};
 
 /** Access key -> account, as the endpoint resolves "self". */
 export const ACCESS_KEYS: Record<string, string> = {

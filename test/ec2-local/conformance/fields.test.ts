@@ -7,7 +7,8 @@ import type { CatalogueImage } from '../types.js';
 import { client, startFixtureServer } from './support.js';
 
 let server: Ec2Local;
-beforeAll(async () => { server = await startFixtureServer(); });
+// Round-trip of every member: the owner-only members (README "Visibility", visibility.test.ts) are shown to all here.
+beforeAll(async () => { server = await startFixtureServer({ policy: { hiddenFromNonOwners: [] } }); });
 afterAll(async () => { await server.close(); });
 
 /** The catalogue record minus what DescribeImages does not show. */

@@ -1,6 +1,6 @@
 /** Owners, ExecutableBy, deprecation, disabled images and ImageIds (contract §4.1, §4.5). */
 import { DescribeImagesCommand } from '@aws-sdk/client-ec2';
-import { OTHER_ACCESS_KEY } from '../../support/accounts.js';
+import { EXAMPLE_ACCESS_KEY, EXAMPLE_SECRET_KEY, OTHER_ACCESS_KEY } from '../../support/accounts.js';
 import {
   AMAZON_ACCOUNT, CANONICAL_ACCOUNT, EU_IDS, IDS, OTHER_ACCOUNT, SELF_ACCOUNT,
 } from '../fixtures/ids.js';
@@ -29,8 +29,14 @@ describe('default scope', () => {
     expect(seen).not.toContain(IDS.backupVault);
   });
 
-  test('when an unknown access key calls then it is the default account', async () => {
-    expect(await ids(client(server, 'us-east-1', 'AKIAUNKNOWNKEY000000'))).toEqual(SELF_VISIBLE);
+  test('when an unknown access key calls then AuthFailure comes back (it is not mapped to the default account)', async () => {
+    const e = await errorOf(client(server, 'us-east-1', 'AKIAUNKNOWNKEY000000').send(new DescribeImagesCommand({})));
+    expect([e.name, e.status]).toEqual(['AuthFailure', 401]);
+  });
+
+  test('when the documented example key calls with its example secret then it is the default account', async () => {
+    const c = client(server, 'us-east-1', EXAMPLE_ACCESS_KEY, { credentials: { accessKeyId: EXAMPLE_ACCESS_KEY, secretAccessKey: EXAMPLE_SECRET_KEY } });
+    expect(await ids(c)).toEqual(SELF_VISIBLE);
   });
 });
 

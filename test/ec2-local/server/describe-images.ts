@@ -71,6 +71,8 @@ export function describeImages(params: Params, ctx: RequestContext): ImagesPage 
   }
   validateScope({ owners, executableBy }, ctx.policy.malformedUserIdMessage);
   const matchesFilters = compileImageFilters(filters, ctx.policy);
+  // A non-owner's filters see the image as it is shown to them (no user tags, README "Visibility").
+  const matchesFiltersAsNonOwner = compileImageFilters(filters, ctx.policy, ctx.policy.hiddenFromNonOwners);
   const binding = `${queryDigest(params)}|${ctx.caller.accountId}|${ctx.caller.region}`;
   const token = readToken(params, binding, ctx);
   authorize(ctx.caller, ctx.policy);
@@ -80,7 +82,10 @@ export function describeImages(params: Params, ctx: RequestContext): ImagesPage 
   const all = region?.images ?? [];
   const scopeCtx = { accountId: ctx.caller.accountId, organizationAccounts: ctx.organizationAccounts, nowMs: ctx.policy.now().getTime() };
   const inScope = compileScope({ owners, executableBy, includeDeprecated, includeDisabled, byImageId: imageIds.length > 0 }, scopeCtx);
-  const matches = (pos: number) => inScope(all[pos], region?.deprecatedAt[pos] ?? Number.NaN) && matchesFilters(all[pos]);
+  const owned = (img: CatalogueImage) => img.OwnerId === ctx.caller.accountId;
+  const view = (img: CatalogueImage) => (owned(img) ? img : ctx.nonOwnerView(img));
+  const matches = (pos: number) => inScope(all[pos], region?.deprecatedAt[pos] ?? Number.NaN)
+    && (owned(all[pos]) ? matchesFilters(all[pos]) : matchesFiltersAsNonOwner(all[pos]));
 
   let positions: number[] | undefined;
   if (imageIds.length > 0) {
@@ -98,7 +103,8 @@ export function describeImages(params: Params, ctx: RequestContext): ImagesPage 
     // Owner-pinned listings (the common case) only scan the owners' images.
     positions = ownerPositions(region, owners, ctx.caller.accountId);
   }
-  return page(positions ?? all.length, matches, maxResults, token, binding, params.get('NextToken'), ctx);
+  const result = page(positions ?? all.length, matches, maxResults, token, binding, params.get('NextToken'), ctx);
+  return { ...result, images: result.images.map(view) };
 }
 
 /** Scan from the token's position, collect up to `maxResults` matches, and issue the next token. */

@@ -2,11 +2,12 @@
  * DescribeImages filters with EC2 semantics (contract §4.4): AND across filters, OR across the
  * values of one filter, case-sensitive names and values, globs compiled once per request.
  */
-import { FILTER_NAMES, TAG_FILTER_PREFIX, type FilterName } from '../../../src/query/vocabulary.js';
 import type { CatalogueImage } from '../types.js';
 import { Ec2Error, invalidFilter } from './errors.js';
 import type { WireFilter } from './form.js';
+import { ENDPOINT_FILTER_NAMES, TAG_PREFIX, type EndpointFilterName } from './filter-names.js';
 import { compileGlob, type Matcher } from './glob.js';
+import type { OwnerOnlyMember } from './visibility.js';
 
 type Value = string | number | boolean | Date | undefined | null;
 /** Pulls the values a filter compares from an image (any one matching is enough). */
@@ -20,8 +21,8 @@ const wm = (get: (w: NonNullable<CatalogueImage['ImageWatermarks']>[number]) => 
 const scan = (get: (s: NonNullable<CatalogueImage['ScanResults']>) => Value): Extractor =>
   (img) => (img.ScanResults === undefined ? [] : [get(img.ScanResults)]);
 
-/** Every filter name of the vocabulary with the image attribute it compares. */
-export const EXTRACTORS: Record<FilterName, Extractor> = {
+/** Every documented filter name (./filter-names.ts) with the image attribute it compares. */
+export const EXTRACTORS: Record<EndpointFilterName, Extractor> = {
   architecture: one((i) => i.Architecture),
   'block-device-mapping.delete-on-termination': bdm((m) => m.Ebs?.DeleteOnTermination),
   'block-device-mapping.device-name': bdm((m) => m.DeviceName),
@@ -29,6 +30,7 @@ export const EXTRACTORS: Record<FilterName, Extractor> = {
   'block-device-mapping.volume-size': bdm((m) => m.Ebs?.VolumeSize),
   'block-device-mapping.volume-type': bdm((m) => m.Ebs?.VolumeType),
   'block-device-mapping.encrypted': bdm((m) => m.Ebs?.Encrypted),
+  'boot-mode': one((i) => i.BootMode),
   'creation-date': one((i) => i.CreationDate),
   description: one((i) => i.Description),
   'ena-support': one((i) => i.EnaSupport),
@@ -86,9 +88,9 @@ export function filterText(value: Value): string | undefined {
 
 /** The extractor for a filter name, including `tag:<key>`; undefined for unknown names. */
 export function extractorFor(name: string): Extractor | undefined {
-  if (Object.hasOwn(EXTRACTORS, name)) return EXTRACTORS[name as FilterName];
-  if (name.startsWith(TAG_FILTER_PREFIX) && name.length > TAG_FILTER_PREFIX.length) {
-    const key = name.slice(TAG_FILTER_PREFIX.length);
+  if (Object.hasOwn(EXTRACTORS, name)) return EXTRACTORS[name as EndpointFilterName];
+  if (name.startsWith(TAG_PREFIX) && name.length > TAG_PREFIX.length) {
+    const key = name.slice(TAG_PREFIX.length);
     return (i) => (i.Tags ?? []).filter((t) => t.Key === key).map((t) => t.Value);
   }
   return undefined;
@@ -97,6 +99,33 @@ export function extractorFor(name: string): Extractor | undefined {
 /** Options for compiling filters. */
 export interface CompileFilterOptions {
   filterWithoutValues: 'match-none' | 'error';
+  /** Most filters in one request (README "Limits": a policy, nothing documented). */
+  maxFilters: number;
+  /** Most filter values in one request, all filters together (README "Limits"). */
+  maxFilterValues: number;
+  /** Longest filter value in characters (README "Limits"). */
+  maxFilterValueLength: number;
+}
+
+/** 400 FilterLimitExceeded (ERRDOC: "The request uses too many filters or too many filter values"). */
+function filterLimitExceeded(message: string): Ec2Error {
+  return new Ec2Error('FilterLimitExceeded', message, 400);
+}
+
+/** Throw FilterLimitExceeded when a request has too many filters or values, or too long a value. */
+export function checkFilterLimits(filters: WireFilter[], opts: CompileFilterOptions): void {
+  if (filters.length > opts.maxFilters) {
+    throw filterLimitExceeded(`The maximum number of filters specified on a single call is ${opts.maxFilters}`);
+  }
+  // Real EC2 text (DescribeInstances, DescribeTags: apache/druid#1954, ansible/ansible#16184).
+  const values = filters.reduce((n, f) => n + f.Values.length, 0);
+  if (values > opts.maxFilterValues) {
+    throw filterLimitExceeded(`The maximum number of filter values specified on a single call is ${opts.maxFilterValues}`);
+  }
+  // Real EC2 text (DescribeInstances: ansible-collections/amazon.aws#2393).
+  if (filters.some((f) => f.Values.some((v) => v.length > opts.maxFilterValueLength))) {
+    throw filterLimitExceeded(`The maximum length for a filter value is ${opts.maxFilterValueLength} characters`);
+  }
 }
 
 /** Compile generic filters against a table of extractors into one predicate (AND of ORs). */
@@ -105,6 +134,7 @@ export function compileFiltersWith<T>(
   lookup: (name: string) => ((item: T) => Value[]) | undefined,
   opts: CompileFilterOptions,
 ): (item: T) => boolean {
+  checkFilterLimits(filters, opts);
   const compiled = filters.map((f) => {
     const extract = lookup(f.Name);
     if (extract === undefined) throw invalidFilter(f.Name);
@@ -120,10 +150,25 @@ export function compileFiltersWith<T>(
   }));
 }
 
-/** Compile DescribeImages filters into one image predicate; throws the EC2 error for bad names/escapes. */
-export function compileImageFilters(filters: WireFilter[], opts: CompileFilterOptions): (img: CatalogueImage) => boolean {
-  return compileFiltersWith(filters, extractorFor, opts);
+/** The owner-only image member a filter reads (visibility.ts), if any. */
+export function filterMember(name: string): OwnerOnlyMember | undefined {
+  if (name === 'tag-key' || name.startsWith(TAG_PREFIX)) return 'Tags';
+  if (name === 'source-instance-id') return 'SourceInstanceId';
+  return undefined;
 }
 
-/** Every filter name the server knows (for tests): the vocabulary list. */
-export const KNOWN_FILTER_NAMES: readonly string[] = FILTER_NAMES;
+/**
+ * Compile DescribeImages filters into one image predicate; throws the EC2 error for bad names/escapes.
+ * With `hidden`, filters over those members see nothing: the image as a non-owner is shown it.
+ */
+export function compileImageFilters(filters: WireFilter[], opts: CompileFilterOptions,
+  hidden: readonly OwnerOnlyMember[] = []): (img: CatalogueImage) => boolean {
+  return compileFiltersWith(filters, (name) => {
+    const extract = extractorFor(name);
+    const member = filterMember(name);
+    return extract !== undefined && member !== undefined && hidden.includes(member) ? () => [] : extract;
+  }, opts);
+}
+
+/** Every filter name the server knows (for tests): its own documented list, not ami-find's vocabulary. */
+export const KNOWN_FILTER_NAMES: readonly string[] = ENDPOINT_FILTER_NAMES;

@@ -5,7 +5,8 @@
  */
 import { randomUUID } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { authenticate, parseCredentialScope } from './auth.js';
+import { authenticate, parseCredentialScope, type KnownKeys } from './auth.js';
+import type { CatalogueImage } from '../types.js';
 import type { CatalogueIndex } from './catalogue-index.js';
 import { describeImages } from './describe-images.js';
 import { describeRegions, renderDescribeRegionsXml } from './describe-regions.js';
@@ -26,6 +27,10 @@ export interface ServerState {
   faults: FaultInjector;
   latency: LatencyOptions;
   organizationAccounts: ReadonlySet<string>;
+  /** The image as a non-owner sees it (policy.hiddenFromNonOwners). */
+  nonOwnerView: (img: CatalogueImage) => CatalogueImage;
+  /** Access keys, their secrets and accounts (signatures are verified against these). */
+  keys: KnownKeys;
   requests: RecordedRequest[];
   recordLimit: number;
   log: (line: string) => void;
@@ -78,8 +83,8 @@ function attemptOf(req: IncomingMessage): number {
   return m === null ? 1 : Number(m[1]);
 }
 
-/** Check method, size and content type, then decode the form. */
-async function readParams(req: IncomingMessage, state: ServerState, limits: FormLimits): Promise<Params> {
+/** Check method, size and content type, then decode the form (the raw body is kept: the signature covers it). */
+async function readParams(req: IncomingMessage, state: ServerState, limits: FormLimits): Promise<{ params: Params; body: Buffer }> {
   if (req.method !== 'POST') {
     await readBody(req, state.policy.maxBodyBytes);
     throw new Ec2Error('UnsupportedOperation', `The HTTP method ${req.method ?? ''} is not supported; EC2 Query requests use POST.`, 400);
@@ -94,7 +99,7 @@ async function readParams(req: IncomingMessage, state: ServerState, limits: Form
   if (text.includes('\uFFFD') && !Buffer.from(text, 'utf8').equals(body)) {
     throw new Ec2Error('MalformedQueryString', 'The request body is not valid UTF-8.', 400);
   }
-  return parseForm(text, limits);
+  return { params: parseForm(text, limits), body };
 }
 
 function checkActionAndVersion(params: Params): string {
@@ -125,7 +130,7 @@ export async function handleRequest(req: IncomingMessage, res: ServerResponse, s
   if (state.requests.length > state.recordLimit * 1.1) state.requests.splice(0, state.requests.length - state.recordLimit);
   const limits: FormLimits = { maxValueLength: state.policy.maxValueLength, maxListEntries: state.policy.maxListEntries };
   try {
-    const params = await readParams(req, state, limits);
+    const { params, body } = await readParams(req, state, limits);
     record.params = Object.fromEntries(params);
     record.action = params.get('Action') ?? '';
     const action = checkActionAndVersion(params);
@@ -137,11 +142,11 @@ export async function handleRequest(req: IncomingMessage, res: ServerResponse, s
       return;
     }
     if (fault.kind === 'error') throw fault.error;
-    const caller = authenticate(typeof req.headers.authorization === 'string' ? req.headers.authorization : undefined,
-      state.index.catalogue.accessKeys, state.index.catalogue.defaultAccountId, state.index.regionNames, state.policy);
+    const caller = authenticate({ method: req.method ?? '', url: req.url ?? '/', headers: req.headers, body },
+      state.keys, state.index.regionNames, state.policy);
     const ctx: RequestContext = {
       index: state.index, policy: state.policy, caller, tokens: state.tokens, faults: state.faults,
-      organizationAccounts: state.organizationAccounts, limits,
+      organizationAccounts: state.organizationAccounts, limits, nonOwnerView: state.nonOwnerView,
     };
     if (action === 'DescribeImages') {
       const page = describeImages(params, ctx);
@@ -152,9 +157,9 @@ export async function handleRequest(req: IncomingMessage, res: ServerResponse, s
       return;
     }
     const regions = describeRegions(params, ctx);
-    const body = renderDescribeRegionsXml(regions, requestId);
-    res.writeHead(200, { ...ec2Headers(requestId), 'Content-Length': Buffer.byteLength(body) });
-    res.end(body);
+    const xml = renderDescribeRegionsXml(regions, requestId);
+    res.writeHead(200, { ...ec2Headers(requestId), 'Content-Length': Buffer.byteLength(xml) });
+    res.end(xml);
   } catch (err) {
     const e = err instanceof Ec2Error ? err : new Ec2Error('InternalError', 'An internal error has occurred', 500);
     if (!(err instanceof Ec2Error)) state.log(`ec2-local: internal error: ${(err as Error)?.stack ?? String(err)}`);

@@ -13,6 +13,8 @@ import { handleRequest, type ServerState } from './http.js';
 import type { Ec2LocalOptions, FaultOptions, LatencyOptions, RecordedRequest } from './options.js';
 import { TokenCodec } from './paging.js';
 import { resolvePolicy } from './policy.js';
+import { nonOwnerView } from './visibility.js';
+import { SECRET_KEY, SECRET_KEYS } from '../../support/accounts.js';
 
 export type { Ec2LocalOptions, ErrorPolicy, FaultCode, FaultOptions, LatencyOptions, RecordedRequest, ServerPolicy } from './options.js';
 export { DEFAULT_POLICY, resolvePolicy } from './policy.js';
@@ -66,6 +68,14 @@ export async function startEc2Local(opts: Ec2LocalOptions = {}): Promise<Ec2Loca
     faults: new FaultInjector(opts.faults),
     latency: { ...opts.latency },
     organizationAccounts,
+    nonOwnerView: nonOwnerView(policy.hiddenFromNonOwners),
+    keys: {
+      // Catalogue keys without a listed secret use the shared test secret; any other key is unknown (AuthFailure).
+      secrets: new Map([...Object.keys(catalogue.accessKeys).map((k) => [k, SECRET_KEY] as const),
+        ...Object.entries(opts.secretKeys ?? SECRET_KEYS)]),
+      accounts: catalogue.accessKeys,
+      defaultAccountId: catalogue.defaultAccountId,
+    },
     requests: [],
     recordLimit: opts.recordLimit ?? 100_000,
     log: opts.log ?? (() => undefined),

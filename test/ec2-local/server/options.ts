@@ -34,6 +34,8 @@ export interface FaultOptions {
   actions?: string[];
 }
 
+import type { OwnerOnlyMember } from './visibility.js';
+
 /** A status + code + message an UNVERIFIED error path answers with. */
 export interface ErrorPolicy {
   status: number;
@@ -71,12 +73,28 @@ export interface ServerPolicy {
   unauthorizedAccessKeys: string[];
   /** Reject requests without a SigV4 Authorization header (MissingAuthenticationToken). */
   requireAuth: boolean;
+  /** Verify SigV4 signatures and X-Amz-Date (SignatureDoesNotMatch, RequestExpired); off only for tests that say why. */
+  verifySignatures: boolean;
+  /** Largest accepted distance between X-Amz-Date and the server clock, in ms (README "Signatures": a policy). */
+  signatureSkewMs: number;
   /** Several unknown ImageIds: list 'all' in the message, or only the 'first' (moto). */
   notFoundIds: 'all' | 'first';
   /** A filter sent without values: matches nothing ('match-none') or is an error ('error'). */
   filterWithoutValues: 'match-none' | 'error';
+  /**
+   * Image members only the owner sees: shown to nobody else, and filters over them (tag:<key>, tag-key,
+   * source-instance-id) match nothing for other callers. Tags are documented (EC2 user guide, "Share an
+   * AMI with specific AWS accounts"); the others are UNVERIFIED (README "Visibility").
+   */
+  hiddenFromNonOwners: OwnerOnlyMember[];
   /** Accounts in the caller's organization: org/OU shares count for them. Default: every catalogue account. */
   organizationAccounts?: string[];
+  /** Most filters in one request: nothing documented or observed; 200, the bound on values (README "Limits"). */
+  maxFilters: number;
+  /** Most filter values in one request, all filters together: 200 as real EC2 answers on other describe APIs (README "Limits"). */
+  maxFilterValues: number;
+  /** Longest filter value: 255 characters as real EC2 answers on DescribeInstances (README "Limits"). */
+  maxFilterValueLength: number;
   /** Largest request body in bytes. */
   maxBodyBytes: number;
   /** Longest single parameter value in characters. */
@@ -95,6 +113,11 @@ export interface Ec2LocalOptions {
   latency?: LatencyOptions;
   faults?: FaultOptions;
   policy?: Partial<ServerPolicy>;
+  /**
+   * Access key -> secret access key of every key the endpoint accepts (default: test/support/accounts.ts
+   * SECRET_KEYS). A key of the catalogue's `accessKeys` without an entry here gets the shared test secret.
+   */
+  secretKeys?: Record<string, string>;
   /** Key for HMAC-binding NextTokens (default: random per instance). */
   tokenSecret?: string;
   /** Most requests kept in `requests` (oldest dropped first); default 100000. */

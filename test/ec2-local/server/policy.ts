@@ -36,8 +36,19 @@ export const DEFAULT_POLICY: ServerPolicy = {
   expiredAccessKeys: [EXPIRED_ACCESS_KEY],
   unauthorizedAccessKeys: [UNAUTHORIZED_ACCESS_KEY],
   requireAuth: true,
+  verifySignatures: true,
+  // SigV4 answers say 5 minutes; the Common Errors text of RequestExpired says 15. The stricter one.
+  signatureSkewMs: 5 * 60 * 1000,
   notFoundIds: 'all',
+  // Tags: documented. The rest: UNVERIFIED, hidden because an absent member is what every client must
+  // handle anyway, while a member shown here and absent on EC2 would hide a client's dependence on it.
+  hiddenFromNonOwners: ['Tags', 'LastLaunchedTime', 'SourceInstanceId', 'DeregistrationProtection'],
   filterWithoutValues: 'match-none',
+  // FilterLimitExceeded: 200 values per call and 255 characters per value are real EC2 answers on
+  // DescribeInstances/DescribeTags; not documented for DescribeImages. The filter count is not known at all.
+  maxFilters: 200,
+  maxFilterValues: 200,
+  maxFilterValueLength: 255,
   maxBodyBytes: 1024 * 1024,
   maxValueLength: 4096,
   maxListEntries: 1000,

@@ -1,4 +1,5 @@
 /** What an action handler gets: the indexed catalogue, policy, caller, token codec and faults. */
+import type { CatalogueImage } from '../types.js';
 import type { Caller } from './auth.js';
 import type { CatalogueIndex } from './catalogue-index.js';
 import type { FaultInjector } from './faults.js';
@@ -16,6 +17,8 @@ export interface RequestContext {
   faults: FaultInjector;
   organizationAccounts: ReadonlySet<string>;
   limits: FormLimits;
+  /** The image as a caller who does not own it sees it (visibility.ts nonOwnerView). */
+  nonOwnerView: (img: CatalogueImage) => CatalogueImage;
 }
 
 /** 412 DryRunOperation, the answer to a valid, authorized DryRun request (contract §3.3). */

@@ -3,6 +3,8 @@
  * Owner.N and ExecutableBy.N narrow that scope; deprecated images are hidden from non-owners
  * unless IncludeDeprecated or asked by ImageId; disabled images only reach their owner with
  * IncludeDisabled. How Owners, ExecutableBy and filters combine is UNVERIFIED: AND, as moto does.
+ * A caller that does not own an image sees it without the members of `hiddenFromNonOwners`
+ * (README "Visibility"): user tags are documented as not shared; the others are a policy.
  */
 import type { CatalogueImage } from '../types.js';
 import { Ec2Error, fillMessage } from './errors.js';
@@ -76,5 +78,21 @@ export function compileScope(q: ScopeQuery, ctx: ScopeContext): (img: CatalogueI
     if (q.owners.length > 0 && !q.owners.some((o) => ownerMatches(img, o, ctx))) return false;
     if (q.executableBy.length > 0 && !q.executableBy.some((u) => executableMatches(img, u, ctx))) return false;
     return true;
+  };
+}
+
+/** Members of an image that only its owner sees; the rest of the image is shown to whoever may see it. */
+export type OwnerOnlyMember = 'Tags' | 'LastLaunchedTime' | 'SourceInstanceId' | 'DeregistrationProtection';
+
+/**
+ * The image as a non-owner sees it: without the `hidden` members. A shallow copy is made only for an
+ * image that has one of them, and only for images on a page (filters use `filterMember` instead).
+ */
+export function nonOwnerView(hidden: readonly OwnerOnlyMember[]): (img: CatalogueImage) => CatalogueImage {
+  return (img) => {
+    if (!hidden.some((m) => img[m] !== undefined)) return img;
+    const view = { ...img };
+    for (const m of hidden) delete view[m];
+    return view;
   };
 }
