@@ -11,7 +11,7 @@ import { fixtureCatalogue } from '../ec2-local/fixtures/catalogue.js';
 import { baseImage } from '../ec2-local/fixtures/images.js';
 import { startFixtureServer } from '../ec2-local/fixtures/server.js';
 import type { Ec2Local } from '../ec2-local/server/index.js';
-import { localAwsEnv } from '../support/accounts.js';
+import { localAwsEnv, SELF_ACCOUNT } from '../support/accounts.js';
 import { runBin, runShell } from './cli-support.js';
 import { requireTmux, TmuxRun } from './picker-tmux.js';
 
@@ -20,6 +20,8 @@ const ref = (s: string) => s.replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f]/g
 
 const OWNER = '444444444444';
 const ID = { title: 'ami-0444444444444444a', bidi: 'ami-0444444444444444b', formula: 'ami-0444444444444444c' } as const;
+/** The three hostile images, and nothing else. */
+const HOSTILE = ['--image-id', `${ID.title},${ID.bidi},${ID.formula}`];
 /** OSC 0 (window title) and OSC 52 (clipboard) sequences, a CSI in its C1 form, then a clear-screen. */
 const ESCAPES = 'x\x1b]0;pwned\x07\x1b]52;c;SGVsbG8=\x07\u009b2J\x1b[2J';
 const BIDI = 'invoice\u202Egpj.exe \u2066iso\u2069 \u200Eltr\u200F \u061C ubu\u200Bntu\u200C\u200D\u2060\uFEFF line\u2028para\u2029';
@@ -34,7 +36,8 @@ beforeAll(async () => {
   const catalogue = fixtureCatalogue();
   const r = 'us-east-1';
   catalogue.images.push(
-    baseImage(ID.title, r, { OwnerId: OWNER, Public: true, Name: ref(`title-${ESCAPES}`), Description: ref(`desc ${ESCAPES}`), CreationDate: '2025-03-03T00:00:00.000Z', Tags: [{ Key: ref('k\x1b]0;t\x07'), Value: ref(`v${ESCAPES}`) }] }),
+    // The caller owns this one: EC2 shows an image's tags only to its owner (test/ec2-local/README.md, Visibility).
+    baseImage(ID.title, r, { OwnerId: SELF_ACCOUNT, Public: true, Name: ref(`title-${ESCAPES}`), Description: ref(`desc ${ESCAPES}`), CreationDate: '2025-03-03T00:00:00.000Z', Tags: [{ Key: ref('k\x1b]0;t\x07'), Value: ref(`v${ESCAPES}`) }] }),
     baseImage(ID.bidi, r, { OwnerId: OWNER, Public: true, Name: `bidi-${BIDI}`, Description: BIDI, CreationDate: '2025-03-02T00:00:00.000Z' }),
     baseImage(ID.formula, r, { OwnerId: OWNER, Public: true, Name: '@SUM(1)', Description: '=HYPERLINK("http://evil.example","click")', CreationDate: '2025-03-01T00:00:00.000Z' }),
   );
@@ -75,7 +78,7 @@ async function atTerminal(args: string): Promise<string> {
 describe('hostile image text', () => {
   test('when tsv and csv are piped then the text is written as it is, and still one line per image', async () => {
     for (const format of ['tsv', 'csv']) {
-      const r = await runBin(['--owner', OWNER, '-o', format, '--no-header', '--columns', 'id,name,description'], env);
+      const r = await runBin([...HOSTILE, '-o', format, '--no-header', '--columns', 'id,name,description'], env);
       expect(r.code).toBe(0);
       expect(r.stdout).toContain(ESCAPES);
       expect(r.stdout.trimEnd().split('\n')).toHaveLength(3);
@@ -84,7 +87,7 @@ describe('hostile image text', () => {
 
   test('when tsv and csv go to a terminal then no control, bidi or invisible character reaches it raw', async () => {
     for (const format of ['tsv', 'csv']) {
-      const out = await atTerminal(`--owner ${OWNER} -o ${format} --columns id,name,description`);
+      const out = await atTerminal(`${HOSTILE.join(' ')} -o ${format} --columns id,name,description`);
       expect(out).toContain(ID.title);
       expect(out).not.toMatch(RAW);
       expect(out).toContain('title-x\\x1b]0;pwned\\x07\\x1b]52;c;SGVsbG8=\\x07\\x9b2J\\x1b[2J');
@@ -93,7 +96,7 @@ describe('hostile image text', () => {
   });
 
   test('when table, wide and show print hostile text then it is escaped', async () => {
-    for (const args of [['--owner', OWNER, '-o', 'table'], ['--owner', OWNER, '-o', 'wide'], ['show', ID.title, ID.bidi]]) {
+    for (const args of [[...HOSTILE, '-o', 'table'], [...HOSTILE, '-o', 'wide'], ['show', ID.title, ID.bidi]]) {
       const r = await runBin(args, env);
       expect(r.code).toBe(0);
       expect(r.stdout).not.toMatch(RAW);
@@ -113,14 +116,14 @@ describe('hostile image text', () => {
   });
 
   test('when json and ndjson (either parser) carry hostile text then they are valid JSON with the exact values', async () => {
-    const r = await runBin(['--owner', OWNER, '-o', 'json'], env);
+    const r = await runBin([...HOSTILE, '-o', 'json'], env);
     expect(r.code).toBe(0);
     const names = (JSON.parse(r.stdout) as { Images: { Name: string }[] }).Images.map((i) => i.Name);
     expect(names).toContain(`title-${ESCAPES}`);
     expect(names).toContain(`bidi-${BIDI}`);
     expect(r.stdout).not.toMatch(/[\x00-\x09\x0b-\x1f]/); // JSON escapes C0 controls; C1, bidi and the rest are data, written as they are
     for (const parser of ['fast', 'sdk']) {
-      const nd = await runBin(['--owner', OWNER, '-o', 'ndjson', '--parser', parser], env);
+      const nd = await runBin([...HOSTILE, '-o', 'ndjson', '--parser', parser], env);
       expect(nd.code).toBe(0);
       const lines = nd.stdout.trimEnd().split('\n');
       expect(lines.map((l) => (JSON.parse(l) as { Name: string }).Name)).toEqual([`title-${ESCAPES}`, `bidi-${BIDI}`, '@SUM(1)']);
@@ -129,7 +132,7 @@ describe('hostile image text', () => {
   });
 
   test('when EC2 answers an error message with control and bidi characters then stderr shows them escaped', async () => {
-    const r = await runBin(['--owner', OWNER, '--starting-token', 'not-a-token'], env);
+    const r = await runBin([...HOSTILE, '--starting-token', 'not-a-token'], env);
     expect(r.code).toBe(4);
     expect(r.stderr).toContain('bad token \\x1b]0;pwned\\x07\\x9b2J \\u202eevil');
     expect(r.stderr).not.toMatch(RAW);
@@ -144,7 +147,7 @@ describe('hostile image text', () => {
 
   test('when the picker lists hostile names then the terminal shows them escaped and its title is untouched', async () => {
     requireTmux();
-    const t = new TmuxRun(['-i', '--owner', OWNER], env, { cols: 200, rows: 20 });
+    const t = new TmuxRun(['-i', ...HOSTILE], env, { cols: 200, rows: 20 });
     try {
       const screen = await t.waitFor((s) => s.includes(ID.formula) && !s.includes('loading'));
       expect(screen).toContain('title-x\\x1b]0;pwned\\x07');
