@@ -4,6 +4,7 @@ import type { CatalogueIndex } from './catalogue-index.js';
 import type { FaultInjector } from './faults.js';
 import type { FormLimits } from './form.js';
 import type { ServerPolicy } from './options.js';
+import type { OrderOptions } from './order.js';
 import type { TokenCodec } from './paging.js';
 import { Ec2Error } from './errors.js';
 
@@ -16,6 +17,7 @@ export interface RequestContext {
   faults: FaultInjector;
   organizationAccounts: ReadonlySet<string>;
   limits: FormLimits;
+  order: OrderOptions;
 }
 
 /** 412 DryRunOperation, the answer to a valid, authorized DryRun request (contract §3.3). */
