@@ -81,6 +81,8 @@ describe('rare members and values (issue 17 item 4)', () => {
     expect(some((i) => (i.ImageWatermarks?.length ?? 0) > 0 && i.ImageWatermarks![0]!.SourceImageId === i.SourceImageId)).toBeGreaterThan(0);
     expect(some((i) => ebs(i).some((e) => e!.OutpostArn?.startsWith('arn:aws:outposts:') === true))).toBeGreaterThan(0);
     expect(some((i) => (i.BlockDeviceMappings ?? []).some((m) => m.NoDevice === ''))).toBeGreaterThan(0);
+    expect(some((i) => i.BootMode === 'legacy-bios')).toBeGreaterThan(0);
+    expect(some((i) => i.ProductCodes?.[0]?.ProductCodeType === 'devpay')).toBeGreaterThan(0);
   });
 
   it('when deprecation times are set then they are on whole minutes, as EC2 rounds them (botocore Image.DeprecationTime)', () => {

@@ -23,6 +23,8 @@ export const RARE_SHARES = {
   instanceTypes: 0.06,
   outpost: 0.02,
   watermark: 0.25,
+  legacyBios: 0.05,
+  devpay: 0.04,
 } as const;
 
 /** Data volumes of the types the lines never use (botocore VolumeType), with sizes each type allows. */
@@ -94,6 +96,12 @@ export function addRareFields(img: CatalogueImage, kind: string, seed: string): 
       UnsupportedInstanceTypes: [{ InstanceType: 't2.micro' }],
     };
   } else u();
+  // Imported and older x86 images state legacy BIOS explicitly (botocore BootModeValues).
+  if (img.Architecture === 'x86_64' && img.BootMode !== 'uefi' && u() < RARE_SHARES.legacyBios) img.BootMode = 'legacy-bios';
+  // DevPay codes survive on old partner images (botocore ProductCodeValues: devpay, marketplace).
+  if (kind === 'other' && img.ProductCodes === undefined && u() < RARE_SHARES.devpay) {
+    img.ProductCodes = [{ ProductCodeId: `${(img.ImageId ?? '').slice(4, 12)}devpay`.slice(0, 25), ProductCodeType: 'devpay' }];
+  }
   if (img.SourceImageId !== undefined && img.SourceImageRegion !== undefined && u() < RARE_SHARES.watermark && !Number.isNaN(created)) {
     img.ImageWatermarks = [{
       WatermarkKey: `wm-${(img.SourceImageId).slice(4, 12)}`, SourceImageRegion: img.SourceImageRegion, SourceImageId: img.SourceImageId,

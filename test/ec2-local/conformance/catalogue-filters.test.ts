@@ -39,3 +39,8 @@ test.each([
   const counts = await Promise.all(['us-west-2', 'eu-west-1'].map((r) => count({ Name: name, Values: [value] }, r)));
   expect(counts[0]! + counts[1]!).toBeGreaterThan(0);
 });
+
+test('when filtering on product-code.type = devpay then some generated partner image matches in some region', async () => {
+  const counts = await Promise.all(['us-east-1', 'us-west-2', 'eu-west-1'].map((r) => count({ Name: 'product-code.type', Values: ['devpay'] }, r)));
+  expect(counts.reduce((a, b) => a + b, 0)).toBeGreaterThan(0);
+});
