@@ -89,7 +89,8 @@ describe('ami-find output formats and flags (built bin, local endpoint)', () => 
   });
   test('when --page-size is given then every request sends it as MaxResults', async () => {
     const { params } = await requestsDuring(() => ok(['--owner', BULK_ACCOUNT, '--page-size', '7', '-o', 'ids'], west));
-    expect(params.length).toBe(Math.ceil(visibleBulk.length / 7));
+    // At least ceil(n / 7) pages: the endpoint makes some pages short, as EC2 may (contract §4.2).
+    expect(params.length).toBeGreaterThanOrEqual(Math.ceil(visibleBulk.length / 7));
     for (const p of params) expect(p.MaxResults).toBe('7');
   });
   test('when no page size is given then MaxResults is 1000, never unpaginated', async () => {
@@ -114,7 +115,9 @@ describe('ami-find output formats and flags (built bin, local endpoint)', () => 
       token = /--starting-token (\S+)/.exec(r.stderr)?.[1];
       if (!token) break;
     }
-    expect(seen).toEqual(all);
+    // The same images once each; the order of two listings is EC2's and may differ (contract §4.3).
+    expect([...seen].sort()).toEqual([...all].sort());
+    expect(new Set(seen).size).toBe(seen.length);
   });
   test('when --max-items cuts a JSON listing then the token is NextToken in the document, not on stderr', async () => {
     const r = await runBin(['--owner', BULK_ACCOUNT, '-o', 'json', '--page-size', '5', '--max-items', '3'], west);

@@ -24,6 +24,7 @@ beforeAll(async () => {
 afterEach(() => {
   for (const r of runs.splice(0)) r.close();
   server.setLatency({});
+  server.setPolicy({});
 });
 afterAll(async () => {
   await server?.close();
@@ -141,6 +142,8 @@ test('when Ctrl-C is pressed while pages stream in then it exits 130 and restore
 
 test('when pages arrive slowly then the list fills in page by page with its progress shown', async () => {
   server.setLatency({ fixedMs: 300 });
+  // Full pages, so the counts after each page are known.
+  server.setPolicy({ shortPageRate: 0 });
   const t = start(['-i', '--owner', '099720109477', '--page-size', '5']);
   const first = await t.waitFor(/ 5 images · page 1 · loading…/);
   expect(first.split('\n').filter((l) => /^[> ] ami-/.test(l))).toHaveLength(5);

@@ -21,6 +21,9 @@ const USAGE = `usage: npm run ec2-local -- [--port P] [--images N] [--seed S] [-
   --empty-pages N          the first N pages of every listing are empty but carry a token
   --repeat-token           pages requested with a token answer with the same token
   --fault-seed S           seed of the fault RNG
+  --order-seed S           seed of the result order (default 0; the order also differs per query)
+  --fixed-order            serve catalogue order (oldest first within a family), nested lists as stored
+  --short-page-rate R      share (0..1) of paged responses that come back short or empty with a token (default 0.1)
   --max-results-min N, --max-results-max N, --max-results-with-image-ids reject|ignore|page
   --auth-failure-status N  HTTP status of AuthFailure (default 401)`;
 
@@ -66,6 +69,7 @@ async function main(): Promise<void> {
       'throttle-rate': { type: 'string' }, 'error-rate': { type: 'string' }, 'reset-rate': { type: 'string' },
       'fail-first': { type: 'string' }, 'fail-code': { type: 'string' }, 'empty-pages': { type: 'string' },
       'repeat-token': { type: 'boolean' }, 'fault-seed': { type: 'string' },
+      'order-seed': { type: 'string' }, 'fixed-order': { type: 'boolean' }, 'short-page-rate': { type: 'string' },
       'max-results-min': { type: 'string' }, 'max-results-max': { type: 'string' },
       'max-results-with-image-ids': { type: 'string' }, 'auth-failure-status': { type: 'string' },
       help: { type: 'boolean', short: 'h' },
@@ -86,9 +90,15 @@ async function main(): Promise<void> {
   if (v['max-results-max'] !== undefined) policy.maxResultsMax = num(v['max-results-max']);
   if (v['max-results-with-image-ids'] !== undefined) policy.maxResultsWithImageIds = v['max-results-with-image-ids'] as ServerPolicy['maxResultsWithImageIds'];
   if (v['auth-failure-status'] !== undefined) policy.authFailureStatus = num(v['auth-failure-status']);
+  if (v['short-page-rate'] !== undefined) {
+    const rate = num(v['short-page-rate']) ?? 0;
+    if (!(rate >= 0 && rate <= 1)) throw new Error(`--short-page-rate must be between 0 and 1: ${String(v['short-page-rate'])}`);
+    policy.shortPageRate = rate;
+  }
   const catalogue = await chooseCatalogue(v);
   const server = await startEc2Local({
     catalogue, port: num(v.port) ?? 0, faults, policy,
+    order: { seed: v['order-seed'], fixed: v['fixed-order'] },
     latency: { fixedMs: num(v.latency), perItemMs: num(v['per-item-latency']) },
     log: (line) => process.stderr.write(`${line}\n`),
   });

@@ -12,9 +12,16 @@ export const NOT_IN_BOTOCORE = ['PublicSsmParameterName', 'ImageWatermarks', 'Sc
 /** Catalogue-only members that DescribeImages never shows. */
 const CATALOGUE_ONLY = ['Region', 'LaunchPermissionUserIds', 'LaunchPermissionOrgShared'];
 
+/**
+ * Lists inside an image come in an order that "might vary" (contract §2.1), so canonical form sorts
+ * them; no list inside an Image carries meaning in its order.
+ */
 function canonical(value: unknown): unknown {
   if (value instanceof Date) return value.toISOString();
-  if (Array.isArray(value)) return value.map(canonical);
+  if (Array.isArray(value)) {
+    return value.map(canonical).map((v) => [JSON.stringify(v), v] as const)
+      .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([, v]) => v);
+  }
   if (value && typeof value === 'object') {
     const out: Record<string, unknown> = {};
     for (const k of Object.keys(value).sort()) {

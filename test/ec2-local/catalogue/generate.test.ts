@@ -58,3 +58,41 @@ describe('generateCatalogue', () => {
     expect(Math.max(...dates)).toBeGreaterThan(today.getTime() - 7 * 86_400_000);
   });
 });
+
+describe('rare members and values (issue 17 item 4)', () => {
+  const c = generateCatalogue({ now: NOW });
+  const some = (pred: (i: (typeof c.images)[number]) => boolean) => c.images.filter(pred).length;
+  const ebs = (i: (typeof c.images)[number]) => (i.BlockDeviceMappings ?? []).map((m) => m.Ebs).filter((e) => e !== undefined);
+
+  it.each(['io1', 'io2', 'st1', 'sc1'])('when the default catalogue is made then some images carry a %s volume', (type) => {
+    expect(some((i) => ebs(i).some((e) => e!.VolumeType === type))).toBeGreaterThan(0);
+  });
+
+  it('when the default catalogue is made then deregistration protection takes all three real values, only on account images', () => {
+    const values = new Set(c.images.map((i) => i.DeregistrationProtection));
+    expect([...values].sort()).toEqual(['disabled', 'enabled-with-cooldown', 'enabled-without-cooldown']);
+    const protectedOwners = new Set(c.images.filter((i) => i.DeregistrationProtection !== 'disabled').map((i) => i.ImageOwnerAlias ?? 'account'));
+    expect([...protectedOwners].every((a) => a === 'account' || a === 'aws-backup-vault')).toBe(true);
+  });
+
+  it('when the default catalogue is made then scan results, instance type lists, watermarks, Outpost volumes and NoDevice mappings occur', () => {
+    expect(some((i) => i.ScanResults?.HighestFindingSeverityLabel !== undefined)).toBeGreaterThan(0);
+    expect(some((i) => (i.InstanceTypeSpecification?.SupportedInstanceTypes?.length ?? 0) > 0)).toBeGreaterThan(0);
+    expect(some((i) => (i.ImageWatermarks?.length ?? 0) > 0 && i.ImageWatermarks![0]!.SourceImageId === i.SourceImageId)).toBeGreaterThan(0);
+    expect(some((i) => ebs(i).some((e) => e!.OutpostArn?.startsWith('arn:aws:outposts:') === true))).toBeGreaterThan(0);
+    expect(some((i) => (i.BlockDeviceMappings ?? []).some((m) => m.NoDevice === ''))).toBeGreaterThan(0);
+    expect(some((i) => i.BootMode === 'legacy-bios')).toBeGreaterThan(0);
+    expect(some((i) => i.ProductCodes?.[0]?.ProductCodeType === 'devpay')).toBeGreaterThan(0);
+  });
+
+  it('when deprecation times are set then they are on whole minutes, as EC2 rounds them (botocore Image.DeprecationTime)', () => {
+    const times = c.images.map((i) => i.DeprecationTime).filter((t): t is string => t !== undefined);
+    expect(times.length).toBeGreaterThan(100);
+    expect(times.filter((t) => Date.parse(t) % 60_000 !== 0)).toEqual([]);
+  });
+
+  it('when rare members are added then image counts per state and owner stay those of the lines', () => {
+    expect(c.images).toHaveLength(5000);
+    expect(new Set(c.images.map((i) => i.State))).toEqual(new Set(['available', 'disabled']));
+  });
+});

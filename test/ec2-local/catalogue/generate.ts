@@ -5,6 +5,7 @@ import type { Arch, BuildVars } from './line.js';
 import { LINES } from './lines.js';
 import { allocate, minimumRecords, type Plan } from './allocate.js';
 import { buildRecord, deprecationOf, type Logical } from './image-fields.js';
+import { addRareFields } from './rare-fields.js';
 import { DAY_MS, todayUtc, ymd } from './dates.js';
 import { flat, idMinter, makeRng, pickInt, type Rng } from './rng.js';
 import { ALL_REGIONS, DEFAULT_CATALOGUE_REGIONS } from './regions.js';
@@ -162,6 +163,7 @@ function logicalRecords(plan: Plan, l: Logical & { owner: string }, ctx: Ctx, rn
     rec.OwnerId = l.owner;
     if (ri === 0) homeId = imageId;
     line.decorate?.(rec, v, { now: ctx.now, regions: ctx.regions, home: ri === 0 });
+    addRareFields(rec, line.kind, ctx.seed);
     out.push(rec);
   }
 }

@@ -63,3 +63,34 @@ test('when --fail-first is given then the first attempt gets the injected error'
     await stop(r);
   }
 });
+
+test('when --fixed-order and --short-page-rate 0 are given then pages are full and in catalogue order', async () => {
+  const r = await start(['--fixture', '--fixed-order', '--short-page-rate', '0']);
+  try {
+    const c = client({ url: r.url }, 'us-west-2');
+    const first = await c.send(new DescribeImagesCommand({ MaxResults: 5 }));
+    expect(first.Images?.map((i) => i.ImageId)).toEqual([0, 1, 2, 4, 5].map((n) => `ami-b${n.toString(16).padStart(16, '0')}`));
+  } finally {
+    await stop(r);
+  }
+});
+
+test('when --order-seed is given then the order follows the seed, the same for the same seed', async () => {
+  const listing = async (seed: string) => {
+    const r = await start(['--fixture', '--order-seed', seed]);
+    try {
+      const out = await client({ url: r.url }, 'us-west-2').send(new DescribeImagesCommand({}));
+      return (out.Images ?? []).map((i) => i.ImageId);
+    } finally {
+      await stop(r);
+    }
+  };
+  const [a, b, c] = [await listing('1'), await listing('2'), await listing('1')];
+  expect(c).toEqual(a);
+  expect(b).not.toEqual(a);
+  expect([...b].sort()).toEqual([...a].sort());
+});
+
+test('when --short-page-rate is out of range then the server refuses to start', async () => {
+  await expect(start(['--fixture', '--short-page-rate', '2'])).rejects.toThrow(/--short-page-rate must be between 0 and 1/);
+});

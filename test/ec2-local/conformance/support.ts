@@ -28,6 +28,36 @@ export async function ids(c: EC2Client, input: DescribeImagesCommandInput = {}):
   return (out.Images ?? []).map((i: Image) => i.ImageId ?? '').sort();
 }
 
+/** JSON with object keys sorted, so equal values compare equal whatever their key order. */
+function canonical(v: unknown): string {
+  if (v instanceof Date) return JSON.stringify(v);
+  if (Array.isArray(v)) return `[${v.map(canonical).join(',')}]`;
+  if (v !== null && typeof v === 'object') {
+    return `{${Object.keys(v).sort().map((k) => `${JSON.stringify(k)}:${canonical((v as Record<string, unknown>)[k])}`).join(',')}}`;
+  }
+  return JSON.stringify(v) ?? 'undefined';
+}
+const byJson = (a: unknown, b: unknown) => { const x = canonical(a); const y = canonical(b); return x < y ? -1 : x > y ? 1 : 0; };
+
+/**
+ * `image` with its nested lists sorted, for comparing images whatever order the endpoint chose
+ * (contract §2.1: the order "including those within nested structures, might vary").
+ */
+export function sortNested<T extends Image>(image: T): T {
+  const sort = <U>(l: U[] | undefined) => (l === undefined ? undefined : [...l].sort(byJson));
+  const out: T = { ...image };
+  for (const k of ['BlockDeviceMappings', 'Tags', 'ProductCodes', 'ImageWatermarks'] as const) {
+    if (image[k] !== undefined) (out as Record<string, unknown>)[k] = sort(image[k] as unknown[]);
+  }
+  const spec = image.InstanceTypeSpecification;
+  if (spec !== undefined) {
+    out.InstanceTypeSpecification = { ...spec };
+    if (spec.SupportedInstanceTypes !== undefined) out.InstanceTypeSpecification.SupportedInstanceTypes = sort(spec.SupportedInstanceTypes);
+    if (spec.UnsupportedInstanceTypes !== undefined) out.InstanceTypeSpecification.UnsupportedInstanceTypes = sort(spec.UnsupportedInstanceTypes);
+  }
+  return out;
+}
+
 /** The error a promise rejects with, as {name, status, message}; fails the test when it resolves. */
 export async function errorOf(p: Promise<unknown>): Promise<{ name: string; status?: number; message: string; attempts?: number }> {
   try {

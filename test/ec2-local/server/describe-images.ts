@@ -6,6 +6,7 @@ import { ownerPositions } from './catalogue-index.js';
 import { compileImageFilters } from './filters.js';
 import { assertKnownParams, readBoolean, readFilters, readList, type Params } from './form.js';
 import { queryDigest, type TokenState } from './paging.js';
+import { listingOrder, shortPageLimit, type ListingOrder } from './order.js';
 import { dryRunOperation, type RequestContext } from './request-context.js';
 import { compileScope, validateScope } from './visibility.js';
 
@@ -103,11 +104,16 @@ export function describeImages(params: Params, ctx: RequestContext): ImagesPage 
     // Owner-pinned listings (the common case) only scan the owners' images.
     positions = ownerPositions(region, owners, ctx.caller.accountId);
   }
-  const result = page(positions ?? all.length, matches, maxResults, token, binding, params.get('NextToken'), ctx);
+  const order = listingOrder(ctx.order, binding);
+  const result = page(positions ?? all.length, matches, maxResults, token, binding, params.get('NextToken'), order, ctx);
   return { ...result, images: result.images.map(view) };
 }
 
-/** Scan from the token's position, collect up to `maxResults` matches, and issue the next token. */
+/**
+ * Scan the candidates in the listing's order from the token's position, collect up to `maxResults`
+ * matches (fewer on a short page, ./order.ts), and issue the next token. A token is a position in
+ * that order, so a listing resumes exactly: no duplicates, no gaps.
+ */
 function page(
   candidates: number[] | number,
   matches: (pos: number) => boolean,
@@ -115,35 +121,47 @@ function page(
   token: TokenState | undefined,
   binding: string,
   requestToken: string | undefined,
+  order: ListingOrder,
   ctx: RequestContext,
 ): ImagesPage {
   const state: TokenState = token ?? { position: 0, emptyServed: 0, page: 0 };
   const faults = ctx.faults.current;
   const repeat = faults.repeatToken === true && token !== undefined && requestToken !== undefined;
   if ((faults.emptyPages ?? 0) > state.emptyServed) {
-    const next = ctx.tokens.issue({ ...state, emptyServed: state.emptyServed + 1, page: state.page + 1 }, binding);
+    const next = ctx.tokens.issue({ ...state, emptyServed: state.emptyServed + 1, page: state.page + 1, shortEmpty: 0 }, binding);
     return { images: [], nextToken: repeat ? requestToken : next };
   }
   const all = ctx.index.regions.get(ctx.caller.region)?.images ?? [];
   const list = typeof candidates === 'number' ? undefined : candidates;
   const end = list === undefined ? (candidates as number) : list.length;
+  const at = order.permutation(end);
   const limit = maxResults ?? Number.POSITIVE_INFINITY;
+  const short = state.position < end
+    ? shortPageLimit(order, state.page, limit, ctx.policy.shortPageRate, state.shortEmpty === 1) : undefined;
   const images: CatalogueImage[] = [];
   let i = state.position;
   let nextPosition: number | undefined;
-  for (; i < end; i += 1) {
-    const pos = list === undefined ? i : list[i];
-    if (!matches(pos)) continue;
-    if (images.length === limit) {
-      nextPosition = i;
-      break;
+  if (short === 0) nextPosition = i;
+  else {
+    for (; i < end; i += 1) {
+      const pos = list === undefined ? at(i) : list[at(i)];
+      if (!matches(pos)) continue;
+      if (images.length === limit) {
+        nextPosition = i;
+        break;
+      }
+      images.push(order.nested(all[pos]));
+      // Why: a short page stops where EC2's bounded scan would, with a token even if nothing matches after it.
+      if (images.length === short) {
+        if (i + 1 < end) nextPosition = i + 1;
+        break;
+      }
     }
-    images.push(all[pos]);
   }
   if (nextPosition === undefined && images.length > 0 && images.length === limit && ctx.policy.tokenOnFullLastPage) {
     nextPosition = end;
   }
   const nextToken = nextPosition === undefined ? undefined
-    : ctx.tokens.issue({ position: nextPosition, emptyServed: state.emptyServed, page: state.page + 1 }, binding);
+    : ctx.tokens.issue({ position: nextPosition, emptyServed: state.emptyServed, page: state.page + 1, shortEmpty: short === 0 ? 1 : 0 }, binding);
   return { images, nextToken: repeat && nextToken !== undefined ? requestToken : nextToken };
 }

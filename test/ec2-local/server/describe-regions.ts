@@ -4,6 +4,8 @@ import { authorize } from './auth.js';
 import { invalidParameterValue } from './errors.js';
 import { compileFiltersWith } from './filters.js';
 import { assertKnownParams, readBoolean, readFilters, readList, type Params } from './form.js';
+import { listingOrder } from './order.js';
+import { queryDigest } from './paging.js';
 import { dryRunOperation, type RequestContext } from './request-context.js';
 import { EC2_NAMESPACE, XML_DECLARATION, escapeXml, listEl, textEl } from './xml.js';
 
@@ -30,7 +32,10 @@ export function describeRegions(params: Params, ctx: RequestContext): RegionInfo
   const scoped = names.length > 0
     ? known.filter((r) => names.includes(r.RegionName))
     : known.filter((r) => allRegions || r.OptInStatus !== 'not-opted-in');
-  return scoped.filter(matches);
+  const found = scoped.filter(matches);
+  // [M]: the order of the elements "might vary"; seeded per query like DescribeImages (./order.ts).
+  const at = listingOrder(ctx.order, `${queryDigest(params)}|${ctx.caller.accountId}`).permutation(found.length);
+  return found.map((_, i) => found[at(i)]);
 }
 
 /** A DescribeRegionsResponse body (contract §2.3). */

@@ -14,6 +14,7 @@ import { Ec2Error, missingParameter } from './errors.js';
 import type { FaultInjector } from './faults.js';
 import { parseForm, type FormLimits, type Params } from './form.js';
 import type { LatencyOptions, RecordedRequest, ServerPolicy } from './options.js';
+import type { OrderOptions } from './order.js';
 import type { TokenCodec } from './paging.js';
 import type { RequestContext } from './request-context.js';
 import { writeImagesPage } from './write-images.js';
@@ -26,6 +27,7 @@ export interface ServerState {
   tokens: TokenCodec;
   faults: FaultInjector;
   latency: LatencyOptions;
+  order: OrderOptions;
   organizationAccounts: ReadonlySet<string>;
   /** The image as a non-owner sees it (policy.hiddenFromNonOwners). */
   nonOwnerView: (img: CatalogueImage) => CatalogueImage;
@@ -146,7 +148,7 @@ export async function handleRequest(req: IncomingMessage, res: ServerResponse, s
       state.keys, state.index.regionNames, state.policy);
     const ctx: RequestContext = {
       index: state.index, policy: state.policy, caller, tokens: state.tokens, faults: state.faults,
-      organizationAccounts: state.organizationAccounts, limits, nonOwnerView: state.nonOwnerView,
+      organizationAccounts: state.organizationAccounts, limits, nonOwnerView: state.nonOwnerView, order: state.order,
     };
     if (action === 'DescribeImages') {
       const page = describeImages(params, ctx);

@@ -10,13 +10,13 @@ import type { Catalogue } from '../types.js';
 import { indexCatalogue } from './catalogue-index.js';
 import { FaultInjector } from './faults.js';
 import { handleRequest, type ServerState } from './http.js';
-import type { Ec2LocalOptions, FaultOptions, LatencyOptions, RecordedRequest } from './options.js';
+import type { Ec2LocalOptions, FaultOptions, LatencyOptions, OrderOptions, RecordedRequest, ServerPolicy } from './options.js';
 import { TokenCodec } from './paging.js';
 import { resolvePolicy } from './policy.js';
 import { nonOwnerView } from './visibility.js';
 import { SECRET_KEY, SECRET_KEYS } from '../../support/accounts.js';
 
-export type { Ec2LocalOptions, ErrorPolicy, FaultCode, FaultOptions, LatencyOptions, RecordedRequest, ServerPolicy } from './options.js';
+export type { Ec2LocalOptions, ErrorPolicy, FaultCode, FaultOptions, LatencyOptions, OrderOptions, RecordedRequest, ServerPolicy } from './options.js';
 export { DEFAULT_POLICY, resolvePolicy } from './policy.js';
 export { renderDescribeImagesXml } from './image-xml.js';
 export { renderErrorXml } from './xml.js';
@@ -35,6 +35,10 @@ export interface Ec2Local {
   setFaults(faults: FaultOptions): void;
   /** Replace the latency settings. */
   setLatency(latency: LatencyOptions): void;
+  /** Replace the order settings (seed, fixed); tokens issued before belong to the old order. */
+  setOrder(order: OrderOptions): void;
+  /** Apply `overrides` over the policy the server started with (an empty object restores it). */
+  setPolicy(overrides: Partial<ServerPolicy>): void;
   /** Stop listening and close open connections. */
   close(): Promise<void>;
 }
@@ -67,6 +71,7 @@ export async function startEc2Local(opts: Ec2LocalOptions = {}): Promise<Ec2Loca
     tokens: new TokenCodec(opts.tokenSecret ?? randomBytes(32).toString('hex')),
     faults: new FaultInjector(opts.faults),
     latency: { ...opts.latency },
+    order: { ...opts.order },
     organizationAccounts,
     nonOwnerView: nonOwnerView(policy.hiddenFromNonOwners),
     keys: {
@@ -103,6 +108,8 @@ export async function startEc2Local(opts: Ec2LocalOptions = {}): Promise<Ec2Loca
     catalogue,
     setFaults: (faults) => state.faults.set(faults),
     setLatency: (latency) => { state.latency = { ...latency }; },
+    setOrder: (order) => { state.order = { ...order }; },
+    setPolicy: (overrides) => { state.policy = resolvePolicy({ ...opts.policy, ...overrides }); },
     close: () => new Promise<void>((resolve, reject) => {
       server.close((err) => (err ? reject(err) : resolve()));
       server.closeAllConnections();

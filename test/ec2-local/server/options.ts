@@ -4,6 +4,9 @@
  * so a test can switch them instead of the server guessing.
  */
 import type { Catalogue } from '../types.js';
+import type { OrderOptions } from './order.js';
+
+export type { OrderOptions } from './order.js';
 
 /** Per-page latency: `fixedMs` once per response plus `perItemMs` per image on the page. */
 export interface LatencyOptions {
@@ -103,6 +106,12 @@ export interface ServerPolicy {
   maxListEntries: number;
   /** The clock used for deprecation (`DeprecationTime <= now` means deprecated). */
   now: () => Date;
+  /**
+   * Share (0..1) of paged DescribeImages pages (MaxResults sent) that come back short: fewer items
+   * than MaxResults, a quarter of them none, still with a token (contract §4.2: EC2 does this; how
+   * often is UNVERIFIED). Never two empty ones in a row. Requests without MaxResults are never short.
+   */
+  shortPageRate: number;
 }
 
 /** Options of `startEc2Local`. */
@@ -118,6 +127,8 @@ export interface Ec2LocalOptions {
    * SECRET_KEYS). A key of the catalogue's `accessKeys` without an entry here gets the shared test secret.
    */
   secretKeys?: Record<string, string>;
+  /** Result order (contract §4.3: it might vary, nested lists too): by default a seeded order per query; `fixed` serves catalogue order. */
+  order?: OrderOptions;
   /** Key for HMAC-binding NextTokens (default: random per instance). */
   tokenSecret?: string;
   /** Most requests kept in `requests` (oldest dropped first); default 100000. */

@@ -1,18 +1,21 @@
 /**
- * Opaque NextTokens: a position in the region's stable image order, HMAC-bound to the query
- * and the caller so that forged, edited or foreign tokens are rejected (contract §4.2).
+ * Opaque NextTokens: a position in the listing's order (./order.ts: one permutation per query and
+ * caller), HMAC-bound to the query and the caller so that forged, edited or foreign tokens are
+ * rejected (contract §4.2).
  */
 import { createHash, createHmac, timingSafeEqual } from 'node:crypto';
 import type { Params } from './form.js';
 
 /** What a token carries. */
 export interface TokenState {
-  /** Position in the region's image list where the next page starts scanning. */
+  /** Position in the listing's order where the next page starts scanning. */
   position: number;
   /** Injected empty pages already served for this listing. */
   emptyServed: number;
   /** Pages served so far in this listing. */
   page: number;
+  /** 1 when the previous page was made empty by the short-page policy (the next one then is not). */
+  shortEmpty?: number;
 }
 
 /** Parameters that may change between the pages of one listing (not part of the binding). */
@@ -34,7 +37,7 @@ export class TokenCodec {
 
   /** A token for `state`, bound to `binding` (query digest + caller). */
   issue(state: TokenState, binding: string): string {
-    const payload = Buffer.from(JSON.stringify([state.position, state.emptyServed, state.page])).toString('base64url');
+    const payload = Buffer.from(JSON.stringify([state.position, state.emptyServed, state.page, state.shortEmpty ?? 0])).toString('base64url');
     return `${payload}.${this.mac(`${payload}|${binding}`).toString('base64url')}`;
   }
 
@@ -46,9 +49,9 @@ export class TokenCodec {
     const given = Buffer.from(m[2], 'base64url');
     if (given.length !== expected.length || !timingSafeEqual(given, expected)) return undefined;
     try {
-      const [position, emptyServed, page] = JSON.parse(Buffer.from(m[1], 'base64url').toString('utf8')) as unknown[];
-      if (![position, emptyServed, page].every((n) => Number.isSafeInteger(n) && (n as number) >= 0)) return undefined;
-      return { position: position as number, emptyServed: emptyServed as number, page: page as number };
+      const [position, emptyServed, page, shortEmpty] = JSON.parse(Buffer.from(m[1], 'base64url').toString('utf8')) as unknown[];
+      if (![position, emptyServed, page, shortEmpty].every((n) => Number.isSafeInteger(n) && (n as number) >= 0)) return undefined;
+      return { position: position as number, emptyServed: emptyServed as number, page: page as number, shortEmpty: shortEmpty as number };
     } catch {
       return undefined;
     }

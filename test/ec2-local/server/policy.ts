@@ -53,6 +53,9 @@ export const DEFAULT_POLICY: ServerPolicy = {
   maxValueLength: 4096,
   maxListEntries: 1000,
   now: () => new Date(),
+  // EC2 returns short and empty pages with a token (contract §4.2); the rate is a policy. On by
+  // default so every suite pages like EC2; tests that need full pages set 0.
+  shortPageRate: 0.1,
 };
 
 /** The default policy with `overrides` applied. */

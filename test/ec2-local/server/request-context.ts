@@ -5,6 +5,7 @@ import type { CatalogueIndex } from './catalogue-index.js';
 import type { FaultInjector } from './faults.js';
 import type { FormLimits } from './form.js';
 import type { ServerPolicy } from './options.js';
+import type { OrderOptions } from './order.js';
 import type { TokenCodec } from './paging.js';
 import { Ec2Error } from './errors.js';
 
@@ -19,6 +20,7 @@ export interface RequestContext {
   limits: FormLimits;
   /** The image as a caller who does not own it sees it (visibility.ts nonOwnerView). */
   nonOwnerView: (img: CatalogueImage) => CatalogueImage;
+  order: OrderOptions;
 }
 
 /** 412 DryRunOperation, the answer to a valid, authorized DryRun request (contract §3.3). */

@@ -45,7 +45,8 @@ function decorateSelf(img: CatalogueImage, v: BuildVars, ctx: DecorateContext): 
   if (u1 < 0.06) img.State = 'disabled';
   if (u2 < 0.1) img.DeprecationTime = iso(ctx.now.getTime() - (1 + Math.floor(u3 * 100)) * DAY_MS);
   else if (u2 < 0.2) img.DeprecationTime = iso(ctx.now.getTime() + (1 + Math.floor(u3 * 300)) * DAY_MS);
-  if (u3 < 0.3) img.DeregistrationProtection = 'enabled';
+  // The real values (EnableImageDeregistrationProtection WithCooldown true/false); 'enabled' alone is not one.
+  if (u3 < 0.3) img.DeregistrationProtection = u3 < 0.2 ? 'enabled-with-cooldown' : 'enabled-without-cooldown';
   if (u3 > 0.7) {
     const ebs = img.BlockDeviceMappings![0]!.Ebs!;
     ebs.Encrypted = true;
