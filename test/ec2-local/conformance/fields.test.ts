@@ -28,7 +28,7 @@ test.each(Object.entries(IDS).filter(([k]) => !['selfDisabled', 'otherPrivate', 
 );
 
 test('when the order is fixed then the richImage record comes back exactly, nested lists in stored order', async () => {
-  const fixed = await startFixtureServer({ order: { fixed: true } });
+  const fixed = await startFixtureServer({ order: { fixed: true }, policy: { hiddenFromNonOwners: [] } });
   try {
     const out = await client(fixed).send(new DescribeImagesCommand({ ImageIds: [IDS.richImage] }));
     const expected = fixtureCatalogue().images.find((i) => i.ImageId === IDS.richImage && i.Region === 'us-east-1');
