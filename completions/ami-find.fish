@@ -225,7 +225,7 @@ complete -c ami-find -n '__ami_find_in \'\'' -l latest -d 'only the newest n ima
 complete -c ami-find -n '__ami_find_in \'\'' -l allow-unsafe -d 'allow --latest without an owner (beware AMI name squatting, CVE-2018-15869)'
 complete -c ami-find -n '__ami_find_in \'\'' -l sort -x -a "(__ami_find_v_main_sort)" -d 'sort the results (name sorts version-aware)'
 complete -c ami-find -n '__ami_find_in \'\'' -l desc -d 'sort descending'
-complete -c ami-find -n '__ami_find_in \'\'' -l name-regex -x -d 'only images whose name matches this JavaScript regular expression'
+complete -c ami-find -n '__ami_find_in \'\'' -l name-regex -x -d 'only images whose name matches this JavaScript regular expression, run in linear time (no backreferences, lookaround or counts above {16})'
 complete -c ami-find -n '__ami_find_in \'\'' -l created-after -x -d 'only images created after a date (2025-01-31) or age (30d, 12h, 2w)'
 complete -c ami-find -n '__ami_find_in \'\'' -l created-before -x -d 'only images created before a date or age'
 complete -c ami-find -n '__ami_find_in \'\'' -s o -l output -x -a "(__ami_find_v_main_output)" -d 'output format (default: table on a terminal, tsv without a header otherwise)'

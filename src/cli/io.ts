@@ -4,6 +4,10 @@
 import type { Writable } from 'node:stream';
 import { readBoundary, type Boundary } from './boundary.js';
 
+/** The signals that stop a listing the way Ctrl-C does: rows kept, the resume token printed. */
+export const STOP_SIGNALS = ['SIGINT', 'SIGTERM', 'SIGHUP'] as const;
+export type StopSignal = (typeof STOP_SIGNALS)[number];
+
 /** Streams, boundary facts and signal hooks main() works with. */
 export interface CliIo {
   stdout: Writable;
@@ -13,11 +17,14 @@ export interface CliIo {
   /** stdin as a TTY stream, for the picker's keys (undefined when not a terminal, and in tests). */
   stdinTTY?: NodeJS.ReadStream;
   boundary: Boundary;
-  /** Subscribe to Ctrl-C; returns an unsubscribe function. */
-  onInterrupt(handler: () => void): () => void;
+  /**
+   * Subscribe to Ctrl-C, SIGTERM and SIGHUP; returns an unsubscribe function. While subscribed, the
+   * signals no longer end the process: the handler decides (every repeat reaches it too).
+   */
+  onInterrupt(handler: (signal: StopSignal) => void): () => void;
 }
 
-/** The real process's streams and SIGINT. */
+/** The real process's streams and stop signals. */
 export function processIo(): CliIo {
   return {
     stdout: process.stdout,
@@ -26,8 +33,9 @@ export function processIo(): CliIo {
     stdinTTY: process.stdin.isTTY ? process.stdin : undefined,
     boundary: readBoundary(),
     onInterrupt(handler) {
-      process.on('SIGINT', handler);
-      return () => { process.off('SIGINT', handler); };
+      const listeners = STOP_SIGNALS.map((signal) => [signal, () => handler(signal)] as const);
+      for (const [signal, listener] of listeners) process.on(signal, listener);
+      return () => { for (const [signal, listener] of listeners) process.off(signal, listener); };
     },
   };
 }

@@ -94,7 +94,8 @@ export const OPTIONS = [
     description: 'sort the results (name sorts version-aware)' },
   { flags: '--desc', key: 'desc', group: 'Selection', complete: 'none', description: 'sort descending' },
   { flags: '--name-regex <re>', key: 'nameRegex', group: 'Selection', complete: 'free',
-    description: 'only images whose name matches this JavaScript regular expression' },
+    description: 'only images whose name matches this JavaScript regular expression, run in linear time'
+      + ' (no backreferences, lookaround or counts above {16})' },
   { flags: '--created-after <date|age>', key: 'createdAfter', group: 'Selection', complete: 'free',
     description: 'only images created after a date (2025-01-31) or age (30d, 12h, 2w)' },
   { flags: '--created-before <date|age>', key: 'createdBefore', group: 'Selection', complete: 'free',
