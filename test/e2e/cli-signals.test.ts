@@ -52,11 +52,14 @@ async function run(args: string[], act: (child: import('node:child_process').Chi
   const child = spawn(process.execPath, [BIN, ...args], { env, stdio: ['ignore', 'pipe', 'pipe'] });
   let stderr = '';
   child.stderr.on('data', (d: Buffer) => { stderr += d.toString(); });
+  let stdout = '';
+  // Read, but paused: what the pipe and this stream's buffer cannot hold waits in ami-find.
+  child.stdout.on('data', (d: Buffer) => { stdout += d.toString(); });
+  child.stdout.pause();
   const closed = new Promise<[number | null, NodeJS.Signals | null]>((resolve) => child.on('close', (c, s) => resolve([c, s])));
   const timer = setTimeout(() => child.kill('SIGKILL'), 30_000);
   await act(child);
-  let stdout = '';
-  child.stdout.on('data', (d: Buffer) => { stdout += d.toString(); });
+  child.stdout.resume();
   const [code, signal] = await closed;
   clearTimeout(timer);
   return { code, signal, stdout, stderr };
@@ -71,9 +74,10 @@ describe('stop signals end a listing with the interrupted line and the token (bu
   test('when a second Ctrl-C follows the first while rows are still being written then both lines and exit 130 remain', async () => {
     server.setLatency({ fixedMs: 300 });
     const from = describeCalls();
-    // wide rows are ~200 bytes: two pages of 200 are more than a pipe holds, so the rows the
-    // first Ctrl-C leaves to write wait for the reader, and the second Ctrl-C arrives meanwhile.
-    const r = await run(['--owner', BULK_ACCOUNT, '-o', 'wide', '--page-size', '200'], async (child) => {
+    // wide rows are ~200 bytes: the 1,000 and more rows of three pages of 500 are more than the
+    // pipe and the paused reader hold (~128 KiB), so the rows the first Ctrl-C leaves to write
+    // wait for the reader, and the second Ctrl-C arrives meanwhile.
+    const r = await run(['--owner', BULK_ACCOUNT, '-o', 'wide', '--page-size', '500'], async (child) => {
       await requestsSeen(from, 4);
       child.kill('SIGINT');
       await sleep(30);
@@ -84,7 +88,7 @@ describe('stop signals end a listing with the interrupted line and the token (bu
     const err = lines(r.stderr);
     expect(err[0]).toBe('ami-find: interrupted');
     expect(err[1]).toMatch(/^hint: resume with: --starting-token \S+$/);
-    expect(r.stdout.length).toBeGreaterThan(80 * 1024); // more than the pipe held: the rows waited for the reader
+    expect(r.stdout.length).toBeGreaterThan(160 * 1024); // more than the pipe and the reader held: rows waited for the reader
   });
   test.each([
     ['SIGTERM', 143],
