@@ -14,7 +14,9 @@ export const EXIT = {
   UNAUTHORIZED: 6,
   THROTTLED: 7,
   NETWORK: 8,
+  HANGUP: 129,
   INTERRUPTED: 130,
+  TERMINATED: 143,
 } as const;
 
 export type ExitCode = (typeof EXIT)[keyof typeof EXIT];
@@ -30,7 +32,9 @@ export const EXIT_DESCRIPTIONS: Record<ExitCode, string> = {
   6: 'not authorized (UnauthorizedOperation; also --dry-run without permission)',
   7: 'throttled or service unavailable after all retries (or once the SDK\'s retry quota ran out)',
   8: 'network failure: endpoint unreachable, unknown region host, connection reset, connect or read timeout, an answer cut short or not EC2 XML (a captive portal)',
-  130: 'interrupted (Ctrl-C); the resume token is printed on stderr',
+  129: 'hung up (SIGHUP: the terminal closed); the resume token is printed on stderr',
+  130: 'interrupted (Ctrl-C, SIGINT); the resume token is printed on stderr',
+  143: 'terminated (SIGTERM); the resume token is printed on stderr',
 };
 
 /** An error with a stable machine-readable code, an exit code and an optional hint line. */

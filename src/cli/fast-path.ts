@@ -30,8 +30,8 @@ export interface FastPathIo {
   env: Readonly<Record<string, string | undefined>>;
   /** Columns of the terminal stdout is, or undefined when it is none (commander then uses 80). */
   columns(): number | undefined;
-  /** Write all of `text` to stdout before main returns. */
-  write(text: string): void;
+  /** Write all of `text` to stdout; a promise when part of it is still queued (main awaits it before returning). */
+  write(text: string): void | Promise<void>;
 }
 
 /**
@@ -59,7 +59,7 @@ function stdoutSurelyNotTerminal(fs: typeof import('node:fs')): boolean {
 }
 
 /** Write all of `text` to fd 1 synchronously; a full non-blocking pipe gets the rest through process.stdout. */
-function writeStdout(fs: typeof import('node:fs'), text: string): void {
+function writeStdout(fs: typeof import('node:fs'), text: string): void | Promise<void> {
   const bytes = Buffer.from(text);
   const { writeSync } = fs;
   let done = 0;
@@ -67,8 +67,17 @@ function writeStdout(fs: typeof import('node:fs'), text: string): void {
     while (done < bytes.length) done += writeSync(1, bytes, done);
   } catch (err) {
     // EAGAIN: the stream queues the rest and flushes it. Otherwise (EPIPE, EBADF) the reader is gone.
-    if ((err as NodeJS.ErrnoException).code === 'EAGAIN') process.stdout.write(bytes.subarray(done));
+    if ((err as NodeJS.ErrnoException).code === 'EAGAIN') return writeStream(bytes.subarray(done));
   }
+  return undefined;
+}
+
+/** Write through process.stdout; resolves once the chunk has left the process (a closed pipe ends the wait too). */
+function writeStream(chunk: string | Uint8Array): Promise<void> {
+  return new Promise((resolve) => {
+    process.stdout.on('error', () => resolve());
+    process.stdout.write(chunk, () => resolve());
+  });
 }
 
 /**
@@ -78,7 +87,7 @@ function writeStdout(fs: typeof import('node:fs'), text: string): void {
 export function processFastPathIo(): FastPathIo {
   const fs = builtinFs();
   const terminalColumns = () => (process.stdout.isTTY ? process.stdout.columns : undefined);
-  if (!fs) return { env: process.env, columns: terminalColumns, write: (text) => { process.stdout.write(text); } };
+  if (!fs) return { env: process.env, columns: terminalColumns, write: writeStream };
   return {
     env: process.env,
     columns: () => (stdoutSurelyNotTerminal(fs) ? undefined : terminalColumns()),
@@ -92,7 +101,7 @@ export function cliFastPathIo(io: CliIo): FastPathIo {
   return {
     env: io.boundary.env,
     columns: () => (out.isTTY ? out.columns : undefined),
-    write: (text) => { io.stdout.write(text); },
+    write: (text) => new Promise<void>((resolve) => { io.stdout.write(text, () => resolve()); }),
   };
 }
 

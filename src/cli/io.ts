@@ -6,6 +6,10 @@ import { safeLines } from '../output/safe-text.js';
 import { redactUrls } from '../redact-url.js';
 import { readBoundary, type Boundary } from './boundary.js';
 
+/** The signals that stop a listing the way Ctrl-C does: rows kept, the resume token printed. */
+export const STOP_SIGNALS = ['SIGINT', 'SIGTERM', 'SIGHUP'] as const;
+export type StopSignal = (typeof STOP_SIGNALS)[number];
+
 /** Streams, boundary facts and signal hooks main() works with. */
 export interface CliIo {
   stdout: Writable;
@@ -15,11 +19,14 @@ export interface CliIo {
   /** stdin as a TTY stream, for the picker's keys (undefined when not a terminal, and in tests). */
   stdinTTY?: NodeJS.ReadStream;
   boundary: Boundary;
-  /** Subscribe to Ctrl-C; returns an unsubscribe function. */
-  onInterrupt(handler: () => void): () => void;
+  /**
+   * Subscribe to Ctrl-C, SIGTERM and SIGHUP; returns an unsubscribe function. While subscribed, the
+   * signals no longer end the process: the handler decides (every repeat reaches it too).
+   */
+  onInterrupt(handler: (signal: StopSignal) => void): () => void;
 }
 
-/** The real process's streams and SIGINT. */
+/** The real process's streams and stop signals. */
 export function processIo(): CliIo {
   return {
     stdout: process.stdout,
@@ -28,10 +35,38 @@ export function processIo(): CliIo {
     stdinTTY: process.stdin.isTTY ? process.stdin : undefined,
     boundary: readBoundary(),
     onInterrupt(handler) {
-      process.on('SIGINT', handler);
-      return () => { process.off('SIGINT', handler); };
+      const listeners = STOP_SIGNALS.map((signal) => [signal, () => handler(signal)] as const);
+      for (const [signal, listener] of listeners) process.on(signal, listener);
+      return () => { for (const [signal, listener] of listeners) process.off(signal, listener); };
     },
   };
+}
+
+/**
+ * Resolves once everything written to `stream` has left the process (handed to the OS), or the
+ * stream is gone. Why: a write to a full pipe is queued inside Node, and process.exit() drops the
+ * queue: `ami-find show <60 ids> -o json | wc -c` printed 64 KiB of 84 KiB (issue 15). The write
+ * callback of an empty chunk runs after every chunk queued before it.
+ */
+export function drained(stream: Writable): Promise<void> {
+  if (stream.writableLength === 0 || stream.destroyed || stream.errored || stream.writableFinished) return Promise.resolve();
+  return new Promise((resolve) => {
+    const done = () => {
+      stream.off('close', done);
+      stream.off('error', done);
+      resolve();
+    };
+    // A reader that goes away while we wait (EPIPE) ends the wait, never the process.
+    stream.on('error', () => {});
+    stream.once('error', done);
+    stream.once('close', done);
+    try { stream.write('', done); } catch { done(); }
+  });
+}
+
+/** Wait until stdout and stderr have delivered everything written to them (before the process exits). */
+export async function drainedAll(io: Pick<CliIo, 'stdout' | 'stderr'>): Promise<void> {
+  await Promise.all([drained(io.stdout), drained(io.stderr)]);
 }
 
 /**

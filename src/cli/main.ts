@@ -15,7 +15,7 @@ export async function main(argv: string[], given?: CliIo): Promise<number> {
   const fast = given ? cliFastPathIo(given) : processFastPathIo();
   const answer = await fastAnswer(argv, fast);
   if (answer !== undefined) {
-    fast.write(answer);
+    await fast.write(answer); // all of it, before bin/ami-find.js exits
     return 0; // EXIT.OK, as commander gives for help and version
   }
   return (await (await import('./load-run-command.js')).loadRunCommand()).runCommand(argv, fast.columns, given);

@@ -48,10 +48,13 @@ export async function createRenderer(opts: ResolvedOptions, sink: StdoutSink): P
   // two concurrent dynamic imports reach through another ("request for './version-compare.js' is not in cache").
   const { sortImages, sortReads } = await import('../select/sort.js');
   const spec = FORMATTERS[opts.format];
-  const writer = spec.create({ columns: opts.columns, header: opts.header, terminal: opts.terminal, style: chalkStyle(opts.color), now: opts.now });
   const { latest, sort, desc } = opts.selection;
   const keeper = latest !== undefined ? new LatestKeeper(latest) : undefined;
   const selecting = keeper !== undefined || sort !== undefined;
+  // --latest/--sort hold every row anyway: a table then fits all of them, as before.
+  const writer = spec.create({
+    columns: opts.columns, header: opts.header, terminal: opts.terminal, style: chalkStyle(opts.color), now: opts.now, layoutRows: selecting ? Infinity : undefined,
+  });
   const streaming = spec.streaming && !selecting;
   // JSON text from the parser (ndjson), except with --latest: a kept image's text would hold its
   // whole page's buffer, and the newest n images may come from n pages.

@@ -7,7 +7,17 @@ import type { CliIo } from './io.js';
 
 /** Run ami-find with `argv` (without node and the script); resolves to the process exit code. `columns`: the terminal's width for help, when known; `given` replaces the process's streams (tests). */
 export async function runCommand(argv: string[], columns: () => number | undefined, given?: CliIo): Promise<number> {
-  const io = given ?? (await import('./io.js')).processIo();
+  const { processIo, drainedAll } = await import('./io.js');
+  const io = given ?? processIo();
+  try {
+    return await dispatch(argv, columns, io);
+  } finally {
+    // Every byte reaches a slow reader before the process exits (bin/ami-find.js calls process.exit).
+    await drainedAll(io);
+  }
+}
+
+async function dispatch(argv: string[], columns: () => number | undefined, io: CliIo): Promise<number> {
   const debug = argv.includes('--debug');
   try {
     const { parseArgv } = await import('./program.js');

@@ -5,7 +5,7 @@
 import { EXIT } from '../errors.js';
 import type { ImagePageSource } from '../types.js';
 import { startSpinner } from '../ui/spinner.js';
-import { say, type CliIo } from './io.js';
+import { say, type CliIo, type StopSignal } from './io.js';
 import { countHiddenDeprecated } from './deprecated-hint.js';
 import { createRenderer } from './render.js';
 import { reportError } from './report-error.js';
@@ -47,21 +47,46 @@ export function debugLogger(opts: ResolvedOptions, io: CliIo): ((line: string) =
   return opts.debug ? (line) => say(io, `ami-find: debug: ${line}`) : undefined;
 }
 
+/** The exit code and stderr line for the signal that stopped a listing. */
+const STOPPED: Record<StopSignal, { code: number; line: string }> = {
+  SIGINT: { code: EXIT.INTERRUPTED, line: 'ami-find: interrupted' },
+  SIGTERM: { code: EXIT.TERMINATED, line: 'ami-find: interrupted (SIGTERM)' },
+  SIGHUP: { code: EXIT.HANGUP, line: 'ami-find: interrupted (SIGHUP)' },
+};
+
 /** Run the listing for resolved options; resolves to the exit code. */
 export async function runListing(opts: ResolvedOptions, io: CliIo): Promise<number> {
   const controller = new AbortController();
+  let stopped: StopSignal | undefined;
+  // Subscribed until the answer is complete, the "interrupted" line and the token included: a
+  // second Ctrl-C (or a SIGTERM after it) while they are written must not kill the process
+  // before them (issue 15). The first signal decides the exit code; repeats change nothing.
+  const offInterrupt = io.onInterrupt((signal) => {
+    if (stopped !== undefined) return;
+    stopped = signal;
+    spinner?.stop(); // restores the cursor before anything else reaches the terminal
+    controller.abort(new Error('interrupted'));
+  });
+  let spinner: Awaited<ReturnType<typeof startSpinner>> | undefined;
+  try {
+    return await listAndReport(opts, io, controller, () => stopped, (s) => { spinner = s; });
+  } finally {
+    offInterrupt();
+  }
+}
+
+async function listAndReport(
+  opts: ResolvedOptions, io: CliIo, controller: AbortController, stoppedBy: () => StopSignal | undefined,
+  spinning: (s: Awaited<ReturnType<typeof startSpinner>>) => void,
+): Promise<number> {
   const sink = new StdoutSink(io.stdout);
   sink.onClose(() => controller.abort(new Error('stdout closed')));
-  let interrupted = false;
   const renderer = await createRenderer(opts, sink);
   // Rows streaming to the same terminal are progress enough; a spinner there would garble them.
   const spin = opts.spinner && io.stderrTTY !== undefined && !(io.boundary.stdoutTTY && renderer.streaming);
   const spinner = await startSpinner(io.stderrTTY ?? process.stderr, spin, opts.color.level > 0);
-  const offInterrupt = io.onInterrupt(() => {
-    interrupted = true;
-    spinner.stop(); // restores the cursor before anything else reaches the terminal
-    controller.abort(new Error('interrupted'));
-  });
+  spinning(spinner);
+  if (stoppedBy() !== undefined) spinner.stop();
   const [{ findImages, lazyEc2PageSource }, { imagePredicate, criteriaReads }] = await Promise.all([import('../index.js'), import('../select/predicate.js')]);
   // One client for the listing and the deprecated-images probe after it.
   const source = lazyEc2PageSource({ ...opts.aws, debug: debugLogger(opts, io) });
@@ -89,21 +114,21 @@ export async function runListing(opts: ResolvedOptions, io: CliIo): Promise<numb
     for await (const batch of listing.batches()) {
       received += batch.length;
       await renderer.add(filtering ? batch.filter(keep) : batch);
-      if (sink.closed || interrupted) break;
+      if (sink.closed || stoppedBy() !== undefined) break;
     }
   } catch (err) {
     failure = err;
   } finally {
     spinner.stop();
-    offInterrupt();
   }
   if (sink.closed) { sink.release(); return EXIT.OK; } // the reader went away (| head): end quietly
   const token = listing.resumeToken();
-  const stoppedEarly = failure !== undefined || interrupted;
+  const stoppedEarly = failure !== undefined || stoppedBy() !== undefined;
   await renderer.finish(token, !stoppedEarly);
   sink.release();
   if (stoppedEarly) {
-    const code = interrupted ? (say(io, 'ami-find: interrupted'), EXIT.INTERRUPTED) : await reportError(failure, io, opts.debug);
+    const signal = stoppedBy();
+    const code = signal !== undefined ? (say(io, STOPPED[signal].line), STOPPED[signal].code) : await reportError(failure, io, opts.debug);
     // Nothing received: the listing would restart where it started, so a token adds nothing.
     if (token !== undefined && renderer.resumable && received > 0) say(io, `hint: ${resumeLine(token)}`);
     return code;

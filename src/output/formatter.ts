@@ -15,6 +15,8 @@ export interface FormatOptions {
   terminal?: boolean;
   /** Decorations for table and wide (default PLAIN_STYLE). Machine formats ignore it. */
   style?: OutputStyle;
+  /** table and wide: rows whose widths set the layout before rows stream (default LAYOUT_ROWS, 1000). */
+  layoutRows?: number;
   /** "Now", for relative ages and for deciding which images are deprecated. */
   now: Date;
 }
@@ -35,7 +37,7 @@ export interface StreamWriter {
 
 /** One output format. */
 export interface FormatterSpec {
-  /** Rows come out as images arrive; false when the format needs all rows first (table, wide). */
+  /** Rows come out as images arrive (table and wide after the first rows that set their layout). */
   readonly streaming: boolean;
   /** The output carries the resume token itself (json); otherwise the CLI shows it on stderr. */
   readonly carriesNextToken: boolean;

@@ -1,11 +1,11 @@
 /** Client-side selection that EC2 filters cannot express: name regex and creation-date bounds. */
 import type { Image, ImageField } from '../types.js';
-import { usageError } from '../errors.js';
+import { nameRegex } from './linear-regex.js';
 import { timeOf } from './image-time.js';
 
 /** The client-side selection flags, already parsed (dates via parseDateOrAge). */
 export interface SelectionCriteria {
-  /** A JavaScript regular expression matched anywhere in Image.Name (use ^...$ to anchor). */
+  /** A JavaScript regular expression matched anywhere in Image.Name (use ^...$ to anchor); run in linear time (linear-regex.ts). */
   nameRegex?: string;
   /** Keep images created at or after this instant. */
   createdAfter?: Date;
@@ -23,19 +23,11 @@ export function criteriaReads(c: SelectionCriteria): ImageField[] {
 
 /**
  * A predicate for the criteria; images lacking the field a criterion needs do not match.
- * Throws E_BAD_REGEX (exit 2) for an invalid regular expression.
+ * Throws E_BAD_REGEX (exit 2) for an invalid regular expression, or one that cannot run in linear time.
  */
 export function imagePredicate(c: SelectionCriteria): (img: Image) => boolean {
-  let re: RegExp | undefined;
-  if (c.nameRegex !== undefined) {
-    try {
-      re = new RegExp(c.nameRegex);
-    } catch (err) {
-      throw usageError(`invalid --name-regex '${c.nameRegex}': ${(err as Error).message}`,
-        'a JavaScript regular expression, e.g. ^ubuntu/.*-24\\.04-arm64-'
-        + ' (EC2 globs like * belong in --name)', 'E_BAD_REGEX');
-    }
-  }
+  // On a linear-time engine: a backtracking pattern cannot hang the listing (linear-regex.ts).
+  const re = c.nameRegex === undefined ? undefined : nameRegex(c.nameRegex);
   const after = c.createdAfter?.getTime();
   const before = c.createdBefore?.getTime();
   return (img) => {

@@ -132,14 +132,15 @@ describe('findImages over HTTP', () => {
     const seen: number[] = [];
     const ids: string[] = [];
     for await (const batch of listing.batches()) {
-      // Nothing is read ahead of the first page (| head -1 costs one request): give a wrong request time to arrive.
-      if (seen.length === 0) await new Promise((r) => setTimeout(r, 100));
+      // Nothing is read ahead of the first two pages (a reader gone after the first line costs two
+      // requests, issue 15): give a wrong request time to arrive.
+      if (seen.length <= 1) await new Promise((r) => setTimeout(r, 100));
       // The request for the page after this one goes out once this page's token is read; wait for it (bounded).
-      if (seen.length === 1) await until(() => describeImagesRequests(before).length >= 3, 5000);
+      if (seen.length === 2) await until(() => describeImagesRequests(before).length >= 4, 5000);
       seen.push(describeImagesRequests(before).length);
       ids.push(...batch.map((i) => i.ImageId!));
     }
-    expect(seen.slice(0, 2)).toEqual([1, 3]);
+    expect(seen.slice(0, 3)).toEqual([1, 2, 4]);
     expect([...ids].sort()).toEqual([...all.ids].sort());
     expect(describeImagesRequests(before)).toHaveLength(listing.pages);
   });

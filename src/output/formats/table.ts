@@ -1,10 +1,78 @@
-/** `--output table`: an aligned, borderless table for people, built from all rows at once. */
+/** `--output table`: an aligned, borderless table for people, laid out from its first rows, then streamed. */
 import type { Image, ImageField } from '../../types.js';
 import { COLUMNS, TABLE_COLUMNS, columnReads, isDeprecated, type ColumnId } from '../columns.js';
 import { safeText } from '../safe-text.js';
 import type { FormatOptions, FormatterSpec, StreamWriter } from '../formatter.js';
 import { PLAIN_STYLE } from '../style.js';
 import { displayWidth } from '../text-width.js';
+
+/** Rows of a table whose widths set the layout before the rest stream (issue 15: the first page, by default). */
+export const LAYOUT_ROWS = 1000;
+
+/** A table's rows as cells, its header and the column widths laid out from them. */
+interface Layout {
+  columns: readonly ColumnId[];
+  header: string[] | undefined;
+  widths: number[];
+  opts: FormatOptions;
+}
+
+function cellsOf(image: Image, columns: readonly ColumnId[], now: Date): string[] {
+  return columns.map((c) => {
+    const spec = COLUMNS[c];
+    return safeText(spec.human ? spec.human(image, now) : spec.value(image));
+  });
+}
+
+/** Widths that fit the header and every image of `images`. */
+function layOut(images: readonly Image[], columns: readonly ColumnId[], opts: FormatOptions): Layout {
+  const header = opts.header === false ? undefined : columns.map((c) => COLUMNS[c].header);
+  const widths = columns.map((_, i) => (header === undefined ? 0 : displayWidth(header[i]!)));
+  for (const image of images) cellsOf(image, columns, opts.now).forEach((cell, i) => { widths[i] = Math.max(widths[i]!, displayWidth(cell)); });
+  return { columns, header, widths, opts };
+}
+
+/** Split `cell` into pieces of at most `width` columns (at least one character a piece). */
+function wrap(cell: string, width: number): string[] {
+  if (displayWidth(cell) <= width) return [cell];
+  const pieces: string[] = [];
+  let piece = '';
+  for (const ch of cell) {
+    if (piece !== '' && displayWidth(piece + ch) > width) { pieces.push(piece); piece = ''; }
+    piece += ch;
+  }
+  pieces.push(piece);
+  return pieces;
+}
+
+/**
+ * One table line (or several, when a cell is wider than its column: a row laid out before it was
+ * seen wraps inside its column instead of breaking the alignment; the last column never wraps).
+ */
+function tableLines(cells: string[], layout: Layout, decorate: (s: string) => string): string {
+  const { widths } = layout;
+  const last = cells.length - 1;
+  const wrapped = cells.map((cell, i) => (i === last ? [cell] : wrap(cell, widths[i]!)));
+  const height = Math.max(...wrapped.map((w) => w.length));
+  const out: string[] = [];
+  for (let l = 0; l < height; l++) {
+    out.push(wrapped.map((pieces, i) => {
+      const cell = pieces[l] ?? '';
+      return (cell === '' ? '' : decorate(cell)) + ' '.repeat(Math.max(0, widths[i]! - displayWidth(cell)));
+    }).join('  ').trimEnd());
+  }
+  return `${out.join('\n')}\n`;
+}
+
+function headerText(layout: Layout): string {
+  return layout.header === undefined ? '' : tableLines(layout.header, layout, (layout.opts.style ?? PLAIN_STYLE).header);
+}
+
+function rowText(image: Image, layout: Layout): string {
+  const style = layout.opts.style ?? PLAIN_STYLE;
+  const now = layout.opts.now;
+  return tableLines(cellsOf(image, layout.columns, now), layout, isDeprecated(image, now) ? style.deprecated : (s) => s);
+}
 
 /**
  * Render images as a borderless table (ends with a newline); '' when there are no images.
@@ -15,23 +83,8 @@ import { displayWidth } from '../text-width.js';
  */
 export function renderTable(images: readonly Image[], columns: readonly ColumnId[], opts: FormatOptions): string {
   if (images.length === 0) return '';
-  const style = opts.style ?? PLAIN_STYLE;
-  const rows: { cells: string[]; deprecated: boolean }[] = images.map((image) => ({
-    deprecated: isDeprecated(image, opts.now),
-    cells: columns.map((c) => {
-      const spec = COLUMNS[c];
-      return safeText(spec.human ? spec.human(image, opts.now) : spec.value(image));
-    }),
-  }));
-  const header = opts.header === false ? undefined : columns.map((c) => COLUMNS[c].header);
-  const widths = columns.map((_, i) => (header === undefined ? 0 : displayWidth(header[i]!)));
-  for (const r of rows) r.cells.forEach((cell, i) => { widths[i] = Math.max(widths[i]!, displayWidth(cell)); });
-  const line = (cells: string[], decorate: (s: string) => string) => cells
-    .map((cell, i) => (cell === '' ? '' : decorate(cell)) + ' '.repeat(widths[i]! - displayWidth(cell)))
-    .join('  ').trimEnd();
-  const out = header === undefined ? [] : [line(header, style.header)];
-  for (const r of rows) out.push(line(r.cells, r.deprecated ? style.deprecated : (s) => s));
-  return `${out.join('\n')}\n`;
+  const layout = layOut(images, columns, opts);
+  return headerText(layout) + images.map((image) => rowText(image, layout)).join('');
 }
 
 /** What a table of these columns reads: the columns, and DeprecationTime, which dims deprecated rows. */
@@ -39,22 +92,37 @@ export function tableReads(columns: readonly ColumnId[]): ImageField[] {
   return [...new Set([...columnReads(columns), 'DeprecationTime' as const])];
 }
 
-/** A buffering writer over renderTable, for the formats table (and wide, with other columns). */
+/**
+ * The writer for table (and wide, with other columns). It holds the first `opts.layoutRows` rows
+ * (LAYOUT_ROWS), lays the columns out to fit them, writes them and then each later row as it comes;
+ * a later cell wider than its column wraps inside it. Why not hold every row for the widest layout:
+ * that held 650 MB for 300k rows, and `-o table | head -1` fetched every page first (issue 15).
+ */
 export function tableWriter(defaultColumns: readonly ColumnId[], opts: FormatOptions): StreamWriter {
-  const rows: Image[] = [];
+  const held: Image[] = [];
   const columns = opts.columns ?? defaultColumns;
+  const layoutRows = Math.max(1, opts.layoutRows ?? LAYOUT_ROWS);
+  let layout: Layout | undefined;
+  const release = () => {
+    layout = layOut(held, columns, opts);
+    const text = headerText(layout) + held.map((image) => rowText(image, layout!)).join('');
+    held.length = 0;
+    return text;
+  };
   return {
     begin: () => '',
     row: (image) => {
-      rows.push(image);
-      return '';
+      if (layout !== undefined) return rowText(image, layout);
+      held.push(image);
+      return held.length >= layoutRows ? release() : '';
     },
-    end: () => renderTable(rows, columns, opts),
+    // No rows at all: nothing, not even the header (the notice goes to stderr).
+    end: () => (layout === undefined && held.length > 0 ? release() : ''),
   };
 }
 
 export const table: FormatterSpec = {
-  streaming: false,
+  streaming: true,
   carriesNextToken: false,
   usesColumns: true,
   json: false,

@@ -4,7 +4,7 @@ import type { FormatterSpec } from '../formatter.js';
 import { tableReads, tableWriter } from './table.js';
 
 export const wide: FormatterSpec = {
-  streaming: false,
+  streaming: true,
   carriesNextToken: false,
   usesColumns: true,
   json: false,

@@ -1,9 +1,10 @@
 import { describe, expect, test } from '@jest/globals';
 import { createWriter } from '../../../src/output/formatters.js';
-import { renderTable } from '../../../src/output/formats/table.js';
+import { LAYOUT_ROWS, renderTable } from '../../../src/output/formats/table.js';
 import { safeText as printable } from '../../../src/output/safe-text.js';
-import { TABLE_COLUMNS } from '../../../src/output/columns.js';
-import { BARE, NOW, OLD, UBUNTU, run } from './fixtures.js';
+import { TABLE_COLUMNS, WIDE_COLUMNS } from '../../../src/output/columns.js';
+import type { Image } from '../../../src/types.js';
+import { BARE, NOW, OLD, UBUNTU, rowText, run } from './fixtures.js';
 
 const MARK = { header: (s: string) => `<h>${s}</h>`, deprecated: (s: string) => `<d>${s}</d>`, dim: (s: string) => s };
 
@@ -81,5 +82,44 @@ describe('table layout vs cli-table3', () => {
     const text = renderTable(many, TABLE_COLUMNS, { now: NOW });
     expect(text.split('\n')).toHaveLength(20002);
     expect(performance.now() - t).toBeLessThan(5000);
+  });
+});
+
+describe('table: laid out from its first rows, then streamed (issue 15)', () => {
+  const images = (n: number, name = (i: number) => `img-${i}`) => Array.from({ length: n }, (_, i): Image => ({
+    ...OLD, ImageId: `ami-${i.toString(16).padStart(8, '0')}`, Name: name(i),
+  }));
+  test('when more rows than the layout takes arrive then the table begins before the end, and later rows come out as they arrive', () => {
+    for (const format of ['table', 'wide'] as const) {
+      const w = createWriter(format, { now: NOW });
+      const first = images(LAYOUT_ROWS);
+      const out = first.slice(0, -1).map((i) => rowText(w, i));
+      // Held until the layout is known, the rows held are never more than LAYOUT_ROWS.
+      expect(out.every((t) => t === '')).toBe(true);
+      const table = rowText(w, first.at(-1)!);
+      expect(table.split('\n')).toHaveLength(LAYOUT_ROWS + 2); // header, rows, final newline
+      const later = rowText(w, { ...OLD, ImageId: 'ami-later', Name: 'img-x' });
+      expect([format, later.split('\n')]).toEqual([format, [expect.stringMatching(/^ami-later\s+img-x /), '']]);
+      expect(w.end({})).toBe('');
+    }
+  });
+  test('when a later cell is wider than its column then it wraps inside it and the columns stay aligned', () => {
+    const w = createWriter('table', { now: NOW, layoutRows: 2 });
+    const head = rowText(w, images(1)[0]!) + rowText(w, images(2)[1]!);
+    const owner = head.split('\n')[0]!.indexOf('OWNER');
+    const long = rowText(w, { ...OLD, ImageId: 'ami-long', Name: 'img-a-much-longer-name' });
+    const lines = long.trimEnd().split('\n');
+    expect(lines.length).toBeGreaterThan(1);
+    expect(lines.map((l) => l.slice(owner).trim()).filter((s) => s !== '')).toEqual([expect.stringMatching(/^123456789012 /)]);
+    expect(lines.map((l) => l.slice(0, owner).replace(/^ami-long|^ +/, '').trim()).join('')).toBe('img-a-much-longer-name');
+  });
+  test('when fewer rows than the layout takes arrive then they fit one layout, printed at the end, as renderTable does', () => {
+    const w = createWriter('wide', { now: NOW });
+    const few = [UBUNTU, OLD, BARE];
+    expect(few.map((i) => rowText(w, i)).join('')).toBe('');
+    expect(w.end({})).toBe(renderTable(few, WIDE_COLUMNS, { now: NOW }));
+  });
+  test('when no row arrives then the table prints nothing, not even its header', () => {
+    expect(run(createWriter('table', { now: NOW }), [])).toBe('');
   });
 });

@@ -30,15 +30,16 @@ async function batches(l: ImageListing, seen: number[] = [], source?: FakeSource
 const never = () => new Promise<void>(() => undefined);
 
 describe('listing: reading ahead', () => {
-  test('when pages tell their NextToken early then the next page is requested while one is read, from the second page on', async () => {
+  test('when pages tell their NextToken early then the next page is requested while one is read, from the third page on', async () => {
     const source = fakeSource(fakeImages(17), undefined, { early: true });
     const seen: number[] = [];
     expect(await batches(listing(source, { PageSize: 5 }), seen, source)).toEqual([...Array(17).keys()]);
-    // Page 1 alone (so `| head -1` costs one request); page 3 out while page 2 is read; page 4 while 3 is; page 4 is the last.
-    expect(seen).toEqual([1, 3, 4, 4]);
+    // Pages 1 and 2 alone (so a reader gone after the first rows costs two requests, issue 15);
+    // page 4 out while page 3 is read; page 4 is the last.
+    expect(seen).toEqual([1, 2, 4, 4]);
     expect(source.requests.map((r) => r.NextToken)).toEqual([undefined, 'T5', 'T10', 'T15']);
-    // The first page never asks for its token early: nothing could use it.
-    expect(source.hinted).toEqual([false, true, true, true]);
+    // The first two pages never ask for their token early: nothing could use it.
+    expect(source.hinted).toEqual([false, false, true, true]);
   });
 
   test('when a listing with a signal reads ahead over many pages then it leaves no abort listener behind', async () => {
@@ -104,8 +105,8 @@ describe('listing: reading ahead', () => {
     const source = fakeSource(fakeImages(40), undefined, { early: true });
     const seen: number[] = [];
     expect(await batches(listing(source, { PageSize: 5, MaxItems: 12 }), seen, source)).toEqual([...Array(12).keys()]);
-    // Page 3 was read ahead (10 + 5 <= 12 was not sure, but 5 + 5 < 12 was); page 4 never.
-    expect(seen).toEqual([1, 3, 3]);
+    // Page 3 could reach MaxItems (10 + 5 > 12): page 4 is never requested.
+    expect(seen).toEqual([1, 2, 3]);
     expect(source.requests).toHaveLength(3);
   });
 
@@ -119,13 +120,13 @@ describe('listing: reading ahead', () => {
   });
 
   test('when the consumer stops while a page is in flight ahead then that request is aborted and the token resumes after what was read', async () => {
-    const source = fakeSource(fakeImages(17), undefined, { early: true, delay: (call) => (call === 3 ? never() : Promise.resolve()) });
+    const source = fakeSource(fakeImages(22), undefined, { early: true, delay: (call) => (call === 4 ? never() : Promise.resolve()) });
     const l = listing(source, { PageSize: 5 });
     let n = 0;
-    for await (const _ of l.batches()) if (++n === 2) break;
-    expect(source.requests.map((r) => r.NextToken)).toEqual([undefined, 'T5', 'T10']);
-    expect(source.signals[2]!.aborted).toBe(true);
-    expect(l.resumeToken()).toBe(encodeResumeToken({ nextToken: 'T10' }));
+    for await (const _ of l.batches()) if (++n === 3) break;
+    expect(source.requests.map((r) => r.NextToken)).toEqual([undefined, 'T5', 'T10', 'T15']);
+    expect(source.signals[3]!.aborted).toBe(true);
+    expect(l.resumeToken()).toBe(encodeResumeToken({ nextToken: 'T15' }));
   });
 
   test('when the page read ahead fails then the error comes when that page is asked for, after the pages before it', async () => {
@@ -140,15 +141,15 @@ describe('listing: reading ahead', () => {
 
   test('when the listing is interrupted while a page is in flight ahead then that request is aborted too', async () => {
     const controller = new AbortController();
-    const source = fakeSource(fakeImages(17), undefined, { early: true, delay: (call) => (call === 3 ? never() : Promise.resolve()) });
+    const source = fakeSource(fakeImages(22), undefined, { early: true, delay: (call) => (call === 4 ? never() : Promise.resolve()) });
     const l = listing(source, { PageSize: 5 }, { signal: controller.signal });
     const err = await failure((async () => {
       let n = 0;
-      for await (const _ of l.batches()) if (++n === 2) controller.abort(new Error('interrupted'));
+      for await (const _ of l.batches()) if (++n === 3) controller.abort(new Error('interrupted'));
     })());
     expect([err.code, err.exitCode]).toEqual(['E_INTERRUPTED', 130]);
-    expect(source.signals[2]!.aborted).toBe(true);
-    expect(l.resumeToken()).toBe(encodeResumeToken({ nextToken: 'T10' }));
+    expect(source.signals[3]!.aborted).toBe(true);
+    expect(l.resumeToken()).toBe(encodeResumeToken({ nextToken: 'T15' }));
   });
 
   test('when the listing is interrupted while it waits for a page then that request is aborted', async () => {
