@@ -44,3 +44,48 @@ test('when filtering on product-code.type = devpay then some generated partner i
   const counts = await Promise.all(['us-east-1', 'us-west-2', 'eu-west-1'].map((r) => count({ Name: 'product-code.type', Values: ['devpay'] }, r)));
   expect(counts.reduce((a, b) => a + b, 0)).toBeGreaterThan(0);
 });
+
+async function everywhere(filter: Filter): Promise<number> {
+  const counts = await Promise.all(['us-east-1', 'us-west-2', 'eu-west-1'].map((r) => count(filter, r)));
+  return counts.reduce((a, b) => a + b, 0);
+}
+
+// States, image types and architectures the main lines never make (catalogue/naming/rare-lines.ts).
+test.each([
+  ['state', 'pending'], ['state', 'failed'], ['state', 'error'], ['state', 'invalid'], ['state', 'transient'],
+  ['state-reason-code', 'Client.InstanceTerminated'], ['state-reason-code', 'Client.InvalidSnapshot.NotFound'],
+  ['state-reason-code', 'Server.InternalError'], ['state-reason-message', '*during AMI creation*'],
+  ['image-type', 'kernel'], ['image-type', 'ramdisk'], ['ramdisk-id', 'ari-*'], ['kernel-id', 'aki-*'],
+  ['architecture', 'x86_64_mac'], ['architecture', 'arm64_mac'],
+])('when filtering on %s = %s then some generated image matches in some region', async (name, value) => {
+  expect(await everywhere({ Name: name, Values: [value] })).toBeGreaterThan(0);
+});
+
+test('when images are in another state than available then failed, invalid and error ones carry a StateReason', async () => {
+  const out = await Promise.all(['us-east-1', 'us-west-2', 'eu-west-1'].map((r) => client(server, r).send(new DescribeImagesCommand({
+    Filters: [{ Name: 'state', Values: ['failed', 'invalid', 'error'] }] }))));
+  const images = out.flatMap((o) => o.Images ?? []);
+  expect(images.length).toBeGreaterThanOrEqual(3);
+  for (const i of images) expect(i.StateReason?.Code).toMatch(/^(Client|Server)\./);
+});
+
+test('when kernels and ramdisks are described then they have no mappings and no kernel of their own', async () => {
+  const out = await client(server).send(new DescribeImagesCommand({ Filters: [{ Name: 'image-type', Values: ['kernel', 'ramdisk'] }] }));
+  const images = out.Images ?? [];
+  expect(images.length).toBeGreaterThan(0);
+  for (const i of images) {
+    expect(i.ImageId).toMatch(i.ImageType === 'kernel' ? /^aki-/ : /^ari-/);
+    expect(i.KernelId).toBeUndefined();
+    expect(i.BlockDeviceMappings ?? []).toEqual([]);
+  }
+});
+
+test('when filtering on a public SSM parameter then previous images of the parameter match too, the current one among them', async () => {
+  const param = '/aws/service/ami-amazon-linux-latest/al2023-ami-kernel-default-x86_64';
+  const out = await client(server).send(new DescribeImagesCommand({ Filters: [{ Name: 'public-ssm-parameter-name', Values: [param] }], IncludeDeprecated: true }));
+  const images = out.Images ?? [];
+  // "Returns all AMIs that have ever been associated with the parameter, including previous versions" (JS SDK filter doc).
+  expect(images.filter((i) => i.PublicSsmParameterName === param)).toHaveLength(1);
+  expect(images.filter((i) => i.PublicSsmParameterName === undefined).length).toBeGreaterThan(0);
+  expect(new Set(images.map((i) => i.Name?.replace(/2023\.\d+\.\d{8}\.\d+/, 'V')))).toEqual(new Set(['al2023-ami-V-kernel-6.1-x86_64']));
+});
