@@ -5,7 +5,8 @@
 import { DescribeImagesCommand, type Filter } from '@aws-sdk/client-ec2';
 import { generateCatalogue } from '../catalogue/generate.js';
 import { startEc2Local, type Ec2Local } from '../server/index.js';
-import { client } from './support.js';
+import { client, errorOf } from './support.js';
+import { SELF_ACCOUNT } from '../../support/accounts.js';
 
 let server: Ec2Local;
 beforeAll(async () => { server = await startEc2Local({ catalogue: generateCatalogue({ seed: 'rare-filters' }) }); });
@@ -88,4 +89,48 @@ test('when filtering on a public SSM parameter then previous images of the param
   expect(images.filter((i) => i.PublicSsmParameterName === param)).toHaveLength(1);
   expect(images.filter((i) => i.PublicSsmParameterName === undefined).length).toBeGreaterThan(0);
   expect(new Set(images.map((i) => i.Name?.replace(/2023\.\d+\.\d{8}\.\d+/, 'V')))).toEqual(new Set(['al2023-ami-V-kernel-6.1-x86_64']));
+});
+
+describe('Allowed AMIs (an account setting, README "Catalogue")', () => {
+  const catalogue = generateCatalogue({ images: 1000, seed: 'allowed-amis' });
+  const providers = ['amazon'];
+  async function listing(state?: 'enabled' | 'audit-mode', filters: Filter[] = []) {
+    const s = await startEc2Local({ catalogue, policy: { shortPageRate: 0, ...(state ? { allowedAmis: { state, imageProviders: providers } } : {}) } });
+    try {
+      return (await client(s).send(new DescribeImagesCommand({ Filters: filters }))).Images ?? [];
+    } finally {
+      await s.close();
+    }
+  }
+
+  test('when the setting is disabled then no image carries ImageAllowed', async () => {
+    const images = await listing();
+    expect(images.length).toBeGreaterThan(0);
+    expect(images.filter((i) => i.ImageAllowed !== undefined)).toEqual([]);
+  });
+
+  test('when the setting is in audit mode then every image is shown with ImageAllowed, and image-allowed filters on it', async () => {
+    const all = await listing('audit-mode');
+    const yes = all.filter((i) => i.ImageAllowed === true);
+    const no = all.filter((i) => i.ImageAllowed === false);
+    expect(yes.length + no.length).toBe(all.length);
+    expect(yes.every((i) => i.ImageOwnerAlias === 'amazon' || i.OwnerId === SELF_ACCOUNT)).toBe(true);
+    expect(no.length).toBeGreaterThan(0);
+    expect((await listing('audit-mode', [{ Name: 'image-allowed', Values: ['false'] }])).map((i) => i.ImageId).sort())
+      .toEqual(no.map((i) => i.ImageId).sort());
+  });
+
+  test('when the setting is enabled then only allowed images are discoverable, each with ImageAllowed true', async () => {
+    const audit = await listing('audit-mode');
+    const enabled = await listing('enabled');
+    expect(enabled.map((i) => i.ImageId).sort()).toEqual(audit.filter((i) => i.ImageAllowed).map((i) => i.ImageId).sort());
+    expect(enabled.every((i) => i.ImageAllowed === true)).toBe(true);
+    const hidden = audit.find((i) => i.ImageAllowed === false)!;
+    const s = await startEc2Local({ catalogue, policy: { allowedAmis: { state: 'enabled', imageProviders: providers } } });
+    try {
+      expect((await errorOf(client(s).send(new DescribeImagesCommand({ ImageIds: [hidden.ImageId!] })))).name).toBe('InvalidAMIID.NotFound');
+    } finally {
+      await s.close();
+    }
+  });
 });
