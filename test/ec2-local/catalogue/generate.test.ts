@@ -98,4 +98,12 @@ describe('rare members and values (issue 17 item 4)', () => {
     expect(new Set(c.images.map((i) => i.State))).toEqual(new Set(['available', 'disabled', 'pending', 'failed', 'error', 'invalid', 'transient']));
     expect(c.images.filter((i) => !['available', 'disabled'].includes(i.State!))).toHaveLength(5);
   });
+
+  it('when a build never became available then it carries no scan results, extra volumes or protection (rare-fields policy)', () => {
+    const unusual = Array.from({ length: 12 }, (_, n) => generateCatalogue({ images: minimumImages({ now: NOW }), seed: `unusual-${n}`, now: NOW }))
+      .flatMap((cat) => cat.images.filter((i) => !['available', 'disabled'].includes(i.State!)));
+    expect(unusual).toHaveLength(60);
+    expect(unusual.filter((i) => i.ScanResults || i.InstanceTypeSpecification || i.DeregistrationProtection !== 'disabled'
+      || (i.BlockDeviceMappings ?? []).length !== 1 || i.BootMode === 'legacy-bios')).toEqual([]);
+  });
 });
