@@ -29,7 +29,7 @@ const past = (s?: string) => s !== undefined && Date.parse(s) < Date.now();
 
 /** The API object as DescribeImages returns it: the catalogue record without the endpoint's own fields. */
 function apiView(i: CatalogueImage): Image {
-  const { Region: _r, LaunchPermissionUserIds: _l, LaunchPermissionOrgShared: _o, ...rest } = i;
+  const { Region: _r, LaunchPermissionUserIds: _l, LaunchPermissionOrgShared: _o, PublicSsmParameterHistory: _h, ...rest } = i;
   return rest;
 }
 

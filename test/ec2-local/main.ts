@@ -25,7 +25,9 @@ const USAGE = `usage: npm run ec2-local -- [--port P] [--images N] [--seed S] [-
   --fixed-order            serve catalogue order (oldest first within a family), nested lists as stored
   --short-page-rate R      share (0..1) of paged responses that come back short or empty with a token (default 0.1)
   --max-results-min N, --max-results-max N, --max-results-with-image-ids reject|ignore|page
-  --auth-failure-status N  HTTP status of AuthFailure (default 401)`;
+  --auth-failure-status N  HTTP status of AuthFailure (default 401)
+  --allowed-amis STATE:P,… the account's Allowed AMIs setting (audit-mode|enabled) and allowed image providers,
+                           e.g. audit-mode:amazon,123456789012 (default: disabled, no imageAllowed)`;
 
 type Generator = { generateCatalogue?: (o: { images?: number; seed?: string | number }) => Catalogue; loadCatalogue?: (p: string) => Catalogue };
 
@@ -72,6 +74,7 @@ async function main(): Promise<void> {
       'order-seed': { type: 'string' }, 'fixed-order': { type: 'boolean' }, 'short-page-rate': { type: 'string' },
       'max-results-min': { type: 'string' }, 'max-results-max': { type: 'string' },
       'max-results-with-image-ids': { type: 'string' }, 'auth-failure-status': { type: 'string' },
+      'allowed-amis': { type: 'string' },
       help: { type: 'boolean', short: 'h' },
     },
   });
@@ -94,6 +97,11 @@ async function main(): Promise<void> {
     const rate = num(v['short-page-rate']) ?? 0;
     if (!(rate >= 0 && rate <= 1)) throw new Error(`--short-page-rate must be between 0 and 1: ${String(v['short-page-rate'])}`);
     policy.shortPageRate = rate;
+  }
+  if (typeof v['allowed-amis'] === 'string') {
+    const [state, providers = ''] = v['allowed-amis'].split(':', 2);
+    if (state !== 'audit-mode' && state !== 'enabled') throw new Error(`--allowed-amis must be audit-mode:<providers> or enabled:<providers>: ${v['allowed-amis']}`);
+    policy.allowedAmis = { state, imageProviders: providers.split(',').filter(Boolean) };
   }
   const catalogue = await chooseCatalogue(v);
   const server = await startEc2Local({

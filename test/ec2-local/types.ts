@@ -11,6 +11,12 @@ export interface CatalogueImage extends Image {
   LaunchPermissionUserIds?: string[];
   /** Shared with an organization/OU the caller belongs to (counts as "shared with self"). */
   LaunchPermissionOrgShared?: boolean;
+  /**
+   * Public SSM parameters this image was ever the value of, the current one included (catalogue only:
+   * the `public-ssm-parameter-name` filter "Returns all AMIs that have ever been associated with the
+   * parameter, including previous versions", JS SDK DescribeImagesRequest.Filters).
+   */
+  PublicSsmParameterHistory?: readonly string[];
 }
 
 /** A whole catalogue: the images and the accounts the server knows. */

@@ -10,7 +10,7 @@ import type { ImageQuery } from '../../src/types.js';
 export const NOT_IN_BOTOCORE = ['PublicSsmParameterName', 'ImageWatermarks', 'ScanResults', 'InstanceTypeSpecification'];
 
 /** Catalogue-only members that DescribeImages never shows. */
-const CATALOGUE_ONLY = ['Region', 'LaunchPermissionUserIds', 'LaunchPermissionOrgShared'];
+const CATALOGUE_ONLY = ['Region', 'LaunchPermissionUserIds', 'LaunchPermissionOrgShared', 'PublicSsmParameterHistory'];
 
 /**
  * Lists inside an image come in an order that "might vary" (contract §2.1), so canonical form sorts

@@ -12,6 +12,11 @@ export interface Plan {
   builds: number;
   /** Records one build produces (architectures x regions). */
   perBuild: number;
+  /**
+   * IDs to skip after the line's records: on the filler, the records `fromFiller` lines took, so
+   * every later line's images keep the IDs (and the hashed rare members) they had without those lines.
+   */
+  skipIds?: number;
 }
 
 const YEARS_3 = 1095 * DAY_MS;
@@ -46,17 +51,22 @@ export function allocate(lines: readonly Line[], total: number, now: Date, regio
   }
   const kindWeight = new Map<string, number>();
   for (const p of plans) if (p.builds > 0) kindWeight.set(p.line.kind, (kindWeight.get(p.line.kind) ?? 0) + p.line.weight);
-  const spare = total - base;
-  let used = base;
-  for (const p of plans) {
-    if (p.builds === 0 || p.line.weight === 0) continue;
+  // Records of `fromFiller` lines come out of the filler's share (when it is big enough), not out of the spare.
+  const fromFiller = plans.reduce((s, p) => s + (p.line.fromFiller ? p.builds * p.perBuild : 0), 0);
+  const extras = (spare: number): number[] => plans.map((p) => {
+    if (p.builds === 0 || p.line.weight === 0) return 0;
     const share = (KIND_SHARE[p.line.kind] * p.line.weight) / kindWeight.get(p.line.kind)!;
-    let extra = Math.floor((spare * share) / p.perBuild);
-    if (p.line.cap !== undefined) extra = Math.min(extra, Math.max(0, p.line.cap - p.builds));
-    p.builds += extra;
-    used += extra * p.perBuild;
-  }
+    const extra = Math.floor((spare * share) / p.perBuild);
+    return p.line.cap === undefined ? extra : Math.min(extra, Math.max(0, p.line.cap - p.builds));
+  });
+  const records = (e: number[]) => e.reduce((s, x, i) => s + x * plans[i]!.perBuild, 0);
+  let added = extras(total - base + fromFiller);
+  let taken = fromFiller;
+  if (base + records(added) > total) { added = extras(total - base); taken = 0; }
+  plans.forEach((p, i) => { p.builds += added[i]!; });
+  const used = base + records(added);
   const filler = plans.find((p) => p.line.key === FILLER_KEY)!;
   filler.builds += total - used;
+  if (taken > 0) filler.skipIds = taken;
   return plans;
 }

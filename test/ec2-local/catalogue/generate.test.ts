@@ -52,7 +52,8 @@ describe('generateCatalogue', () => {
   it('when no date is given then creation dates end before today and span about three years', () => {
     const c = generateCatalogue({ images: 3000, seed: 'd' });
     const today = new Date();
-    const dates = c.images.filter((i) => !i.Name!.startsWith('amzn-ami-')).map((i) => Date.parse(i.CreationDate!));
+    // Lines marked `old` (Amazon Linux AMI oldies, pv-grub kernels, initrd ramdisks, Fedora 8) predate the three years.
+    const dates = c.images.filter((i) => !/^(amzn-ami-|pv-grub-|initrd-|fedora-8-)/.test(i.Name!)).map((i) => Date.parse(i.CreationDate!));
     expect(Math.max(...dates)).toBeLessThanOrEqual(today.getTime());
     expect(Math.min(...dates)).toBeGreaterThan(today.getTime() - 1100 * 86_400_000);
     expect(Math.max(...dates)).toBeGreaterThan(today.getTime() - 7 * 86_400_000);
@@ -93,6 +94,16 @@ describe('rare members and values (issue 17 item 4)', () => {
 
   it('when rare members are added then image counts per state and owner stay those of the lines', () => {
     expect(c.images).toHaveLength(5000);
-    expect(new Set(c.images.map((i) => i.State))).toEqual(new Set(['available', 'disabled']));
+    // The unusual states come from their own small line (catalogue/naming/rare-lines.ts), one image each.
+    expect(new Set(c.images.map((i) => i.State))).toEqual(new Set(['available', 'disabled', 'pending', 'failed', 'error', 'invalid', 'transient']));
+    expect(c.images.filter((i) => !['available', 'disabled'].includes(i.State!))).toHaveLength(5);
+  });
+
+  it('when a build never became available then it carries no scan results, extra volumes or protection (rare-fields policy)', () => {
+    const unusual = Array.from({ length: 12 }, (_, n) => generateCatalogue({ images: minimumImages({ now: NOW }), seed: `unusual-${n}`, now: NOW }))
+      .flatMap((cat) => cat.images.filter((i) => !['available', 'disabled'].includes(i.State!)));
+    expect(unusual).toHaveLength(60);
+    expect(unusual.filter((i) => i.ScanResults || i.InstanceTypeSpecification || i.DeregistrationProtection !== 'disabled'
+      || (i.BlockDeviceMappings ?? []).length !== 1 || i.BootMode === 'legacy-bios')).toEqual([]);
   });
 });

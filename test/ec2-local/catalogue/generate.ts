@@ -41,6 +41,7 @@ export function* iterateCatalogueImages(opts: GenerateOptions = {}): Generator<C
       for (const img of buf) yield img;
       buf.length = 0;
     }
+    skipIds(plan, ctx);
   }
 }
 
@@ -52,6 +53,7 @@ export function generateCatalogue(opts: GenerateOptions = {}): Catalogue {
   for (const plan of plans) {
     const run = startPlan(plan, ctx);
     for (let k = 0; k < plan.builds; k++) emitBuild(run, k, ctx, images);
+    skipIds(plan, ctx);
   }
   return {
     images,
@@ -68,6 +70,7 @@ interface Ctx {
   ids: { ami: () => string; snap: () => string };
   sample: Source[];
   codes: Map<string, Image['ProductCodes']>;
+  ssmHistory: Map<string, readonly string[]>;
 }
 
 function setUp(opts: GenerateOptions): { plans: Plan[]; ctx: Ctx } {
@@ -79,7 +82,12 @@ function setUp(opts: GenerateOptions): { plans: Plan[]; ctx: Ctx } {
   }
   const plans = allocate(LINES, opts.images ?? DEFAULT_IMAGES, now, regions.length);
   const ids = { ami: idMinter('ami', `${seed}/ami`), snap: idMinter('snap', `${seed}/snap`) };
-  return { plans, ctx: { now, seed, regions, ids, sample: [], codes: new Map() } };
+  return { plans, ctx: { now, seed, regions, ids, sample: [], codes: new Map(), ssmHistory: new Map() } };
+}
+
+/** Draws the IDs a plan leaves unused (Plan.skipIds), one image and one snapshot ID per record. */
+function skipIds(plan: Plan, ctx: Ctx): void {
+  for (let i = 0; i < (plan.skipIds ?? 0); i++) { ctx.ids.ami(); ctx.ids.snap(); }
 }
 
 /** Per-line generation state. */
@@ -140,9 +148,19 @@ function logical(plan: Plan, v: BuildVars, newest: boolean, ctx: Ctx): Logical &
     }
   }
   if (line.kind === 'official' && line.public) ctx.sample.push({ name, description, arch: v.arch, date: v.date });
-  const ssm = newest && line.ssm ? line.ssm(v.arch) : undefined;
+  // Policy: every build of a line was its parameter's value once (published as the latest); the newest still is.
+  const param = line.ssm?.(v.arch);
+  const ssm = newest ? param : undefined;
+  const ssmHistory = param === undefined ? undefined : historyOf(param, ctx);
   const deprecation = deprecationOf(line, v.date.getTime());
-  return { line, v, traits, name, description, location, productCodes, ssm, owner, deprecation };
+  return { line, v, traits, name, description, location, productCodes, ssm, ssmHistory, owner, deprecation };
+}
+
+/** One frozen list per parameter, shared by every build of the line. */
+function historyOf(param: string, ctx: Ctx): readonly string[] {
+  let list = ctx.ssmHistory.get(param);
+  if (!list) ctx.ssmHistory.set(param, list = Object.freeze([param]));
+  return list;
 }
 
 function logicalRecords(plan: Plan, l: Logical & { owner: string }, ctx: Ctx, rng: Rng, out: CatalogueImage[]): void {

@@ -12,7 +12,7 @@ const EPHEMERAL: readonly BlockDeviceMapping[] = Object.freeze(
 const EPHEMERAL_SETS = [0, 1, 2, 3, 4].map((n) => Object.freeze(EPHEMERAL.slice(0, n)));
 
 // pv-grub kernels used by paravirtual Amazon Linux AMIs (hd0 variants).
-const PV_KERNEL: Record<Arch, string> = { x86_64: 'aki-919dcaf8', i386: 'aki-8f9dcae6', arm64: '' };
+const PV_KERNEL: Partial<Record<Arch, string>> = { x86_64: 'aki-919dcaf8', i386: 'aki-8f9dcae6' };
 
 /** One logical image as the generator hands it to `buildRecord`. */
 export interface Logical {
@@ -24,6 +24,8 @@ export interface Logical {
   location: string;
   productCodes?: Image['ProductCodes'];
   ssm?: string;
+  /** Parameters the build was ever the value of (every build of a line with a parameter). */
+  ssmHistory?: readonly string[];
   /** DeprecationTime, the same in every region (counted from the home-region creation). */
   deprecation?: string;
 }
@@ -67,7 +69,7 @@ export function buildRecord(
   if (line.alias) img.ImageOwnerAlias = line.alias;
   // The model's enum says 'Windows' but EC2 sends 'windows' (DescribeImages Platform doc, contract 2.2).
   if (t.windows) img.Platform = 'windows' as Image['Platform'];
-  if (t.virtualization === 'paravirtual') img.KernelId = PV_KERNEL[v.arch];
+  if (t.virtualization === 'paravirtual') img.KernelId = PV_KERNEL[v.arch] ?? '';
   if (t.sriov) img.SriovNetSupport = 'simple';
   const boot = t.bootMode?.[v.arch];
   if (boot) img.BootMode = boot;
@@ -76,6 +78,7 @@ export function buildRecord(
   if (l.deprecation) img.DeprecationTime = l.deprecation;
   if (l.productCodes) img.ProductCodes = l.productCodes;
   if (l.ssm) img.PublicSsmParameterName = l.ssm;
+  if (l.ssmHistory) img.PublicSsmParameterHistory = l.ssmHistory;
   if (sourceId) {
     img.SourceImageId = sourceId;
     img.SourceImageRegion = homeRegion;

@@ -12,7 +12,9 @@ const glob = (p: string): RegExp => new RegExp(`^${p.split('*').map((s) => s.rep
 describe('catalogue invariants', () => {
   it('when generated then image and snapshot IDs are well formed and unique', () => {
     const ids = images.map((i) => i.ImageId!);
-    expect(ids.every((id) => /^ami-[0-9a-f]{17}$/.test(id))).toBe(true);
+    // Kernel and ramdisk images have aki-/ari- IDs (catalogue/naming/rare-lines.ts).
+    const prefix = { machine: 'ami', kernel: 'aki', ramdisk: 'ari' } as const;
+    expect(images.filter((i) => !new RegExp(`^${prefix[i.ImageType!]}-[0-9a-f]{17}$`).test(i.ImageId!))).toEqual([]);
     expect(new Set(ids).size).toBe(ids.length);
     const snaps = images.flatMap((i) => i.BlockDeviceMappings!.map((b) => b.Ebs?.SnapshotId)).filter(Boolean) as string[];
     expect(snaps.every((s) => /^snap-[0-9a-f]{17}$/.test(s))).toBe(true);
@@ -142,7 +144,9 @@ describe('catalogue invariants', () => {
     expect(images.some((i) => i.Architecture === 'i386')).toBe(true);
     const pv = images.filter((i) => i.VirtualizationType === 'paravirtual');
     expect(pv.length).toBeGreaterThan(0);
-    expect(pv.every((i) => i.KernelId?.startsWith('aki-'))).toBe(true);
+    // KernelId is "Only applicable for machine images" (botocore Image.KernelId): kernels and ramdisks have none.
+    expect(pv.every((i) => (i.ImageType === 'machine' ? i.KernelId?.startsWith('aki-') : i.KernelId === undefined))).toBe(true);
+    expect(pv.some((i) => i.RamdiskId?.startsWith('ari-'))).toBe(true);
     const store = images.filter((i) => i.RootDeviceType === 'instance-store');
     expect(store.length).toBeGreaterThan(0);
     expect(store.every((i) => i.BlockDeviceMappings!.every((b) => b.VirtualName?.startsWith('ephemeral')))).toBe(true);
@@ -154,6 +158,6 @@ describe('catalogue invariants', () => {
       expect([p.label, arches.has('x86_64')]).toEqual([p.label, true]);
     }
     expect(byOwner(PUBLISHERS.alma.ownerId).every((i) => i.Name!.includes(' '))).toBe(true);
-    expect(new Set(images.map((i) => i.Architecture))).toEqual(new Set(['x86_64', 'arm64', 'i386']));
+    expect(new Set(images.map((i) => i.Architecture))).toEqual(new Set(['x86_64', 'arm64', 'i386', 'x86_64_mac', 'arm64_mac']));
   });
 });

@@ -5,7 +5,7 @@
 import type { CatalogueImage } from '../types.js';
 import type { Rng } from './rng.js';
 
-export type Arch = 'x86_64' | 'arm64' | 'i386';
+export type Arch = 'x86_64' | 'arm64' | 'i386' | 'x86_64_mac' | 'arm64_mac';
 
 /** What a namer knows about one build of a line. */
 export interface BuildVars {
@@ -77,6 +77,11 @@ export interface Line {
   min: number;
   /** Most builds the line can have (names without a date run out). */
   cap?: number;
+  /**
+   * The line's records are taken out of the filler line's share rather than out of the spare records
+   * every weighted line divides, so adding such a line changes no other line's build count.
+   */
+  fromFiller?: boolean;
   /** Publication window; clipped to the last three years unless `old`. */
   window: [DateSpec, DateSpec];
   old?: boolean;

@@ -7,10 +7,11 @@ import { ENTERPRISE_LINES } from './naming/enterprise.js';
 import { COMMUNITY_DISTRO_LINES } from './naming/community-distros.js';
 import { THIRD_PARTY_LINES } from './naming/third-party.js';
 import { PRIVATE_LINES } from './naming/private.js';
+import { RARE_LINES } from './naming/rare-lines.js';
 
 export const LINES: readonly Line[] = [
   ...UBUNTU_LINES, ...AMAZON_LINES, ...WINDOWS_LINES, ...ENTERPRISE_LINES, ...COMMUNITY_DISTRO_LINES,
-  ...THIRD_PARTY_LINES, ...PRIVATE_LINES,
+  ...THIRD_PARTY_LINES, ...PRIVATE_LINES, ...RARE_LINES,
 ];
 
 /** Share of the records (beyond minimums) each kind of line gets. */

@@ -59,6 +59,8 @@ function draws(key: string): () => number {
 export function addRareFields(img: CatalogueImage, kind: string, seed: string): void {
   if (img.DeprecationTime !== undefined) img.DeprecationTime = roundDeprecation(img.DeprecationTime);
   if (!ACCOUNT_KINDS.has(kind)) return;
+  // Builds that never became available (naming/rare-lines.ts) carry none of these: a policy.
+  if (img.State !== 'available' && img.State !== 'disabled') return;
   const u = draws(`${seed}/rare/${img.ImageId ?? ''}`);
   const p = u();
   // Only the owner turns deregistration protection on (EnableImageDeregistrationProtection, WithCooldown).

@@ -13,7 +13,7 @@ afterAll(async () => { await server.close(); });
 
 /** The catalogue record minus what DescribeImages does not show. */
 function asSdkImage(img: CatalogueImage): Image {
-  const { Region: _r, LaunchPermissionUserIds: _l, LaunchPermissionOrgShared: _o, ...rest } = img;
+  const { Region: _r, LaunchPermissionUserIds: _l, LaunchPermissionOrgShared: _o, PublicSsmParameterHistory: _h, ...rest } = img;
   return rest;
 }
 

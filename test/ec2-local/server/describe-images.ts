@@ -1,5 +1,6 @@
 /** DescribeImages: validate, scope, filter and page the caller's region of the catalogue (contract §1.2, §4). */
 import type { CatalogueImage } from '../types.js';
+import { allowedAmisView } from './allowed-amis.js';
 import { authorize } from './auth.js';
 import { Ec2Error, fillMessage } from './errors.js';
 import { ownerPositions } from './catalogue-index.js';
@@ -84,9 +85,12 @@ export function describeImages(params: Params, ctx: RequestContext): ImagesPage 
   const scopeCtx = { accountId: ctx.caller.accountId, organizationAccounts: ctx.organizationAccounts, nowMs: ctx.policy.now().getTime() };
   const inScope = compileScope({ owners, executableBy, includeDeprecated, includeDisabled, byImageId: imageIds.length > 0 }, scopeCtx);
   const owned = (img: CatalogueImage) => img.OwnerId === ctx.caller.accountId;
-  const view = (img: CatalogueImage) => (owned(img) ? img : ctx.nonOwnerView(img));
+  // The image-allowed filter and the imageAllowed member follow the account's setting (./allowed-amis.ts).
+  const allowedAmis = allowedAmisView(ctx.policy.allowedAmis, ctx.caller.accountId);
+  const view = (img: CatalogueImage) => allowedAmis.show(owned(img) ? img : ctx.nonOwnerView(img));
   const matches = (pos: number) => inScope(all[pos], region?.deprecatedAt[pos] ?? Number.NaN)
-    && (owned(all[pos]) ? matchesFilters(all[pos]) : matchesFiltersAsNonOwner(all[pos]));
+    && allowedAmis.discoverable(all[pos])
+    && (owned(all[pos]) ? matchesFilters : matchesFiltersAsNonOwner)(allowedAmis.show(all[pos]));
 
   let positions: number[] | undefined;
   if (imageIds.length > 0) {
@@ -95,7 +99,7 @@ export function describeImages(params: Params, ctx: RequestContext): ImagesPage 
     const bypassDeprecation = compileScope({ owners: [], executableBy: [], includeDeprecated: true, includeDisabled, byImageId: true }, scopeCtx);
     for (const id of imageIds) {
       const pos = region?.positionById.get(id);
-      if (pos === undefined || !bypassDeprecation(all[pos], Number.NaN)) missing.push(id);
+      if (pos === undefined || !bypassDeprecation(all[pos], Number.NaN) || !allowedAmis.discoverable(all[pos])) missing.push(id);
       else found.push(pos);
     }
     if (missing.length > 0) throw notFound(missing, ctx);

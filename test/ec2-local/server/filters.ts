@@ -57,7 +57,8 @@ export const EXTRACTORS: Record<EndpointFilterName, Extractor> = {
   platform: one((i) => i.Platform),
   'product-code': (i) => (i.ProductCodes ?? []).map((p) => p.ProductCodeId),
   'product-code.type': (i) => (i.ProductCodes ?? []).map((p) => p.ProductCodeType),
-  'public-ssm-parameter-name': one((i) => i.PublicSsmParameterName),
+  // "Returns all AMIs that have ever been associated with the parameter, including previous versions" (JS SDK).
+  'public-ssm-parameter-name': (i) => [i.PublicSsmParameterName, ...(i.PublicSsmParameterHistory ?? [])],
   'ramdisk-id': one((i) => i.RamdiskId),
   'root-device-name': one((i) => i.RootDeviceName),
   'root-device-type': one((i) => i.RootDeviceType),

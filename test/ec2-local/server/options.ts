@@ -3,6 +3,7 @@
  * Policies hold every behaviour that ../../shared/ec2-contract.md marks UNVERIFIED (§7),
  * so a test can switch them instead of the server guessing.
  */
+import type { AllowedAmisSetting } from './allowed-amis.js';
 import type { Catalogue } from '../types.js';
 import type { OrderOptions } from './order.js';
 
@@ -112,6 +113,11 @@ export interface ServerPolicy {
    * often is UNVERIFIED). Never two empty ones in a row. Requests without MaxResults are never short.
    */
   shortPageRate: number;
+  /**
+   * The caller account's Allowed AMIs setting (./allowed-amis.ts). Absent: the setting is disabled and
+   * images carry no `ImageAllowed` (a policy: botocore only describes the member with the setting on).
+   */
+  allowedAmis?: AllowedAmisSetting;
 }
 
 /** Options of `startEc2Local`. */

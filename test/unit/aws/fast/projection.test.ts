@@ -14,7 +14,7 @@ import { renderDescribeImagesXml } from '../../../ec2-local/server/index.js';
 import { EVERY_FIELD, page } from './support.js';
 
 const catalogue = generateCatalogue({ images: 1500, seed: 'projection' });
-const images: Image[] = catalogue.images.map(({ Region: _r, LaunchPermissionUserIds: _u, LaunchPermissionOrgShared: _o, ...img }) => img);
+const images: Image[] = catalogue.images.map(({ Region: _r, LaunchPermissionUserIds: _u, LaunchPermissionOrgShared: _o, PublicSsmParameterHistory: _h, ...img }) => img);
 const catalogueXml = renderDescribeImagesXml(images, 'token-1', 'req-1');
 const everyFieldXml = page(EVERY_FIELD + EVERY_FIELD.replace('ami-0123456789abcdef0', 'ami-2'), '<nextToken>n</nextToken>');
 

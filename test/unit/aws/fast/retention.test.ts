@@ -15,7 +15,7 @@ setFlagsFromString('--expose-gc');
 const gc = runInNewContext('gc') as () => void;
 
 const images: Image[] = generateCatalogue({ images: 1000, seed: 'retention' }).images
-  .map(({ Region: _r, LaunchPermissionUserIds: _u, LaunchPermissionOrgShared: _o, ...img }) => img);
+  .map(({ Region: _r, LaunchPermissionUserIds: _u, LaunchPermissionOrgShared: _o, PublicSsmParameterHistory: _h, ...img }) => img);
 
 /** External memory (outside the V8 heap) after a full collection, in bytes. */
 function external(): number {
