@@ -229,7 +229,7 @@ complete -c ami-find -n '__ami_find_in \'\'' -l tag -x -d 'tag:<key>=<value>, or
 complete -c ami-find -n '__ami_find_in \'\'' -l page-size -x -d 'images per request, sent as MaxResults'
 complete -c ami-find -n '__ami_find_in \'\'' -l max-items -x -d 'stop after n images and print a token to resume from'
 complete -c ami-find -n '__ami_find_in \'\'' -l starting-token -x -d 'resume a listing from a token printed by ami-find or the AWS CLI (or a raw EC2 NextToken)'
-complete -c ami-find -n '__ami_find_in \'\'' -l latest -d 'only the newest n images (default 1): by creation date, ties by version-aware name, then image ID; needs --owner or --image-id'
+complete -c ami-find -n '__ami_find_in \'\'' -l latest -d 'only the newest n images (default 1): by creation date, ties by version-aware name, then image ID; only available images unless a --filter names state; needs --owner or --image-id'
 complete -c ami-find -n '__ami_find_in \'\'' -l allow-unsafe -d 'allow --latest without an owner (beware AMI name squatting, CVE-2018-15869)'
 complete -c ami-find -n '__ami_find_in \'\'' -l sort -x -a "(__ami_find_v_main_sort)" -d 'sort the results (name sorts version-aware); ties by age, as --latest, never by EC2\'s order'
 complete -c ami-find -n '__ami_find_in \'\'' -l desc -d 'sort descending (the whole order reversed: --sort creation-date --desc starts with --latest\'s image)'

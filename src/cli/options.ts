@@ -90,7 +90,7 @@ export const OPTIONS = [
     description: 'resume a listing from a token printed by ami-find or the AWS CLI (or a raw EC2 NextToken)' },
   // Client-side selection.
   { flags: '--latest [n]', key: 'latest', group: 'Selection', parse: 'positive-int', complete: 'free',
-    description: 'only the newest n images (default 1): by creation date, ties by version-aware name, then image ID; needs --owner or --image-id' },
+    description: 'only the newest n images (default 1): by creation date, ties by version-aware name, then image ID; only available images unless a --filter names state; needs --owner or --image-id' },
   { flags: '--allow-unsafe', key: 'allowUnsafe', group: 'Selection', complete: 'none',
     description: 'allow --latest without an owner (beware AMI name squatting, CVE-2018-15869)' },
   { flags: '--sort <field>', key: 'sort', group: 'Selection', choices: SORT_KEYS, complete: 'choices',

@@ -80,6 +80,7 @@ export function resolveOptions(raw: RawCliOptions, presetName: string | undefine
     owners: raw.owner, imageIds: raw.imageId, executableUsers: raw.executableUser, filters: raw.filter,
     name: raw.name, arch: raw.arch, tag: raw.tag,
     includeDeprecated: raw.includeDeprecated, includeDisabled: raw.includeDisabled, dryRun: raw.dryRun,
+    availableOnly: raw.latest !== undefined,
   }, preset);
   const imageIds = query.imageIds;
   const filters = query.filters ?? [];

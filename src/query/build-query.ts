@@ -28,6 +28,12 @@ export interface QueryPieces extends ShortcutFlags {
   includeDeprecated?: boolean;
   includeDisabled?: boolean;
   dryRun?: boolean;
+  /**
+   * Only images in state `available` unless a filter names `state`: set for --latest, whose answer is
+   * meant to be launched. Why: DescribeImages lists every state (pending, failed, ...), and a failed
+   * build is often the newest (the AWS CLI's `sort_by(Images,&CreationDate)[-1]` picks it).
+   */
+  availableOnly?: boolean;
 }
 
 /** What a preset expands to (src/query/presets.ts resolvePreset). */
@@ -52,6 +58,7 @@ export function buildQuery(pieces: QueryPieces, preset?: PresetExpansion): Built
   const overridden = new Set(userFilters.map((f) => f.Name));
   const presetFilters = mergeFilters((preset?.filters ?? []).filter((f) => !overridden.has(f.Name)));
   const filters = [...presetFilters, ...userFilters];
+  if (pieces.availableOnly === true && !filters.some((f) => f.Name === 'state')) filters.push({ Name: 'state', Values: ['available'] });
 
   const userOwners = cleanList(pieces.owners);
   const owners = (userOwners.length > 0 ? userOwners : cleanList(preset?.owners)).map(checkOwner);

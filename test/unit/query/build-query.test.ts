@@ -76,6 +76,11 @@ describe('buildQuery', () => {
     expect(warnings).toHaveLength(1);
     expect(warnings[0]).toContain("did you mean 'paravirtual'");
   });
+  test('when only available images are wanted (--latest) then state=available is added, unless a filter names state', () => {
+    expect(buildQuery({ owners: ['self'], availableOnly: true }).query.filters).toEqual([{ Name: 'state', Values: ['available'] }]);
+    expect(buildQuery({ owners: ['self'], filters: ['state=pending'], availableOnly: true }).query.filters).toEqual([{ Name: 'state', Values: ['pending'] }]);
+    expect(buildQuery({ owners: ['self'] }).query.filters).toBeUndefined();
+  });
   test('when boolean flags are false or absent then they are left unset', () => {
     expect(buildQuery({ includeDeprecated: false, dryRun: undefined }).query).toEqual({});
   });
