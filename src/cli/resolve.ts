@@ -93,6 +93,11 @@ export function resolveOptions(raw: RawCliOptions, presetName: string | undefine
   if (interactive && !(b.stdinTTY && b.stderrTTY)) {
     throw usageError('-i/--interactive needs a terminal (stdin and stderr)', 'use --output ids or --latest in scripts', 'E_NO_TTY');
   }
+  if (interactive && (latest !== undefined || raw.sort !== undefined)) {
+    // The picker lists every match newest first (src/select/newest.ts): --latest/--sort would be ignored, so refuse them.
+    throw usageError(`${latest !== undefined ? '--latest' : '--sort'} does not apply to -i/--interactive`,
+      'the picker lists every match newest first; use --latest or --sort without -i');
+  }
   const format = (raw.output ?? (b.stdoutTTY ? 'table' : 'tsv')) as OutputFormat;
   const formatDefaulted = raw.output === undefined;
   const colorOut = interactive ? b.stderrTTY : b.stdoutTTY;

@@ -34,6 +34,11 @@ describe('resolveOptions', () => {
     const e = usage(() => resolveOptions(raw({ interactive: true }), undefined, boundary({ stdinTTY: false, stderrTTY: true })));
     expect(e.code).toBe('E_NO_TTY');
   });
+  test('when -i is given with --latest or --sort then it is a usage error, not an ignored flag', () => {
+    const tty = boundary({ stdinTTY: true, stderrTTY: true });
+    expect(usage(() => resolveOptions(raw({ interactive: true, latest: true, owner: ['self'] }), undefined, tty)).message).toBe('--latest does not apply to -i/--interactive');
+    expect(usage(() => resolveOptions(raw({ interactive: true, sort: 'name' }), undefined, tty)).message).toBe('--sort does not apply to -i/--interactive');
+  });
   test('when -i is asked for at a terminal with stdout captured then it is accepted', () => {
     const r = resolveOptions(raw({ interactive: true }), undefined, boundary({ stdinTTY: true, stderrTTY: true, stdoutTTY: false }));
     expect(r.interactive).toBe(true);
