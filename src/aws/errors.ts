@@ -8,6 +8,7 @@ import { AmiFindError, EXIT, type ExitCode } from '../errors.js';
 import { redactUrl, redactUrls } from '../redact-url.js';
 import { REGIONS } from '../query/vocabulary.js';
 import { NOT_EC2_ERROR, TRUNCATED_ERROR } from './response-check.js';
+import { IMAGE_ID_HINT } from '../query/build-query.js';
 
 /** What the caller knows that makes a message clearer. */
 export interface ErrorContext {
@@ -140,7 +141,7 @@ function serviceError(code: string, e: LooseError, ctx: ErrorContext, make: Make
   }
   if (code === 'InvalidAMIID.Malformed') {
     // Malformed is a usage error wherever it is found: ami-find checks --image-id and show's IDs itself (exit 2).
-    return make('E_IMAGE_ID_MALFORMED', EXIT.USAGE, `EC2 rejected the request: ${text}`, "an image ID is 'ami-' and 8 or 17 lower-case hex digits");
+    return make('E_IMAGE_ID_MALFORMED', EXIT.USAGE, `EC2 rejected the request: ${text}`, IMAGE_ID_HINT);
   }
   const rejected = REJECTED_CODES[code];
   if (rejected) return make(rejected, EXIT.REQUEST_REJECTED, `EC2 rejected the request: ${text}`);

@@ -49,7 +49,8 @@ export interface BuiltQuery {
 }
 
 const ACCOUNT_ID = /^\d{12}$/;
-const IMAGE_ID = /^ami-([0-9a-f]{8}|[0-9a-f]{17})$/;
+/** Machine images are ami-; kernel and ramdisk images, which DescribeImages lists too (image-type), aki- and ari-. */
+const IMAGE_ID = /^a[mkr]i-([0-9a-f]{8}|[0-9a-f]{17})$/;
 
 /** Build the ImageQuery; throws usage errors (exit 2) for bad owners, image IDs, users and filters. */
 export function buildQuery(pieces: QueryPieces, preset?: PresetExpansion): BuiltQuery {
@@ -97,10 +98,13 @@ function checkOwner(owner: string): string {
     `an owner is a 12-digit account ID or one of ${OWNER_ALIASES.join(', ')}`, 'E_BAD_OWNER');
 }
 
+/** What a well-formed image ID looks like (a usage error's hint). */
+export const IMAGE_ID_HINT = "an image ID is 'ami-' ('aki-', 'ari-' for kernel and ramdisk images) and 8 or 17 lower-case hex digits";
+
 /** `id` when it is a well-formed image ID; else a usage error (E_BAD_IMAGE_ID, exit 2): for --image-id and show alike. */
 export function checkImageId(id: string): string {
   if (IMAGE_ID.test(id)) return id;
-  throw usageError(`invalid image ID '${id}'`, "an image ID is 'ami-' and 8 or 17 lower-case hex digits", 'E_BAD_IMAGE_ID');
+  throw usageError(`invalid image ID '${id}'`, IMAGE_ID_HINT, 'E_BAD_IMAGE_ID');
 }
 
 function checkExecutableUser(user: string): string {

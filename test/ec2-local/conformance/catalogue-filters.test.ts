@@ -79,6 +79,10 @@ test('when kernels and ramdisks are described then they have no mappings and no 
     expect(i.KernelId).toBeUndefined();
     expect(i.BlockDeviceMappings ?? []).toEqual([]);
   }
+  // Asked for by their aki-/ari- IDs, they come back (not InvalidAMIID.Malformed).
+  const two = [images.find((i) => i.ImageType === 'kernel')!.ImageId!, images.find((i) => i.ImageType === 'ramdisk')!.ImageId!];
+  const byId = await client(server).send(new DescribeImagesCommand({ ImageIds: two }));
+  expect((byId.Images ?? []).map((i) => i.ImageId).sort()).toEqual([...two].sort());
 });
 
 test('when filtering on a public SSM parameter then previous images of the parameter match too, the current one among them', async () => {

@@ -19,8 +19,9 @@ export interface ImagesPage {
 
 const SCALARS = ['Action', 'Version', 'IncludeDeprecated', 'IncludeDisabled', 'MaxResults', 'NextToken', 'DryRun'] as const;
 const LISTS = ['Owner', 'ImageId', 'ExecutableBy', 'Filter'] as const;
-// Real AMI IDs are `ami-` + 8 or 17 lower-case hex digits.
-const AMI_ID = /^ami-(?:[0-9a-f]{8}|[0-9a-f]{17})$/;
+// Real image IDs are `ami-` + 8 or 17 lower-case hex digits; kernel and ramdisk images, which
+// DescribeImages describes too (image-type kernel|ramdisk), are `aki-` and `ari-` (catalogue/README).
+const AMI_ID = /^a[mkr]i-(?:[0-9a-f]{8}|[0-9a-f]{17})$/;
 
 function parseMaxResults(params: Params, ctx: RequestContext): number | undefined {
   const raw = params.get('MaxResults');

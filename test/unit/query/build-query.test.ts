@@ -55,9 +55,11 @@ describe('buildQuery', () => {
   });
   test('when image IDs have 8 or 17 hex digits then they pass', () => {
     expect(buildQuery({ imageIds: ['ami-0123abcd', 'ami-0123456789abcdef0'] }).query.imageIds).toHaveLength(2);
+    // Kernel and ramdisk images, which DescribeImages lists too, have aki- and ari- IDs.
+    expect(buildQuery({ imageIds: ['aki-0123abcd', 'ari-0123456789abcdef0'] }).query.imageIds).toHaveLength(2);
   });
   test('when an image ID is malformed then E_BAD_IMAGE_ID exit 2', () => {
-    for (const bad of ['ami-123', 'ami-0123456789ABCDEF0', 'snap-0123abcd', 'ami-0123abcdx']) {
+    for (const bad of ['ami-123', 'ami-0123456789ABCDEF0', 'snap-0123abcd', 'ami-0123abcdx', 'axi-0123abcd']) {
       expect(codeOf(() => buildQuery({ imageIds: [bad] }))).toBe('E_BAD_IMAGE_ID/2');
     }
   });
