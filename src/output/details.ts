@@ -7,6 +7,7 @@ import { publisherName } from '../query/presets.js';
 import { relativeAgeLong } from './age.js';
 import { isDeprecated } from './columns.js';
 import { safeText } from './safe-text.js';
+import { compareVersionedNames } from '../select/version-compare.js';
 
 /** Colour hooks for the details view; identity by default. */
 export interface DetailsStyle {
@@ -42,8 +43,15 @@ function yesNo(v: boolean | undefined): string | undefined {
   return v === undefined ? undefined : v ? 'yes' : 'no';
 }
 
+/**
+ * Why sorted: EC2 lists nested structures in no fixed order (it varies between calls), so `show`
+ * would print the same image two ways. The root device first, then by device name (sdb < sdc < sdb1 version-aware).
+ */
 function blockDevices(image: Image): string[] {
-  return (image.BlockDeviceMappings ?? []).map((m) => {
+  const root = image.RootDeviceName;
+  const mappings = [...(image.BlockDeviceMappings ?? [])].sort((a, b) =>
+    Number(b.DeviceName === root) - Number(a.DeviceName === root) || compareVersionedNames(a.DeviceName ?? '', b.DeviceName ?? ''));
+  return mappings.map((m) => {
     const parts = [m.DeviceName ?? '?'];
     if (m.VirtualName) parts.push(m.VirtualName);
     if (m.NoDevice !== undefined) parts.push('no device');
@@ -114,8 +122,9 @@ export function formatImageDetails(raw: Image, now: Date, style: DetailsStyle = 
   field('SR-IOV', image.SriovNetSupport);
   field('Root device', [image.RootDeviceName, image.RootDeviceType ? `(${image.RootDeviceType})` : ''].filter(Boolean).join(' '));
   list('Block devices', blockDevices(image));
-  list('Tags', (image.Tags ?? []).map((t) => `${t.Key ?? ''} = ${t.Value ?? ''}`));
-  list('Product codes', (image.ProductCodes ?? []).map((p) => `${p.ProductCodeId ?? '?'}${p.ProductCodeType ? ` (${p.ProductCodeType})` : ''}`));
+  // Sorted for the same reason as block devices: EC2's order of nested lists varies.
+  list('Tags', [...(image.Tags ?? [])].sort((a, b) => compareVersionedNames(a.Key ?? '', b.Key ?? '')).map((t) => `${t.Key ?? ''} = ${t.Value ?? ''}`));
+  list('Product codes', [...(image.ProductCodes ?? [])].sort((a, b) => compareVersionedNames(a.ProductCodeId ?? '', b.ProductCodeId ?? '')).map((p) => `${p.ProductCodeId ?? '?'}${p.ProductCodeType ? ` (${p.ProductCodeType})` : ''}`));
   field('SSM parameter', image.PublicSsmParameterName);
   field('Source image', image.SourceImageId ? `${image.SourceImageId}${image.SourceImageRegion ? ` (${image.SourceImageRegion})` : ''}` : undefined);
   field('Source instance', image.SourceInstanceId);

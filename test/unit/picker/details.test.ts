@@ -51,6 +51,20 @@ describe('relativeAge', () => {
 describe('formatImageDetails', () => {
   const text = formatImageDetails(UBUNTU, NOW);
 
+  test('when EC2 lists block devices, tags and product codes in another order then the text is the same (root device first)', () => {
+    const img: Image = {
+      ImageId: 'ami-1', OwnerId: '123456789012', State: 'available', RootDeviceName: '/dev/xvda',
+      BlockDeviceMappings: [{ DeviceName: '/dev/xvdb', VirtualName: 'ephemeral0' }, { DeviceName: '/dev/xvda', Ebs: { VolumeSize: 8 } }, { DeviceName: '/dev/sdf', NoDevice: '' }],
+      Tags: [{ Key: 'b', Value: '2' }, { Key: 'a', Value: '1' }],
+      ProductCodes: [{ ProductCodeId: 'zz', ProductCodeType: 'marketplace' }, { ProductCodeId: 'aa', ProductCodeType: 'devpay' }],
+    };
+    const reversed: Image = { ...img, BlockDeviceMappings: [...img.BlockDeviceMappings!].reverse(), Tags: [...img.Tags!].reverse(), ProductCodes: [...img.ProductCodes!].reverse() };
+    const t = formatImageDetails(img, NOW);
+    expect(formatImageDetails(reversed, NOW)).toBe(t);
+    expect(t.indexOf('/dev/xvda')).toBeLessThan(t.indexOf('/dev/sdf'));
+    expect(t.indexOf('/dev/sdf')).toBeLessThan(t.indexOf('/dev/xvdb'));
+    expect(t.indexOf('a = 1')).toBeLessThan(t.indexOf('b = 2'));
+  });
   test('when an image is shown then identity, publisher and every field group appear', () => {
     expect(text.split('\n')[0]).toBe(`${UBUNTU.ImageId}  ${UBUNTU.Name}`);
     expect(text).toMatch(/Owner\s+099720109477 \(Canonical\)/);
