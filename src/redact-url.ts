@@ -1,8 +1,9 @@
 /**
  * Why: an endpoint URL may carry a password (`--endpoint-url http://user:pw@proxy:8080`), and
  * --debug, --explain and error messages print the endpoint. Every place that prints one passes it
- * through redactUrl; every stderr line also goes through redactUrls (src/cli/io.ts say), so a URL
- * echoed inside some other message is covered too. The user name stays (it says which account);
+ * through redactUrls (one URL, or any text holding URLs): the explain lines, the debug log, the
+ * messages of mapped errors and endpoint usage errors, and every stderr line (src/cli/io.ts say),
+ * so a URL echoed inside some other message is covered too. The user name stays (it says which account);
  * the password becomes `***`.
  */
 
@@ -18,9 +19,4 @@ function redactUserinfo(userinfo: string): string {
 export function redactUrls(text: string): string {
   if (!text.includes('://')) return text;
   return text.replace(USERINFO, (_m, scheme: string, userinfo: string) => `${scheme}${redactUserinfo(userinfo)}@`);
-}
-
-/** One URL (as given, parseable or not) with its password replaced by `***`. */
-export function redactUrl(url: string): string {
-  return redactUrls(url);
 }

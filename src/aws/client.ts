@@ -4,7 +4,7 @@
  * never pay for it.
  */
 import type { EC2Client } from '@aws-sdk/client-ec2';
-import { redactUrl } from '../redact-url.js';
+import { redactUrls } from '../redact-url.js';
 import type { AwsClientOptions } from '../types.js';
 import { installDebugLogging } from './debug-log.js';
 import { checkEndpointUrl } from './endpoint-url.js';
@@ -55,7 +55,7 @@ export async function createEc2Client(opts: AwsClientOptions = {}): Promise<EC2C
   }));
   const region = await resolveRegion(client);
   if (log) {
-    log(`client: region ${region}, endpoint ${opts.endpoint !== undefined ? redactUrl(opts.endpoint) : '(SDK default or AWS_ENDPOINT_URL*)'}, ` +
+    log(`client: region ${region}, endpoint ${opts.endpoint !== undefined ? redactUrls(opts.endpoint) : '(SDK default or AWS_ENDPOINT_URL*)'}, ` +
       `profile ${opts.profile ?? '(default chain)'}, max attempts ${opts.maxAttempts ?? '(SDK default)'}, retry mode ${retryMode ?? '(SDK default)'}, ` +
       `connect timeout ${connectTimeout} ms, read timeout ${readTimeout} ms, AWS SDK from ${from}`);
     installDebugLogging(client, log);

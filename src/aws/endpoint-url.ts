@@ -1,6 +1,6 @@
 /** Endpoint URLs as ami-find accepts them, from a flag, the environment or the library's options. Pure: no SDK. */
 import { usageError } from '../errors.js';
-import { redactUrl } from '../redact-url.js';
+import { redactUrls } from '../redact-url.js';
 
 /**
  * Throw a usage error (E_BAD_ENDPOINT, exit 2) unless `endpoint` is a full http(s) URL. `source`
@@ -15,9 +15,9 @@ export function checkEndpointUrl(endpoint: string, source?: string): void {
   try {
     url = new URL(endpoint);
   } catch {
-    throw usageError(`invalid endpoint URL "${redactUrl(endpoint)}"${from}`, 'use a full URL such as https://ec2.us-east-1.amazonaws.com', 'E_BAD_ENDPOINT');
+    throw usageError(`invalid endpoint URL "${redactUrls(endpoint)}"${from}`, 'use a full URL such as https://ec2.us-east-1.amazonaws.com', 'E_BAD_ENDPOINT');
   }
   if (url.protocol !== 'http:' && url.protocol !== 'https:') {
-    throw usageError(`invalid endpoint URL "${redactUrl(endpoint)}"${from}: only http and https are supported`, undefined, 'E_BAD_ENDPOINT');
+    throw usageError(`invalid endpoint URL "${redactUrls(endpoint)}"${from}: only http and https are supported`, undefined, 'E_BAD_ENDPOINT');
   }
 }

@@ -5,7 +5,7 @@
  * Sources: ../shared/ec2-contract.md section 3 (codes, statuses, how the JS SDK surfaces them).
  */
 import { AmiFindError, EXIT, type ExitCode } from '../errors.js';
-import { redactUrl, redactUrls } from '../redact-url.js';
+import { redactUrls } from '../redact-url.js';
 import { REGIONS } from '../query/vocabulary.js';
 import { NOT_EC2_ERROR, TRUNCATED_ERROR } from './response-check.js';
 import { IMAGE_ID_HINT } from '../query/build-query.js';
@@ -87,7 +87,7 @@ export function toAmiFindError(err: unknown, ctx: ErrorContext = {}): AmiFindErr
   if (answer) return answer;
   if (e.code === 'ERR_INVALID_URL') {
     // The SDK read an endpoint that is no URL from AWS_ENDPOINT_URL(_EC2) or the profile's endpoint_url.
-    return make('E_BAD_ENDPOINT', EXIT.USAGE, `invalid endpoint URL${e.input !== undefined ? ` "${redactUrl(String(e.input))}"` : ''}`,
+    return make('E_BAD_ENDPOINT', EXIT.USAGE, `invalid endpoint URL${e.input !== undefined ? ` "${String(e.input)}"` : ''}`,
       "check --endpoint-url, AWS_ENDPOINT_URL_EC2, AWS_ENDPOINT_URL and the profile's endpoint_url");
   }
   const credentialsDns = e.name === 'CredentialsProviderError' || e.name === 'TokenProviderError' ? DNS_FAILURE.exec(message) : null;
@@ -201,7 +201,7 @@ function networkError(e: LooseError, ctx: ErrorContext, make: Make): AmiFindErro
     return make('E_UNKNOWN_REGION', EXIT.NETWORK, `cannot resolve ${host}: unknown region "${region}" or endpoint unreachable${tries}`,
       hint('check --region (e.g. us-east-1), or the network and DNS'));
   }
-  const where = host ?? (ctx.endpoint !== undefined ? redactUrl(ctx.endpoint) : 'the EC2 endpoint');
+  const where = host ?? ctx.endpoint ?? 'the EC2 endpoint'; // make() hides a URL password
   if (code === 'ECONNREFUSED') return make('E_NETWORK', EXIT.NETWORK, `connection refused by ${e.address ?? where}${e.port ? `:${e.port}` : ''}${tries}`, hint());
   if (timedOut && /establish a connection/.test(e.message ?? '')) {
     // @smithy/node-http-handler set-connection-timeout.ts: the connection did not open in time.

@@ -9,7 +9,7 @@ import { decodeStartingToken } from '../paginate/token.js';
 import { queryToInput } from './to-input.js';
 import { describeImagesBody } from './wire.js';
 import { shellJoin } from './shell-quote.js';
-import { redactUrl } from '../redact-url.js';
+import { redactUrls } from '../redact-url.js';
 import { explainSelection, type ExplainSelection } from './explain-selection.js';
 
 /** Where the request would go: the CLI's --region, --profile and --endpoint-url as given. */
@@ -47,7 +47,7 @@ export function explainQuery(q: ImageQuery, pagination: PaginationConfig, opts: 
 }
 
 function endpointOf(opts: ExplainTarget): string {
-  if (opts.endpoint !== undefined) return redactUrl(opts.endpoint);
+  if (opts.endpoint !== undefined) return redactUrls(opts.endpoint);
   if (opts.region === undefined) return "the region's EC2 endpoint";
   return `https://ec2.${opts.region}.amazonaws.com${opts.region.startsWith('cn-') ? '.cn' : ''}/`;
 }
@@ -75,7 +75,7 @@ export function awsCliWords(q: ImageQuery, pagination: PaginationConfig, opts: E
   if (opts.region !== undefined) w.push('--region', opts.region);
   if (opts.profile !== undefined) w.push('--profile', opts.profile);
   // A password in the URL is shown as *** (src/redact-url.ts): put it back by hand to run the line.
-  if (opts.endpoint !== undefined) w.push('--endpoint-url', redactUrl(opts.endpoint));
+  if (opts.endpoint !== undefined) w.push('--endpoint-url', redactUrls(opts.endpoint));
   if (query !== undefined) w.push('--query', query, '--output', 'json');
   return w;
 }

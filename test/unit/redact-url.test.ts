@@ -2,20 +2,20 @@ import { describe, expect, test } from '@jest/globals';
 import { describeRequest } from '../../src/aws/debug-log.js';
 import { toAmiFindError } from '../../src/aws/errors.js';
 import { explainQuery } from '../../src/query/explain.js';
-import { redactUrl, redactUrls } from '../../src/redact-url.js';
+import { redactUrls } from '../../src/redact-url.js';
 
-describe('redactUrl', () => {
+describe('redactUrls', () => {
   test('when a URL carries user:password then the password becomes *** and the rest stays', () => {
-    expect(redactUrl('http://user:pw@host:8080/x?y=1')).toBe('http://user:***@host:8080/x?y=1');
-    expect(redactUrl('https://:pw@host')).toBe('https://:***@host');
+    expect(redactUrls('http://user:pw@host:8080/x?y=1')).toBe('http://user:***@host:8080/x?y=1');
+    expect(redactUrls('https://:pw@host')).toBe('https://:***@host');
   });
   test('when the password holds @ or : then all of it is hidden', () => {
-    expect(redactUrl('http://user:p@ss:w@host/')).toBe('http://user:***@host/');
-    expect(redactUrl('http://user:p%40ss@host')).toBe('http://user:***@host');
+    expect(redactUrls('http://user:p@ss:w@host/')).toBe('http://user:***@host/');
+    expect(redactUrls('http://user:p%40ss@host')).toBe('http://user:***@host');
   });
   test('when a URL has no password then it is unchanged', () => {
     for (const url of ['http://host:8080/', 'http://user@host/', 'https://host/path@x', 'http://host/?q=a@b']) {
-      expect(redactUrl(url)).toBe(url);
+      expect(redactUrls(url)).toBe(url);
     }
   });
   test('when text holds several URLs, quoted or not, then each password is hidden', () => {
