@@ -152,9 +152,10 @@ class PagedListing implements ImageListing {
         // or second page is fetched, not when this page can reach MaxItems. Why not from the
         // second: a reader gone after the first rows (`| head -1`) shows only when the next rows
         // are written, before the third request; read ahead from the second, the third went out
-        // as soon as the second's NextToken was in, 3 requests where 2 are the least (issue 15). Not with `json` either: its images hold their page's line buffer, and two
-        // pages of those alive cost ~10 MB of peak RSS for little or no gain in time (issue 6,
-        // README: with the WebAssembly transcoder, 1.56 s against 1.60 s and +12 MB).
+        // as soon as the second's NextToken was in, 3 requests where 2 are the least (issue 15).
+        // Not with `json` either: its images hold their page's line buffer, and two pages of
+        // those alive cost ~10 MB of peak RSS for little or no gain in time (issue 6, README:
+        // with the WebAssembly transcoder, 1.56 s against 1.60 s and +12 MB).
         const readAhead = json !== true && this.pageCount > 1 && (maxItems === undefined || maxItems - received > pageSize);
         const page = await this.fetch(fetcher, token, readAhead);
         const all = page.Images ?? []; // EC2 may omit <imagesSet>: the SDK then gives undefined (contract 5.1).

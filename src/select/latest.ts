@@ -6,7 +6,7 @@
  * and Terraform/Packer break ties arbitrarily; a deterministic tie-break gives stable answers.
  */
 import type { Image, ImageField } from '../types.js';
-import { compareAge as compareEntries, dated as entry, NEWEST_READS, type Dated as Entry } from './newest.js';
+import { compareAge, dated, NEWEST_READS, newestFirst, type Dated } from './newest.js';
 
 /** The Image members --latest compares (the tie rule's, src/select/newest.ts). */
 export const LATEST_READS: readonly ImageField[] = NEWEST_READS;
@@ -14,7 +14,7 @@ export const LATEST_READS: readonly ImageField[] = NEWEST_READS;
 /** Keeps the newest `n` images pushed into it. */
 export class LatestKeeper {
   /** Min-heap on newness: heap[0] is the oldest image kept. */
-  private readonly heap: Entry[] = [];
+  private readonly heap: Dated[] = [];
 
   constructor(readonly n: number) {
     if (!Number.isInteger(n) || n < 1) throw new RangeError(`LatestKeeper needs n >= 1, got ${n}`);
@@ -23,11 +23,11 @@ export class LatestKeeper {
   /** Offer one image; it is kept only if it is among the newest n seen so far. */
   push(image: Image): void {
     const h = this.heap;
-    const e = entry(image);
+    const e = dated(image);
     if (h.length < this.n) {
       h.push(e);
       this.up(h.length - 1);
-    } else if (compareEntries(e, h[0]!) > 0) {
+    } else if (compareAge(e, h[0]!) > 0) {
       h[0] = e;
       this.down(0);
     }
@@ -40,14 +40,14 @@ export class LatestKeeper {
 
   /** The kept images, newest first. */
   result(): Image[] {
-    return [...this.heap].sort((a, b) => compareEntries(b, a)).map((e) => e.image);
+    return [...this.heap].sort(newestFirst).map((e) => e.image);
   }
 
   private up(i: number): void {
     const h = this.heap;
     while (i > 0) {
       const p = (i - 1) >> 1;
-      if (compareEntries(h[i]!, h[p]!) >= 0) return;
+      if (compareAge(h[i]!, h[p]!) >= 0) return;
       [h[i], h[p]] = [h[p]!, h[i]!];
       i = p;
     }
@@ -59,8 +59,8 @@ export class LatestKeeper {
       const l = 2 * i + 1;
       const r = l + 1;
       let m = i;
-      if (l < h.length && compareEntries(h[l]!, h[m]!) < 0) m = l;
-      if (r < h.length && compareEntries(h[r]!, h[m]!) < 0) m = r;
+      if (l < h.length && compareAge(h[l]!, h[m]!) < 0) m = l;
+      if (r < h.length && compareAge(h[r]!, h[m]!) < 0) m = r;
       if (m === i) return;
       [h[i], h[m]] = [h[m]!, h[i]!];
       i = m;

@@ -60,10 +60,10 @@ export function otherCaseGlobs(glob: string): string[] {
   return [...new Set([glob.toUpperCase(), lower, title])].filter((g) => g !== glob);
 }
 
-/** True when `name` matches the EC2 name glob `glob` (`*`, `?`; case-sensitive, as EC2 matches). */
-export function globMatches(glob: string, name: string): boolean {
+/** The EC2 name glob `glob` (`*`, `?`; case-sensitive, as EC2 matches) as a RegExp: compile once, test many names. */
+export function globRegExp(glob: string): RegExp {
   const source = [...glob].map((c) => (c === '*' ? '.*' : c === '?' ? '.' : c.replace(/[\\^$.*+?()[\]{}|]/g, '\\$&'))).join('');
-  return new RegExp(`^${source}$`, 's').test(name);
+  return new RegExp(`^${source}$`, 's');
 }
 
 /** The DescribeImages query for a source and architecture, on top of the carried-over flags. */

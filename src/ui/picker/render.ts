@@ -1,6 +1,6 @@
 /** The picker's screen as a pure function of its state: exactly `height` lines, none wider than `width`. */
 import { formatImageDetails } from '../../output/details.js';
-import { archChoices, filterSources, globMatches, otherCaseGlobs } from './choices.js';
+import { archChoices, filterSources, globRegExp, otherCaseGlobs } from './choices.js';
 import { CHOICE_CHROME, DETAILS_CHROME, IMAGE_CHROME, bodyRows } from './layout.js';
 import { headerRow, imageRow } from './rows.js';
 import { displayWidth, fit, padCells, sharedPrefixLength } from './text.js';
@@ -87,7 +87,10 @@ function emptyMessage(s: PickerState): string {
 function title(s: PickerState): string {
   const search = s.search!;
   if (!search.caseRetryOf) return `ami-find › ${search.label}`;
-  const found = otherCaseGlobs(search.caseRetryOf).filter((g) => search.entries.some((e) => globMatches(g, e.image.Name ?? '')));
+  const found = otherCaseGlobs(search.caseRetryOf).filter((g) => {
+    const re = globRegExp(g);
+    return search.entries.some((e) => re.test(e.image.Name ?? ''));
+  });
   const tail = found.length ? `showing ${found.join(' ')}` : search.done ? 'no other case either' : `trying ${otherCaseGlobs(search.caseRetryOf).join(' ')}`;
   return `ami-find › ${search.label} › none: names are case-sensitive; ${tail}`;
 }
