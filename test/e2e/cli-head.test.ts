@@ -6,7 +6,7 @@
 import { startEc2Local, type Ec2Local } from '../ec2-local/server/index.js';
 import { fixtureCatalogue } from '../ec2-local/fixtures/catalogue.js';
 import { BULK_ACCOUNT } from '../ec2-local/fixtures/ids.js';
-import { baseImage } from '../ec2-local/fixtures/images.js';
+import { bulkImages } from '../ec2-local/fixtures/images.js';
 import { localAwsEnv } from '../support/accounts.js';
 import { lines, runShell } from './cli-support.js';
 
@@ -18,11 +18,7 @@ let env: NodeJS.ProcessEnv;
 
 beforeAll(async () => {
   const catalogue = fixtureCatalogue();
-  for (let n = 0; n < MANY; n++) {
-    catalogue.images.push(baseImage(`ami-f${n.toString(16).padStart(16, '0')}`, 'us-east-1', {
-      OwnerId: BULK_ACCOUNT, Public: true, Name: `head-${n}`, CreationDate: new Date(Date.UTC(2020, 0, 1) + n * 3600_000).toISOString(),
-    }));
-  }
+  catalogue.images.push(...bulkImages('f', MANY, 'head', '2020-01-01T00:00:00Z'));
   // Full pages: this counts requests, and a short or empty page (the endpoint's default policy) adds one.
   server = await startEc2Local({ catalogue, policy: { shortPageRate: 0 } });
   env = localAwsEnv(server.url);

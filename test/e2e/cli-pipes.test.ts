@@ -6,7 +6,7 @@
 import { startEc2Local, type Ec2Local } from '../ec2-local/server/index.js';
 import { fixtureCatalogue } from '../ec2-local/fixtures/catalogue.js';
 import { BULK_ACCOUNT } from '../ec2-local/fixtures/ids.js';
-import { baseImage } from '../ec2-local/fixtures/images.js';
+import { bulkImages } from '../ec2-local/fixtures/images.js';
 import { localAwsEnv } from '../support/accounts.js';
 import { lines, runBin, runShell } from './cli-support.js';
 
@@ -18,11 +18,7 @@ let env: NodeJS.ProcessEnv;
 
 beforeAll(async () => {
   const catalogue = fixtureCatalogue();
-  for (let n = 0; n < MANY; n++) {
-    catalogue.images.push(baseImage(`ami-c${n.toString(16).padStart(16, '0')}`, 'us-east-1', {
-      OwnerId: BULK_ACCOUNT, Public: true, Name: `many-${n}`, CreationDate: new Date(Date.UTC(2020, 0, 1) + n * 3600_000).toISOString(),
-    }));
-  }
+  catalogue.images.push(...bulkImages('c', MANY, 'many', '2020-01-01T00:00:00Z'));
   server = await startEc2Local({ catalogue });
   env = localAwsEnv(server.url);
 });

@@ -7,7 +7,7 @@ import { spawn } from 'node:child_process';
 import { startEc2Local, type Ec2Local } from '../ec2-local/server/index.js';
 import { fixtureCatalogue } from '../ec2-local/fixtures/catalogue.js';
 import { BULK_ACCOUNT } from '../ec2-local/fixtures/ids.js';
-import { baseImage } from '../ec2-local/fixtures/images.js';
+import { baseImage, bulkImages } from '../ec2-local/fixtures/images.js';
 import { localAwsEnv } from '../support/accounts.js';
 import { BIN, lines, requireBuilt, runBin } from './cli-support.js';
 
@@ -20,12 +20,7 @@ let env: NodeJS.ProcessEnv;
 
 beforeAll(async () => {
   const catalogue = fixtureCatalogue();
-  for (let n = 0; n < MANY; n++) {
-    catalogue.images.push(baseImage(`ami-e${n.toString(16).padStart(16, '0')}`, 'us-east-1', {
-      OwnerId: BULK_ACCOUNT, Public: true, Name: `signal-${n}`, Description: `image ${n} of the signal tests`,
-      CreationDate: new Date(Date.UTC(2022, 0, 1) + n * 3600_000).toISOString(),
-    }));
-  }
+  catalogue.images.push(...bulkImages('e', MANY, 'signal', '2022-01-01T00:00:00Z', (n) => ({ Description: `image ${n} of the signal tests` })));
   // For (a+)+$: the backtracking engine needs 2^60 steps to reject this name.
   catalogue.images.push(baseImage(LONG_A, 'us-east-1', { OwnerId: BULK_ACCOUNT, Public: true, Name: `${'a'.repeat(60)}!` }));
   catalogue.images.push(baseImage(SHORT_A, 'us-east-1', { OwnerId: BULK_ACCOUNT, Public: true, Name: 'baaa' }));

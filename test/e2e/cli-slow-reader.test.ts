@@ -9,13 +9,14 @@ import { join } from 'node:path';
 import { startEc2Local, type Ec2Local } from '../ec2-local/server/index.js';
 import { fixtureCatalogue } from '../ec2-local/fixtures/catalogue.js';
 import { BULK_ACCOUNT } from '../ec2-local/fixtures/ids.js';
-import { baseImage } from '../ec2-local/fixtures/images.js';
+import { bulkImages } from '../ec2-local/fixtures/images.js';
 import { localAwsEnv } from '../support/accounts.js';
 import { runShell } from './cli-support.js';
 
 /** Enough images that every listing format overflows a 64 KiB pipe. */
 const MANY = 5000;
-const ids = Array.from({ length: MANY }, (_, n) => `ami-d${n.toString(16).padStart(16, '0')}`);
+const images = bulkImages('d', MANY, 'slow-reader', '2021-01-01T00:00:00Z', (n) => ({ Description: `image number ${n} for the slow reader` }));
+const ids = images.map((i) => i.ImageId!);
 
 let server: Ec2Local;
 let env: NodeJS.ProcessEnv;
@@ -23,12 +24,7 @@ let dir: string;
 
 beforeAll(async () => {
   const catalogue = fixtureCatalogue();
-  ids.forEach((id, n) => {
-    catalogue.images.push(baseImage(id, 'us-east-1', {
-      OwnerId: BULK_ACCOUNT, Public: true, Name: `slow-reader-${n}`, Description: `image number ${n} for the slow reader`,
-      CreationDate: new Date(Date.UTC(2021, 0, 1) + n * 3600_000).toISOString(),
-    }));
-  });
+  catalogue.images.push(...images);
   server = await startEc2Local({ catalogue });
   env = localAwsEnv(server.url);
   dir = mkdtempSync(join(tmpdir(), 'ami-find-slow-reader-'));

@@ -8,7 +8,7 @@
 import { startEc2Local, type Ec2Local } from '../ec2-local/server/index.js';
 import { fixtureCatalogue } from '../ec2-local/fixtures/catalogue.js';
 import { BULK_ACCOUNT } from '../ec2-local/fixtures/ids.js';
-import { baseImage } from '../ec2-local/fixtures/images.js';
+import { bulkImages } from '../ec2-local/fixtures/images.js';
 import { localAwsEnv } from '../support/accounts.js';
 import { lines, runBin, type RunResult } from './cli-support.js';
 import { startFaultyProxy, type Fault, type FaultyProxy } from './faulty-proxy.js';
@@ -24,11 +24,7 @@ let all: string[];
 
 beforeAll(async () => {
   const catalogue = fixtureCatalogue();
-  for (let n = 0; n < BULK; n++) {
-    catalogue.images.push(baseImage(`ami-d${n.toString(16).padStart(16, '0')}`, 'us-east-1', {
-      OwnerId: BULK_ACCOUNT, Public: true, Name: `bulk-${n}`, CreationDate: new Date(Date.UTC(2021, 0, 1) + n * 3600_000).toISOString(),
-    }));
-  }
+  catalogue.images.push(...bulkImages('d', BULK, 'bulk', '2021-01-01T00:00:00Z'));
   server = await startEc2Local({ catalogue });
   proxy = await startFaultyProxy(server.url);
   env = localAwsEnv(proxy.url);

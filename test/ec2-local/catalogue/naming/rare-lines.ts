@@ -55,9 +55,32 @@ const selfUnusual: Line = {
   },
 };
 
-/** A pv-grub kernel or an initrd ramdisk: instance-store, paravirtual, no mappings, no kernel of its own. */
+/**
+ * Amazon's public one-off lines, built from the filler's records (the fields the rare Amazon lines
+ * share; each adds its own key, counts, window, arches, names and traits).
+ */
+const AMAZON_RARE = {
+  kind: 'official',
+  owner: AMZN.ownerId,
+  alias: AMZN.alias,
+  public: true,
+  weight: 0,
+  fromFiller: true,
+} as const;
+
+/** The S3 manifest an instance-store image was registered from. */
+function s3Manifest(img: CatalogueImage): void {
+  img.ImageLocation = `ec2-public-images/${img.Name}.manifest.xml`;
+}
+
+/**
+ * A pv-grub kernel or an initrd ramdisk: instance-store (registered from an S3 manifest),
+ * paravirtual, no mappings, no kernel of its own, no description.
+ */
 function bootImage(type: 'kernel' | 'ramdisk') {
   return (img: CatalogueImage): void => {
+    s3Manifest(img);
+    delete img.Description;
     img.ImageId = `${type === 'kernel' ? 'aki' : 'ari'}-${img.ImageId!.slice(4)}`;
     img.ImageType = type;
     img.BlockDeviceMappings = [];
@@ -74,15 +97,10 @@ const PV_S3: Traits = {
 
 /** Amazon's pv-grub kernels (the `aki-` images paravirtual AMIs boot through). */
 const pvGrub: Line = {
+  ...AMAZON_RARE,
   key: 'pv-grub-kernels',
-  kind: 'official',
-  owner: AMZN.ownerId,
-  alias: AMZN.alias,
-  public: true,
-  weight: 0,
   min: 1,
   cap: 1,
-  fromFiller: true,
   old: true,
   window: ['2011-06-01', '2011-07-01'],
   arches: ['x86_64', 'i386'],
@@ -91,11 +109,7 @@ const pvGrub: Line = {
   description: () => '',
   traits: PV_S3,
   deprecateDays: 0,
-  decorate: (img) => {
-    bootImage('kernel')(img);
-    img.ImageLocation = `ec2-public-images/${img.Name}.manifest.xml`;
-    delete img.Description;
-  },
+  decorate: bootImage('kernel'),
 };
 
 /** Amazon's initrd ramdisks for the old Fedora 8 based images. */
@@ -106,11 +120,7 @@ const ramdisks: Line = {
   cap: 1,
   window: ['2010-01-01', '2010-06-01'],
   name: (v) => `initrd-2.6.21.7-2.fc8xen-${v.arch}`,
-  decorate: (img) => {
-    bootImage('ramdisk')(img);
-    img.ImageLocation = `ec2-public-images/${img.Name}.manifest.xml`;
-    delete img.Description;
-  },
+  decorate: bootImage('ramdisk'),
 };
 
 /** The ramdisk the old paravirtual images boot with (ImageId form of an `ari-` image, not one of `ramdisks`). */
@@ -118,15 +128,10 @@ export const PV_RAMDISK: Readonly<Record<string, string>> = { x86_64: 'ari-b31cf
 
 /** Old paravirtual Fedora images booting an Amazon kernel and ramdisk (KernelId and RamdiskId). */
 const fedoraPv: Line = {
+  ...AMAZON_RARE,
   key: 'fedora8-pv',
-  kind: 'official',
-  owner: AMZN.ownerId,
-  alias: AMZN.alias,
-  public: true,
-  weight: 0,
   min: 2,
   cap: 2,
-  fromFiller: true,
   old: true,
   window: ['2010-02-01', '2010-09-01'],
   arches: ['x86_64', 'i386'],
@@ -136,22 +141,17 @@ const fedoraPv: Line = {
   traits: PV_S3,
   deprecateDays: 0,
   decorate: (img, v) => {
-    img.ImageLocation = `ec2-public-images/${img.Name}.manifest.xml`;
+    s3Manifest(img);
     img.RamdiskId = PV_RAMDISK[v.arch]!;
   },
 };
 
 /** Amazon's macOS images for mac instances (x86_64_mac on mac1, arm64_mac on mac2). */
 const macos: Line = {
+  ...AMAZON_RARE,
   key: 'macos',
-  kind: 'official',
-  owner: AMZN.ownerId,
-  alias: AMZN.alias,
-  public: true,
-  weight: 0,
   min: 1,
   cap: 1,
-  fromFiller: true,
   window: [40, 20],
   arches: ['x86_64_mac', 'arm64_mac'],
   scope: 'all',
