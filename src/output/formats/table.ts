@@ -9,33 +9,27 @@ import { displayWidth } from '../text-width.js';
 /** Rows of a table whose widths set the layout before the rest stream (issue 15: the first page, by default). */
 export const LAYOUT_ROWS = 1000;
 
-/** A table's header and the column widths laid out from its first rows. */
+/** A table's rows as cells, its header and the column widths laid out from them. */
 interface Layout {
+  columns: readonly ColumnId[];
   header: string[] | undefined;
   widths: number[];
   opts: FormatOptions;
 }
 
-/** A row as printed: its cells (made safe for a terminal), and whether it is dimmed as deprecated. */
-interface Row {
-  cells: string[];
-  deprecated: boolean;
-}
-
-function rowOf(image: Image, columns: readonly ColumnId[], now: Date): Row {
-  const cells = columns.map((c) => {
+function cellsOf(image: Image, columns: readonly ColumnId[], now: Date): string[] {
+  return columns.map((c) => {
     const spec = COLUMNS[c];
     return safeText(spec.human ? spec.human(image, now) : spec.value(image));
   });
-  return { cells, deprecated: isDeprecated(image, now) };
 }
 
-/** Widths that fit the header and every row of `rows`. */
-function layOut(rows: readonly Row[], columns: readonly ColumnId[], opts: FormatOptions): Layout {
+/** Widths that fit the header and every image of `images`. */
+function layOut(images: readonly Image[], columns: readonly ColumnId[], opts: FormatOptions): Layout {
   const header = opts.header === false ? undefined : columns.map((c) => COLUMNS[c].header);
   const widths = columns.map((_, i) => (header === undefined ? 0 : displayWidth(header[i]!)));
-  for (const row of rows) row.cells.forEach((cell, i) => { widths[i] = Math.max(widths[i]!, displayWidth(cell)); });
-  return { header, widths, opts };
+  for (const image of images) cellsOf(image, columns, opts.now).forEach((cell, i) => { widths[i] = Math.max(widths[i]!, displayWidth(cell)); });
+  return { columns, header, widths, opts };
 }
 
 /** Split `cell` into pieces of at most `width` columns (at least one character a piece). */
@@ -74,14 +68,10 @@ function headerText(layout: Layout): string {
   return layout.header === undefined ? '' : tableLines(layout.header, layout, (layout.opts.style ?? PLAIN_STYLE).header);
 }
 
-/** The header and `rows` under `layout`. */
-function tableText(rows: readonly Row[], layout: Layout): string {
-  return headerText(layout) + rows.map((row) => rowText(row, layout)).join('');
-}
-
-function rowText(row: Row, layout: Layout): string {
+function rowText(image: Image, layout: Layout): string {
   const style = layout.opts.style ?? PLAIN_STYLE;
-  return tableLines(row.cells, layout, row.deprecated ? style.deprecated : (s) => s);
+  const now = layout.opts.now;
+  return tableLines(cellsOf(image, layout.columns, now), layout, isDeprecated(image, now) ? style.deprecated : (s) => s);
 }
 
 /**
@@ -93,8 +83,8 @@ function rowText(row: Row, layout: Layout): string {
  */
 export function renderTable(images: readonly Image[], columns: readonly ColumnId[], opts: FormatOptions): string {
   if (images.length === 0) return '';
-  const rows = images.map((image) => rowOf(image, columns, opts.now));
-  return tableText(rows, layOut(rows, columns, opts));
+  const layout = layOut(images, columns, opts);
+  return headerText(layout) + images.map((image) => rowText(image, layout)).join('');
 }
 
 /** What a table of these columns reads: the columns, and DeprecationTime, which dims deprecated rows. */
@@ -109,22 +99,21 @@ export function tableReads(columns: readonly ColumnId[]): ImageField[] {
  * that held 650 MB for 300k rows, and `-o table | head -1` fetched every page first (issue 15).
  */
 export function tableWriter(defaultColumns: readonly ColumnId[], opts: FormatOptions): StreamWriter {
-  const held: Row[] = [];
+  const held: Image[] = [];
   const columns = opts.columns ?? defaultColumns;
   const layoutRows = Math.max(1, opts.layoutRows ?? LAYOUT_ROWS);
   let layout: Layout | undefined;
   const release = () => {
     layout = layOut(held, columns, opts);
-    const text = tableText(held, layout);
+    const text = headerText(layout) + held.map((image) => rowText(image, layout!)).join('');
     held.length = 0;
     return text;
   };
   return {
     begin: () => '',
     row: (image) => {
-      const row = rowOf(image, columns, opts.now);
-      if (layout !== undefined) return rowText(row, layout);
-      held.push(row);
+      if (layout !== undefined) return rowText(image, layout);
+      held.push(image);
       return held.length >= layoutRows ? release() : '';
     },
     // No rows at all: nothing, not even the header (the notice goes to stderr).
