@@ -1,13 +1,11 @@
 /**
- * Loads the AWS SDK on demand: the bundle `npm run build` writes to dist/sdk/aws-sdk.cjs
- * (src/build/sdk-bundle.ts says why), or, when there is none (ts-jest runs the sources), the
- * installed @aws-sdk packages, through require(): import() of CommonJS would first run
- * cjs-module-lexer over the whole 2 MB client to find its named exports.
+ * Loads the AWS SDK on the first AWS call: the bundle `npm run build` writes (dist/sdk/aws-sdk.cjs,
+ * scripts/build-sdk.ts), or the installed packages when there is none (ts-jest runs the sources).
+ * require(), not import(): import() of CommonJS would first scan the whole 2 MB client for its exports.
  */
 import { existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
-import { loadBundle } from '../code-cache.js';
 
 /** What ami-find uses of the SDK: exactly the exports of src/aws/sdk-bundle/entry.ts. */
 export type AwsSdk = typeof import('./sdk-bundle/entry.js');
@@ -15,7 +13,7 @@ export type AwsSdk = typeof import('./sdk-bundle/entry.js');
 /** Where the SDK came from, for --debug. */
 export interface LoadedSdk {
   sdk: AwsSdk;
-  /** The bundle's path (and whether its code cache was used), or "node_modules" for the installed packages. */
+  /** The bundle's path, or "node_modules" for the installed packages. */
   from: string;
 }
 
@@ -29,8 +27,7 @@ export function loadAwsSdk(): LoadedSdk {
   if (loaded) return loaded;
   const require = createRequire(import.meta.url);
   if (existsSync(BUNDLE)) {
-    const bundle = loadBundle(BUNDLE);
-    loaded = { sdk: bundle.exports as AwsSdk, from: `${BUNDLE}${bundle.cached ? ' (code cache)' : ''}` };
+    loaded = { sdk: require(BUNDLE) as AwsSdk, from: BUNDLE };
   } else {
     const { EC2Client, DescribeImagesCommand } = require('@aws-sdk/client-ec2') as typeof import('@aws-sdk/client-ec2');
     const { fromNodeProviderChain } = require('@aws-sdk/credential-providers') as typeof import('@aws-sdk/credential-providers');

@@ -1,22 +1,32 @@
 /**
- * The one exit point of the command: answer from the fast path, or hand over to run-command.ts,
- * which parses, dispatches and turns every failure into an exit code. bin/ami-find.js calls main()
- * and exits with what it returns. Heavy modules load lazily: plain
- * --help and --version are answered by the fast path (fast-path.ts) before commander or even the
- * process streams are loaded (issue 6), and nothing here loads the AWS SDK for help, version,
- * presets or completion. Everything past the fast path is run-command.ts, which the CLI bundle
- * keeps in one CommonJS module with a V8 code cache (src/build/cli-bundle.ts, load-run-command.ts).
+ * The one exit point: parse, run the command, and turn every failure into an exit code.
+ * bin/ami-find.js exits with what main() returns. Run functions and error reporting load on demand.
  */
-import { cliFastPathIo, fastAnswer, processFastPathIo } from './fast-path.js';
-import type { CliIo } from './io.js';
+import { drainedAll, processIo, type CliIo } from './io.js';
+import { parseArgv } from './program.js';
 
-/** Run ami-find with `argv` (without node and the script); resolves to the process exit code. `given` replaces the process's streams (tests). */
+/** Run ami-find with `argv` (without node and the script); resolves to the exit code. `given` replaces the process's streams (tests). */
 export async function main(argv: string[], given?: CliIo): Promise<number> {
-  const fast = given ? cliFastPathIo(given) : processFastPathIo();
-  const answer = await fastAnswer(argv, fast);
-  if (answer !== undefined) {
-    await fast.write(answer); // all of it, before bin/ami-find.js exits
-    return 0; // EXIT.OK, as commander gives for help and version
+  const io = given ?? processIo();
+  try {
+    return await run(argv, io);
+  } finally {
+    // Every byte reaches a slow reader before the bin calls process.exit.
+    await drainedAll(io);
   }
-  return (await (await import('./load-run-command.js')).loadRunCommand()).runCommand(argv, fast.columns, given);
+}
+
+async function run(argv: string[], io: CliIo): Promise<number> {
+  const stdout = io.stdout as Partial<NodeJS.WriteStream>;
+  try {
+    const { command, args, options } = await parseArgv(argv, {
+      writeOut: (s) => { io.stdout.write(s); },
+      writeErr: (s) => { io.stderr.write(s); },
+      helpWidth: () => (stdout.isTTY ? stdout.columns : undefined),
+    });
+    return (await command.run({ args, options, io, argv })) ?? 0;
+  } catch (err) {
+    const { reportError } = await import('./report-error.js');
+    return reportError(err, io, argv.includes('--debug'));
+  }
 }

@@ -1,11 +1,11 @@
 /**
- * The one option table. Commander registration (program.ts), help groups, the README flag
- * table and the bash/zsh/fish completion scripts (src/completion) are all generated from it.
- * Add a flag here and nowhere else, then run `npm run completions` and `node dist/src/cli/gen-docs.js`;
- * `test/completion/drift.test.ts` and `test/unit/cli/readme.test.ts` fail when the generated files drift.
+ * The option table and the command tree: every flag and command is defined here once. Commander
+ * (program.ts), help, the completion scripts and the README tables all walk them; after a change
+ * run `npm run completions` and `npm run docs` (the drift tests fail until then).
  */
+import type { CliIo } from './io.js';
 import {
-  ARCHITECTURES, EXECUTABLE_USER_ALIASES, OUTPUT_FORMATS, OWNER_ALIASES, PARSERS, RETRY_MODES, SORT_KEYS,
+  ARCHITECTURES, EXECUTABLE_USER_ALIASES, OUTPUT_FORMATS, OWNER_ALIASES, PARSERS, RETRY_MODES, SHELLS, SORT_KEYS, type Shell,
 } from '../query/vocabulary.js';
 import { AGE_EXAMPLES } from '../select/age-units.js';
 
@@ -147,54 +147,115 @@ export const SHOW_OPTIONS = [
     complete: 'choices', description: 'details for people, or json: the raw DescribeImages objects' },
 ] as const satisfies readonly OptionSpec[];
 
-/** Subcommands, for help, completion and the README. `shared` names main-command flags (OPTIONS keys) they also take. */
-export const SUBCOMMANDS = [
-  { name: 'show', args: '<ami-id...>', description: 'print everything about one or more images',
-    shared: ['includeDisabled', 'color', 'region', 'profile', 'endpointUrl', 'maxAttempts', 'retryMode', 'connectTimeout', 'readTimeout', 'parser', 'debug'] },
-  { name: 'presets', args: '', description: 'list the distro presets and what each expands to', shared: [] },
-  { name: 'completion', args: '<shell>', description: 'print the completion script for bash, zsh or fish', shared: [] },
-] as const;
+/** The help flag of every command and the version flag of the main one (commander handles both). */
+export const HELP_OPTION = {
+  flags: '-h, --help', key: 'help', group: 'General', complete: 'none', description: 'show help',
+} as const satisfies OptionSpec;
+export const VERSION_OPTION = {
+  flags: '-V, --version', key: 'version', group: 'General', complete: 'none', description: 'print the version',
+} as const satisfies OptionSpec;
 
-/** The main command's positional argument: an optional preset such as `ubuntu:24.04`. */
-export const PRESET_ARGUMENT = { name: '[preset]', description: 'a distro preset, e.g. ubuntu:24.04 (see `ami-find presets`)' } as const;
+type Spec = (typeof OPTIONS)[number];
+type TakesValue<S extends OptionSpec> = S['flags'] extends `${string}<${string}` | `${string}[${string}` ? true : false;
+/** The parsed value of one flag: collected list, number (`--latest` alone: true), choice, text, or switch. */
+type ValueOf<S extends OptionSpec> = S['repeatable'] extends true ? string[]
+  : S['parse'] extends ValueParser ? (S['flags'] extends `${string}[${string}` ? number | true : number)
+  : S['choices'] extends readonly (infer C)[] ? C
+  : TakesValue<S> extends true ? string : boolean;
+/** Commander always sets flags with a default and `--no-` switches. */
+type AlwaysSet<S extends OptionSpec> = S['default'] extends string | number | boolean ? true : S['flags'] extends `--no-${string}` ? true : false;
+/** The options object commander hands back for `T`, derived from the table. */
+export type OptionsOf<T extends OptionSpec> =
+  { [S in T as AlwaysSet<S> extends true ? S['key'] : never]: ValueOf<S> }
+  & { [S in T as AlwaysSet<S> extends true ? never : S['key']]?: ValueOf<S> };
 
-/** The options object commander hands back, before resolution (src/cli/resolve.ts). */
-export interface RawCliOptions {
-  owner?: string[];
-  imageId?: string[];
-  executableUser?: string[];
-  filter?: string[];
-  includeDeprecated?: boolean;
-  includeDisabled?: boolean;
-  dryRun?: boolean;
-  name?: string[];
-  arch?: string;
-  tag?: string[];
-  pageSize: number;
-  maxItems?: number;
-  startingToken?: string;
-  latest?: number | true;
-  allowUnsafe?: boolean;
-  sort?: string;
-  desc?: boolean;
-  nameRegex?: string;
-  createdAfter?: string;
-  createdBefore?: string;
-  output?: string;
-  columns?: string;
-  header: boolean;
-  color: boolean;
-  interactive?: boolean;
-  region?: string;
-  profile?: string;
-  endpointUrl?: string;
-  maxAttempts?: number;
-  retryMode?: string;
-  /** Milliseconds (the flag's duration, parsed). */
-  connectTimeout?: number;
-  /** Milliseconds (the flag's duration, parsed). */
-  readTimeout?: number;
-  parser: string;
-  explain?: boolean;
-  debug?: boolean;
+/** The main command's options, before resolution (src/cli/resolve.ts); timeouts in milliseconds. */
+export type RawCliOptions = OptionsOf<Spec>;
+
+/** Main-command flags `show` takes too. */
+const SHOW_SHARED = [
+  'includeDisabled', 'color', 'region', 'profile', 'endpointUrl', 'maxAttempts', 'retryMode', 'connectTimeout', 'readTimeout', 'parser', 'debug',
+] as const satisfies readonly Spec['key'][];
+
+/** Options of `show`: its own `--output` and the main-command flags it shares. */
+export type RawShowOptions = OptionsOf<(typeof SHOW_OPTIONS)[number] | Extract<Spec, { key: (typeof SHOW_SHARED)[number] }>>;
+
+/** What a positional argument completes to in the shell scripts. */
+export type PositionalKind = 'subcommand-or-preset' | 'shell' | 'free';
+
+/** A positional argument, written as commander writes it: `<name>`, `[name]`, `<name...>`. */
+export interface ArgumentSpec {
+  readonly name: string;
+  readonly description: string;
+  readonly choices?: readonly string[];
+  readonly complete: PositionalKind;
+}
+
+/** What a command's run function gets: the positional values, the parsed options, the streams, the raw argv. */
+export interface Invocation<O> {
+  args: unknown[];
+  options: O;
+  io: CliIo;
+  argv: readonly string[];
+}
+
+/** One command: what commander registers, what help, completion and the README show, and what runs it. */
+export interface CommandSpec<O = Record<string, unknown>> {
+  readonly name: string;
+  readonly description: string;
+  readonly arguments: readonly ArgumentSpec[];
+  /** Its own flags, in help order. */
+  readonly options: readonly OptionSpec[];
+  /** Main-command flags (OPTIONS keys) it takes too, after its own. */
+  readonly shared: readonly Spec['key'][];
+  /** Runs it, loading its module on demand; resolves to the exit code (void: 0). Failures throw. */
+  run(call: Invocation<O>): Promise<number | void>;
+}
+
+/** `ami-find [preset]`: the listing. */
+export const MAIN_COMMAND: CommandSpec<RawCliOptions> = {
+  name: 'ami-find',
+  description: 'Find Amazon Machine Images: pinned owners, streamed pages, tables, JSON and ID lists.',
+  arguments: [{ name: '[preset]', description: 'a distro preset, e.g. ubuntu:24.04 (see `ami-find presets`)', complete: 'subcommand-or-preset' }],
+  options: OPTIONS,
+  shared: [],
+  run: async ({ args: [preset], options, io, argv }) =>
+    (await import('./run-find.js')).runFind(preset as string | undefined, options, io, argv.length === 0),
+};
+
+const show: CommandSpec<RawShowOptions> = {
+  name: 'show',
+  description: 'print everything about one or more images',
+  arguments: [{ name: '<ami-id...>', description: 'image IDs (ami-...)', complete: 'free' }],
+  options: SHOW_OPTIONS,
+  shared: SHOW_SHARED,
+  run: async ({ args: [ids], options, io }) => (await import('./run-show.js')).runShow(ids as string[], options, io),
+};
+
+/** The subcommands, in help order. */
+export const SUBCOMMANDS: readonly CommandSpec[] = [
+  show,
+  {
+    name: 'presets',
+    description: 'list the distro presets and what each expands to',
+    arguments: [],
+    options: [],
+    shared: [],
+    run: async ({ io }) => (await import('./run-presets.js')).runPresets(io),
+  },
+  {
+    name: 'completion',
+    description: 'print the completion script for bash, zsh or fish',
+    arguments: [{ name: '<shell>', description: 'the shell', choices: SHELLS, complete: 'shell' }],
+    options: [],
+    shared: [],
+    run: async ({ args: [shell], io }) => {
+      io.stdout.write((await import('../completion/index.js')).completionScript(shell as Shell));
+    },
+  },
+];
+
+/** The option specs `cmd` registers: its own, then the main-command flags it shares. */
+export function commandOptions(cmd: CommandSpec): OptionSpec[] {
+  return [...cmd.options, ...cmd.shared.map((key) => OPTIONS.find((o) => o.key === key)!)];
 }

@@ -3,7 +3,7 @@ import { EXIT } from '../errors.js';
 import type { Image } from '../types.js';
 import { makeColor } from '../ui/color.js';
 import { say, type CliIo } from './io.js';
-import type { RawShowOptions } from './program.js';
+import type { RawShowOptions } from './options.js';
 import { reportError } from './report-error.js';
 import { awsOptions } from './aws-options.js';
 

@@ -1,5 +1,5 @@
 /** The shell-neutral description of what ami-find completes, from which each shell's script is generated. */
-import type { CompletionKind } from '../cli/options.js';
+import type { CompletionKind, PositionalKind } from '../cli/options.js';
 import type { ParsedFlags } from './flags.js';
 
 /** One thing a shell may offer, with a description where the shell shows them ('' for none). */
@@ -20,15 +20,13 @@ export interface FlagModel extends ParsedFlags {
   readonly commaList: boolean;
 }
 
-/** What a command's positional arguments complete to. */
-export type PositionalKind = 'subcommand-or-preset' | 'shell' | 'free' | 'none';
-
 export interface CommandModel {
   /** '' for the main command. */
   readonly name: string;
   readonly description: string;
   readonly flags: readonly FlagModel[];
-  readonly positional: PositionalKind;
+  /** What its first positional argument completes to. */
+  readonly positional: PositionalKind | 'none';
 }
 
 export interface CompletionModel {

@@ -1,6 +1,6 @@
-/** Derives the completion model from the option table, the subcommands and the EC2 vocabulary. */
+/** Derives the completion model from the command tree, the option table and the EC2 vocabulary. */
 import {
-  OPTIONS, SHOW_OPTIONS, SUBCOMMANDS, type CompletionKind, type OptionSpec,
+  HELP_OPTION, MAIN_COMMAND, SUBCOMMANDS, VERSION_OPTION, commandOptions, type CommandSpec, type CompletionKind, type OptionSpec,
 } from '../cli/options.js';
 import {
   EXECUTABLE_USER_ALIASES, FILTER_NAMES, FILTER_VALUES, OWNER_ALIASES, REGIONS, SHELLS, TAG_FILTER_PREFIX,
@@ -56,25 +56,14 @@ export function flagModel(spec: OptionSpec): FlagModel {
   };
 }
 
-const switchFlag = (flags: string, description: string): FlagModel =>
-  ({ ...parseFlags(flags), description, kind: 'none', values: [], repeatable: false, commaList: false });
-const HELP = switchFlag('-h, --help', 'show help');
-const VERSION = switchFlag('-V, --version', 'print the version');
-
-function byKey(key: string): OptionSpec {
-  const spec = (OPTIONS as readonly OptionSpec[]).find((o) => o.key === key);
-  if (!spec) throw new Error(`SUBCOMMANDS names an unknown option key: ${key}`);
-  return spec;
-}
-
-function subcommandModel(sub: (typeof SUBCOMMANDS)[number]): CommandModel {
-  const own: readonly OptionSpec[] = sub.name === 'show' ? SHOW_OPTIONS : [];
-  const shared = (sub.shared as readonly string[]).map(byKey);
+/** One command of the tree; the main command has the version flag too. */
+function commandModel(cmd: CommandSpec, name: string): CommandModel {
+  const extra = name === '' ? [HELP_OPTION, VERSION_OPTION] : [HELP_OPTION];
   return {
-    name: sub.name,
-    description: sub.description,
-    flags: [...[...own, ...shared].map(flagModel), HELP],
-    positional: sub.name === 'completion' ? 'shell' : sub.args ? 'free' : 'none',
+    name,
+    description: cmd.description,
+    flags: [...commandOptions(cmd), ...extra].map(flagModel),
+    positional: cmd.arguments[0]?.complete ?? 'none',
   };
 }
 
@@ -86,11 +75,7 @@ export function buildCompletionModel(): CompletionModel {
   });
   return {
     program: 'ami-find',
-    commands: [
-      { name: '', description: 'find Amazon Machine Images', flags: [...OPTIONS.map(flagModel), HELP, VERSION],
-        positional: 'subcommand-or-preset' },
-      ...SUBCOMMANDS.map(subcommandModel),
-    ],
+    commands: [commandModel(MAIN_COMMAND as CommandSpec, ''), ...SUBCOMMANDS.map((s) => commandModel(s, s.name))],
     subcommands: SUBCOMMANDS.map((s) => ({ value: s.name, description: s.description })),
     presets: PRESET_CANDIDATES,
     shells: plain(SHELLS),

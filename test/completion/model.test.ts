@@ -7,7 +7,7 @@ import { parseFlags } from '../../src/completion/flags.js';
 import { buildCompletionModel } from '../../src/completion/model.js';
 import { PRESETS, PUBLISHERS } from '../../src/query/presets.js';
 import { FILTER_VALUES, REGIONS, SHELLS } from '../../src/query/vocabulary.js';
-import { COMPLETION_FILES } from '../../src/completion/write.js';
+import { COMPLETION_FILES } from '../../scripts/gen-completions.js';
 import { ROOT } from './support.js';
 
 describe('parseFlags', () => {

@@ -193,7 +193,7 @@ describe('ami-find output formats and flags (built bin, local endpoint)', () => 
       'const Module = require("node:module");',
       'const load = Module._load;',
       'Module._load = function (request, ...rest) { if (/@aws-sdk|aws-sdk\\.cjs/.test(String(request))) throw new Error("SDK loaded: " + request); return load.call(this, request, ...rest); };',
-      // The bundle is read with readFileSync and compiled with its code cache (src/code-cache.ts).
+      // The bundle is required: Node reads it with fs.readFileSync.
       'const fs = require("node:fs");',
       'const read = fs.readFileSync;',
       'fs.readFileSync = function (path, ...rest) { if (String(path).includes("aws-sdk.cjs")) throw new Error("SDK loaded: " + path); return read.call(this, path, ...rest); };',

@@ -8,14 +8,12 @@ import { localAwsEnv } from '../support/accounts.js';
 
 export const BIN = fileURLToPath(new URL('../../bin/ami-find.js', import.meta.url));
 const BUILT = fileURLToPath(new URL('../../dist/src/cli/main.js', import.meta.url));
-/** The AWS SDK bundle the built bin loads (src/aws/sdk-bundle/build.ts). */
+/** The AWS SDK bundle the built bin loads (scripts/build-sdk.ts). */
 export const SDK_BUNDLE = fileURLToPath(new URL('../../dist/sdk/aws-sdk.cjs', import.meta.url));
 
-const CLI_BUNDLE = fileURLToPath(new URL('../../dist/cli/bundle/main.mjs', import.meta.url));
-
-/** Fail clearly when dist/ is missing (the e2e tests run the built bin and its bundles, never the sources). */
+/** Fail clearly when dist/ is missing (the e2e tests run the built bin and the SDK bundle, never the sources). */
 export function requireBuilt(): void {
-  for (const file of [BUILT, SDK_BUNDLE, CLI_BUNDLE]) {
+  for (const file of [BUILT, SDK_BUNDLE]) {
     if (!existsSync(file)) throw new Error(`ami-find is not built (${file} missing): run npm run build first`);
   }
 }

@@ -64,11 +64,16 @@ describe('install from a fresh clone', () => {
 
   afterAll(() => { if (work) rmSync(work, { recursive: true, force: true }); });
 
-  test('when an unbuilt clone is packed then prepack built the bundles into the tarball', () => {
+  test('when an unbuilt clone is packed then prepack built the SDK bundle and the CLI into the tarball', () => {
     expect(JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')).scripts.prepack).toMatch(/npm run build/);
     expect(packed).toEqual(expect.arrayContaining([
-      'package/bin/ami-find.js', 'package/dist/cli/bundle/main.mjs', 'package/dist/sdk/aws-sdk.cjs', 'package/dist/src/index.js',
+      'package/bin/ami-find.js', 'package/dist/src/cli/main.js', 'package/dist/sdk/aws-sdk.cjs', 'package/dist/src/index.js',
     ]));
+  });
+
+  test('when packed then only what runs is published: no build scripts, doc generators, tests or benchmarks', () => {
+    const outside = packed.filter((f) => f && !/^package\/(bin\/|dist\/src\/|dist\/sdk\/|completions\/|README\.md$|package\.json$|LICENSE)/.test(f));
+    expect(outside).toEqual([]);
   });
 
   test('when the installed command runs then it prints its version and answers a query', async () => {

@@ -10,10 +10,10 @@ import { requireBuilt, runBin, SDK_BUNDLE, useFixtureEndpoint } from './cli-supp
 const local = useFixtureEndpoint();
 
 describe('the AWS SDK bundle (built bin, local endpoint)', () => {
-  test('when ami-find runs from the build then --debug names the bundle as the SDK it loaded, with its code cache', async () => {
+  test('when ami-find runs from the build then --debug names the bundle as the SDK it loaded', async () => {
     const r = await runBin(['--owner', 'self', '-o', 'ids', '--debug'], local.env);
     expect(r.code).toBe(0);
-    expect(r.stderr).toContain(`AWS SDK from ${SDK_BUNDLE} (code cache)`);
+    expect(r.stderr).toContain(`AWS SDK from ${SDK_BUNDLE}\n`);
   });
 
   test('when the bundle is built then it carries DescribeImages but not the schemas of other EC2 operations', () => {

@@ -1,5 +1,5 @@
-/** The build step's source rewrite that lets esbuild drop unused EC2 schemas (src/build/sdk-bundle.ts). */
-import { inlineConstantKeys } from '../../../src/build/sdk-bundle.js';
+/** The build step's source rewrite that lets esbuild drop unused EC2 schemas (scripts/build-sdk.ts). */
+import { inlineConstantKeys } from '../../../scripts/build-sdk.js';
 
 describe('inlineConstantKeys', () => {
   test('when a computed key names a string constant of the module then it becomes that string literal', () => {

@@ -9,6 +9,11 @@ const sink = { writeOut: (s: string) => { out.text += s; }, writeErr: (s: string
 async function parse(...argv: string[]): Promise<ParsedCommand> {
   return parseArgv(argv, sink);
 }
+/** The parse as plain data: command name, positional values, options. */
+async function parsed(...argv: string[]) {
+  const { command, args, options } = await parse(...argv);
+  return { command: command.name, args, options };
+}
 async function failure(...argv: string[]): Promise<CommanderError> {
   try {
     await parse(...argv);
@@ -20,7 +25,7 @@ async function failure(...argv: string[]): Promise<CommanderError> {
 }
 async function find(...argv: string[]) {
   const c = await parse(...argv);
-  if (c.kind !== 'find') throw new Error(`expected find, got ${c.kind}`);
+  if (c.command.name !== 'ami-find') throw new Error(`expected the main command, got ${c.command.name}`);
   return c;
 }
 
@@ -57,7 +62,7 @@ describe('program built from the option table', () => {
   });
   test('when a preset is given then it is the positional argument', async () => {
     const c = await find('ubuntu:24.04', '--arch', 'arm64', '--latest');
-    expect(c.preset).toBe('ubuntu:24.04');
+    expect(c.args).toEqual(['ubuntu:24.04']);
     expect(c.options.latest).toBe(true);
     expect(c.options.arch).toBe('arm64');
   });
@@ -127,22 +132,22 @@ describe('program built from the option table', () => {
     }
   });
   test('when show gets image IDs and AWS flags then they belong to show', async () => {
-    const c = await parse('show', 'ami-1', 'ami-2', '--region', 'eu-west-1', '-o', 'json');
-    expect(c).toEqual({ kind: 'show', imageIds: ['ami-1', 'ami-2'], options: expect.objectContaining({ region: 'eu-west-1', output: 'json' }) });
+    const c = await parsed('show', 'ami-1', 'ami-2', '--region', 'eu-west-1', '-o', 'json');
+    expect(c).toEqual({ command: 'show', args: [['ami-1', 'ami-2']], options: expect.objectContaining({ region: 'eu-west-1', output: 'json' }) });
   });
   test('when show gets a main-command-only flag then it is an unknown option', async () => {
     expect((await failure('show', 'ami-1', '--latest')).code).toBe('commander.unknownOption');
   });
   test('when AWS flags come before show then show gets them (they were dropped)', async () => {
-    const c = await parse('--endpoint-url', 'http://127.0.0.1:9', '--region', 'eu-west-1', '--profile', 'p', '--max-attempts', '2',
+    const c = await parsed('--endpoint-url', 'http://127.0.0.1:9', '--region', 'eu-west-1', '--profile', 'p', '--max-attempts', '2',
       '--no-color', '--include-disabled', '--debug', '--parser', 'sdk', 'show', 'ami-1');
-    expect(c).toEqual({ kind: 'show', imageIds: ['ami-1'], options: expect.objectContaining({
+    expect(c).toEqual({ command: 'show', args: [['ami-1']], options: expect.objectContaining({
       endpointUrl: 'http://127.0.0.1:9', region: 'eu-west-1', profile: 'p', maxAttempts: 2, color: false,
       includeDisabled: true, debug: true, parser: 'sdk', output: 'details' }) });
   });
   test('when a flag is given both before and after show then the one after wins', async () => {
-    const c = await parse('--region', 'eu-west-1', 'show', 'ami-1', '--region', 'us-west-2');
-    expect(c).toEqual({ kind: 'show', imageIds: ['ami-1'], options: expect.objectContaining({ region: 'us-west-2' }) });
+    const c = await parsed('--region', 'eu-west-1', 'show', 'ami-1', '--region', 'us-west-2');
+    expect(c).toEqual({ command: 'show', args: [['ami-1']], options: expect.objectContaining({ region: 'us-west-2' }) });
   });
   test.each([
     [['--latest', '2', 'show', 'ami-1'], '--latest does not apply to show'],
@@ -160,7 +165,7 @@ describe('program built from the option table', () => {
     expect((await failure('show')).code).toBe('commander.missingArgument');
   });
   test('when completion names a shell then it is parsed; an unknown shell is rejected', async () => {
-    expect(await parse('completion', 'zsh')).toEqual({ kind: 'completion', shell: 'zsh' });
+    expect(await parsed('completion', 'zsh')).toEqual({ command: 'completion', args: ['zsh'], options: {} });
     expect((await failure('completion', 'tcsh')).code).toBe('commander.invalidArgument');
   });
   test('when -i is combined with a listing-only flag then commander reports the conflict', async () => {
@@ -168,6 +173,6 @@ describe('program built from the option table', () => {
     expect((await failure('--interactive', '--explain')).code).toBe('commander.conflictingOption');
   });
   test('when presets is asked for then it parses with no options', async () => {
-    expect(await parse('presets')).toEqual({ kind: 'presets' });
+    expect(await parsed('presets')).toEqual({ command: 'presets', args: [], options: {} });
   });
 });

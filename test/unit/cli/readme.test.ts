@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { exitCodesMarkdown, optionsMarkdown, replaceSection, updateGeneratedSections } from '../../../src/cli/readme-sections.js';
+import { exitCodesMarkdown, optionsMarkdown, replaceSection, updateGeneratedSections } from '../../../scripts/gen-docs.js';
 import { EXIT } from '../../../src/errors.js';
 import { OPTIONS } from '../../../src/cli/options.js';
 
@@ -7,7 +7,7 @@ const readme = readFileSync(new URL('../../../README.md', import.meta.url), 'utf
 
 describe('README generated sections', () => {
   test('when the README is compared with the option table and exit codes then it is up to date', () => {
-    // Fix with: npm run build && node dist/src/cli/gen-docs.js
+    // Fix with: npm run docs
     expect(updateGeneratedSections(readme)).toBe(readme);
   });
   test('when the options section is generated then every flag appears once', () => {

@@ -1,9 +1,11 @@
 /**
- * The README's generated sections: the flag table from the option table and the exit-code table
- * from src/errors.ts. `test/unit/cli/readme.test.ts` fails when README.md drifts from these.
+ * `npm run docs`: rewrites README.md's generated sections (flag tables from the command tree, exit
+ * codes from src/errors.ts). `test/unit/cli/readme.test.ts` fails when README.md drifts from them.
  */
-import { EXIT_DESCRIPTIONS } from '../errors.js';
-import { OPTION_GROUPS, OPTIONS, SHOW_OPTIONS, SUBCOMMANDS, type OptionSpec } from './options.js';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { pathToFileURL } from 'node:url';
+import { MAIN_COMMAND, OPTION_GROUPS, OPTIONS, SUBCOMMANDS, type OptionSpec } from '../src/cli/options.js';
+import { EXIT_DESCRIPTIONS } from '../src/errors.js';
 
 /** Escape text for a Markdown table cell (GFM): backslashes, pipes, and characters Markdown would eat. */
 const cell = (s: string) => s.replace(/[\\|<>*_`]/g, (c) => `\\${c}`);
@@ -24,15 +26,19 @@ function row(spec: OptionSpec): string {
 
 /** Markdown for the `options` section: one table per option group, then the subcommands. */
 export function optionsMarkdown(): string {
-  const out: string[] = ['## Options', '', 'Generated from `src/cli/options.ts` by `npm run build && node dist/src/cli/gen-docs.js`.', ''];
+  const out: string[] = ['## Options', '', 'Generated from `src/cli/options.ts` by `npm run docs`.', ''];
   for (const group of OPTION_GROUPS) {
-    const specs = (OPTIONS as readonly OptionSpec[]).filter((o) => o.group === group && !o.hidden);
+    const specs = MAIN_COMMAND.options.filter((o) => o.group === group && !o.hidden);
     if (specs.length === 0) continue;
     out.push(`**${group}**`, '', '| flag | what it does | values |', '|---|---|---|', ...specs.map(row), '');
   }
   out.push('**Subcommands**', '', '| command | what it does |', '|---|---|');
-  for (const c of SUBCOMMANDS) out.push(`| ${code(`ami-find ${c.name}${c.args ? ` ${c.args}` : ''}`)} | ${cell(c.description)} |`);
-  out.push('', `\`show\` takes ${SHOW_OPTIONS.map((o) => `\`${o.flags}\` (${notes(o)})`).join(', ')} and ${SUBCOMMANDS[0].shared.map((k) => `\`${(OPTIONS as readonly OptionSpec[]).find((o) => o.key === k)!.flags.split(' ')[0]}\``).join(', ')}.`);
+  for (const c of SUBCOMMANDS) out.push(`| ${code([MAIN_COMMAND.name, c.name, ...c.arguments.map((a) => a.name)].join(' '))} | ${cell(c.description)} |`);
+  for (const c of SUBCOMMANDS.filter((s) => s.options.length > 0)) {
+    const own = c.options.map((o) => `\`${o.flags}\` (${notes(o)})`);
+    const shared = c.shared.map((k) => `\`${OPTIONS.find((o) => o.key === k)!.flags.split(' ')[0]}\``);
+    out.push('', `\`${c.name}\` takes ${own.join(', ')} and ${shared.join(', ')}.`);
+  }
   return out.join('\n');
 }
 
@@ -56,4 +62,17 @@ export function replaceSection(readme: string, name: string, body: string): stri
 /** README text with every generated section brought up to date. */
 export function updateGeneratedSections(readme: string): string {
   return replaceSection(replaceSection(readme, 'options', optionsMarkdown()), 'exit-codes', exitCodesMarkdown());
+}
+
+/** Update the README at `path`; returns true when it changed. */
+export function generateReadme(path: string): boolean {
+  const before = readFileSync(path, 'utf8');
+  const after = updateGeneratedSections(before);
+  if (after !== before) writeFileSync(path, after);
+  return after !== before;
+}
+
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
+  const path = process.argv[2] ?? 'README.md';
+  process.stdout.write(`${generateReadme(path) ? 'updated' : 'unchanged'} ${path}\n`);
 }
