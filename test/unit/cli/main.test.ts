@@ -34,6 +34,28 @@ describe('main', () => {
     expect(io.out.text).toMatch(/^Usage: ami-find/);
     expect(io.err.text).toBe('');
   });
+  test('when --version comes with an extra word then the version prints with exit 0', async () => {
+    const io = fakeIo();
+    expect(await main(['--version', 'extra'], io)).toBe(0);
+    expect(io.out.text).toMatch(/^\d+\.\d+\.\d+\n$/);
+  });
+  test('when -hV is given then it is an unknown option: exit 2, nothing on stdout', async () => {
+    const io = fakeIo();
+    expect(await main(['-hV'], io)).toBe(2);
+    expect(io.out.text).toBe('');
+    expect(io.err.text).toMatch(/^ami-find: unknown option '-hV'/);
+  });
+  test('when AWS_MAX_ATTEMPTS is invalid then --help is a usage error (exit 2): commander reads env-backed flags first', async () => {
+    process.env.AWS_MAX_ATTEMPTS = 'abc';
+    const io = fakeIo();
+    try {
+      expect(await main(['--help'], io)).toBe(2);
+    } finally {
+      delete process.env.AWS_MAX_ATTEMPTS;
+    }
+    expect(io.out.text).toBe('');
+    expect(io.err.text).toMatch(/AWS_MAX_ATTEMPTS/);
+  });
   test('when a flag is unknown then exit 2 with one error line and a hint, nothing on stdout', async () => {
     const io = fakeIo();
     expect(await main(['--ownr', 'self'], io)).toBe(2);
