@@ -28,7 +28,7 @@ function row(spec: OptionSpec): string {
 export function optionsMarkdown(): string {
   const out: string[] = ['## Options', '', 'Generated from `src/cli/options.ts` by `npm run docs`.', ''];
   for (const group of OPTION_GROUPS) {
-    const specs = MAIN_COMMAND.options.filter((o) => o.group === group && !o.hidden);
+    const specs = MAIN_COMMAND.options.filter((o) => o.group === group);
     if (specs.length === 0) continue;
     out.push(`**${group}**`, '', '| flag | what it does | values |', '|---|---|---|', ...specs.map(row), '');
   }

@@ -5,13 +5,8 @@ import type { OptionSpec, ValueParser } from './options.js';
 /** Why `value` is not a number of `kind` (commander's message wording), or undefined when it is. */
 function numberProblem(kind: ValueParser, value: string): string | undefined {
   if (kind === 'duration') return durationMs(value) === undefined ? 'not a duration above 0 (500ms, 10s, 2m or 1h; a bare number is seconds).' : undefined;
-  const ok = kind === 'int' ? /^-?\d+$/ : /^\d+$/;
-  const n = Number(value);
-  if (!ok.test(value.trim()) || !Number.isSafeInteger(n)) {
-    return kind === 'int' ? 'not a whole number.' : `not a ${kind === 'positive-int' ? 'positive' : 'non-negative'} whole number.`;
-  }
-  if (kind === 'positive-int' && n < 1) return 'must be 1 or more.';
-  return undefined;
+  if (!/^\d+$/.test(value.trim()) || !Number.isSafeInteger(Number(value))) return 'not a positive whole number.';
+  return Number(value) < 1 ? 'must be 1 or more.' : undefined;
 }
 
 /** The longest duration a timer takes (Node's setTimeout limit, 2^31 - 1 ms, about 24 days). */
@@ -44,7 +39,6 @@ export function buildOption(spec: OptionSpec): Option {
   if (spec.choices) option.choices(spec.choices);
   if (spec.env) option.env(spec.env);
   if (spec.conflicts) option.conflicts([...spec.conflicts]);
-  if (spec.hidden) option.hideHelp();
   if (spec.default !== undefined && !spec.flags.includes('--no-')) option.default(spec.default);
   const parse = spec.parse;
   if (parse && !spec.repeatable) option.argParser((v: string) => parseNumber(parse, v));

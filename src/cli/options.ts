@@ -29,10 +29,8 @@ export type CompletionKind =
   | 'columns'
   | 'tag'; // free text KEY=VALUE
 
-/** Value parsers applied by commander's argParser. */
-export type ValueParser = 'int' | 'positive-int' | 'non-negative-int'
-  /** A time: 500ms, 10s, 2m, 1h, or a bare number of seconds; parsed to milliseconds. */
-  | 'duration';
+/** Value parsers: a whole number from 1, or a time (500ms, 10s, 2m, 1h, bare seconds) in milliseconds. */
+export type ValueParser = 'positive-int' | 'duration';
 
 export interface OptionSpec {
   /** Commander flags, e.g. `-o, --output <format>`. */
@@ -53,7 +51,6 @@ export interface OptionSpec {
   readonly env?: string;
   readonly conflicts?: readonly string[];
   readonly complete: CompletionKind;
-  readonly hidden?: boolean;
 }
 
 /** Every flag of the main command, in help order within each group. */

@@ -1,15 +1,70 @@
-/** Derives the completion model from the command tree, the option table and the EC2 vocabulary. */
+/** The shell-neutral completion model, derived from the command tree, the option table and the EC2 vocabulary; each shell's script is generated from it. */
 import {
   HELP_OPTION, MAIN_COMMAND, SUBCOMMANDS, VERSION_OPTION, commandOptions, type CommandSpec, type CompletionKind, type OptionSpec,
+  type PositionalKind,
 } from '../cli/options.js';
 import {
   EXECUTABLE_USER_ALIASES, FILTER_NAMES, FILTER_VALUES, OWNER_ALIASES, REGIONS, SHELLS, TAG_FILTER_PREFIX,
 } from '../query/vocabulary.js';
-import { parseFlags } from './flags.js';
-import type { Candidate, CommandModel, CompletionModel, FlagModel } from './model-types.js';
-import { COLUMN_CANDIDATES, PRESET_CANDIDATES, PUBLISHER_CANDIDATES } from './sources.js';
+import { COLUMN_IDS, COLUMNS } from '../output/columns.js';
+import { PRESETS, PUBLISHERS, type PublisherId } from '../query/presets.js';
+import { parseFlags, type ParsedFlags } from './flags.js';
 
-export type { Candidate, CommandModel, CompletionModel, FlagModel } from './model-types.js';
+/** One thing a shell may offer, with a description where the shell shows them ('' for none). */
+export interface Candidate {
+  readonly value: string;
+  readonly description: string;
+}
+
+/** One flag of one command. */
+export interface FlagModel extends ParsedFlags {
+  readonly description: string;
+  readonly kind: CompletionKind;
+  /** Static candidates for the value (empty for switches, free text, filters and profiles). */
+  readonly values: readonly Candidate[];
+  /** May be given more than once. */
+  readonly repeatable: boolean;
+  /** The value is a comma-separated list: complete the part after the last comma. */
+  readonly commaList: boolean;
+}
+
+export interface CommandModel {
+  /** '' for the main command. */
+  readonly name: string;
+  readonly description: string;
+  readonly flags: readonly FlagModel[];
+  /** What its first positional argument completes to. */
+  readonly positional: PositionalKind | 'none';
+}
+
+export interface CompletionModel {
+  readonly program: string;
+  /** The main command first, then each subcommand. */
+  readonly commands: readonly CommandModel[];
+  readonly subcommands: readonly Candidate[];
+  readonly presets: readonly Candidate[];
+  readonly shells: readonly Candidate[];
+  /** Every DescribeImages filter name, without the `tag:` family. */
+  readonly filterNames: readonly string[];
+  /** `tag:`: offered after `--filter` as a prefix with free text after it. */
+  readonly tagPrefix: string;
+  /** Filters with enumerated values, in FILTER_NAMES order. */
+  readonly filterValues: readonly { readonly name: string; readonly values: readonly string[] }[];
+}
+
+const PARTITION_NOTES: Record<string, string> = { aws: '', 'aws-us-gov': ', GovCloud', 'aws-cn': ', China' };
+
+/** Well-known publisher accounts, with the publisher's name as the description. */
+const PUBLISHER_CANDIDATES: readonly Candidate[] = (Object.keys(PUBLISHERS) as PublisherId[]).map((id) => {
+  const p = PUBLISHERS[id];
+  return { value: id, description: `${p.name} (${p.products}${PARTITION_NOTES[p.partition] ?? ''})` };
+});
+
+/** Distro presets (the main command's positional argument). */
+const PRESET_CANDIDATES: readonly Candidate[] = PRESETS.map((p) => ({ value: p.name, description: p.title }));
+
+/** Column names `--columns` accepts, described by their table header. */
+const COLUMN_CANDIDATES: readonly Candidate[] = COLUMN_IDS.map((id) => ({ value: id, description: COLUMNS[id].header }));
 
 /** `values`, each with its description. Why a Record: a value added to the vocabulary without one fails to compile. */
 function described<V extends string>(values: readonly V[], descriptions: Readonly<Record<V, string>>): Candidate[] {
