@@ -3,7 +3,7 @@
  * bin/ami-find.js exits with what main() returns. Run functions and error reporting load on demand.
  */
 import { drainedAll, processIo, type CliIo } from './io.js';
-import { parseArgv } from './program.js';
+import { parseArgv, shownHelpOrVersion } from './program.js';
 
 /** Run ami-find with `argv` (without node and the script); resolves to the exit code. `given` replaces the process's streams (tests). */
 export async function main(argv: string[], given?: CliIo): Promise<number> {
@@ -26,6 +26,7 @@ async function run(argv: string[], io: CliIo): Promise<number> {
     });
     return (await command.run({ args, options, io, argv })) ?? 0;
   } catch (err) {
+    if (shownHelpOrVersion(err)) return 0; // what reportError returns for it, without loading it
     const { reportError } = await import('./report-error.js');
     return reportError(err, io, argv.includes('--debug'));
   }

@@ -1,13 +1,19 @@
 /**
- * The commander program, registered from the command tree (options.ts): parsing and help. Every
- * failure is a CommanderError (exitOverride); main.ts runs what was parsed. Nothing here loads the AWS SDK.
+ * The commander program, registered from the command tree (options.ts): flags built from the option
+ * table, parsing, and help with its epilogue. Every failure is a CommanderError (exitOverride);
+ * main.ts runs what was parsed. Nothing here loads the AWS SDK.
  */
 import { existsSync, readFileSync } from 'node:fs';
-import { Argument, Command, type Option } from 'commander';
-import { usageError } from '../errors.js';
-import { mainHelpEpilogue } from './help.js';
-import { buildOption } from './option-builder.js';
-import { HELP_OPTION, MAIN_COMMAND, SUBCOMMANDS, VERSION_OPTION, commandOptions, type CommandSpec } from './options.js';
+import { createRequire } from 'node:module';
+import type { Command, Option as OptionType } from 'commander';
+import { EXIT_DESCRIPTIONS, usageError } from '../errors.js';
+import {
+  HELP_OPTION, MAIN_COMMAND, SUBCOMMANDS, VERSION_OPTION, commandOptions, type CommandSpec, type OptionSpec, type ValueParser,
+} from './options.js';
+
+// require(), not import: importing CommonJS from ESM starts Node's export scanner, ~5% of --help's time.
+const commander = createRequire(import.meta.url)('commander') as typeof import('commander');
+const { Argument, InvalidArgumentError, Option } = commander;
 
 /** What the command line asked for: the command, its positional values and its options. */
 export interface ParsedCommand {
@@ -24,6 +30,94 @@ export interface ProgramOutput {
   helpWidth?(): number | undefined;
 }
 
+/** Why `value` is not a number of `kind` (commander's message wording), or undefined when it is. */
+function numberProblem(kind: ValueParser, value: string): string | undefined {
+  if (kind === 'duration') return durationMs(value) === undefined ? 'not a duration above 0 (500ms, 10s, 2m or 1h; a bare number is seconds).' : undefined;
+  if (!/^\d+$/.test(value.trim()) || !Number.isSafeInteger(Number(value))) return 'not a positive whole number.';
+  return Number(value) < 1 ? 'must be 1 or more.' : undefined;
+}
+
+/** The longest duration a timer takes (Node's setTimeout limit, 2^31 - 1 ms, about 24 days). */
+const MAX_DURATION_MS = 2 ** 31 - 1;
+const DURATION_UNIT_MS: Record<string, number> = { ms: 1, s: 1000, m: 60_000, h: 3_600_000 };
+
+/** A duration in whole milliseconds (`500ms`, `1.5s`, `2m`, `1h`; a bare number is seconds), or undefined unless above 0 and within a timer's range. */
+function durationMs(value: string): number | undefined {
+  const m = /^(\d+(?:\.\d+)?)\s*(ms|s|m|h)?$/i.exec(value.trim());
+  if (!m) return undefined;
+  const ms = Math.round(Number(m[1]) * DURATION_UNIT_MS[(m[2] ?? 's').toLowerCase()]!);
+  return ms >= 1 && ms <= MAX_DURATION_MS ? ms : undefined;
+}
+
+/** Parse a whole decimal number (a duration: its milliseconds) for `kind`, or throw commander's InvalidArgumentError. */
+function parseNumber(kind: ValueParser, value: string): number {
+  const problem = numberProblem(kind, value);
+  if (problem !== undefined) throw new InvalidArgumentError(problem);
+  return kind === 'duration' ? durationMs(value)! : Number(value);
+}
+
+/** Split one flag value on commas, trimming and dropping empty parts (`--owner a,b`). */
+function splitCommas(value: string): string[] {
+  return value.split(',').map((s) => s.trim()).filter((s) => s.length > 0);
+}
+
+/** A commander Option built from one spec: choices, env, parser, collecting repeatables, conflicts, help group. */
+function buildOption(spec: OptionSpec): OptionType {
+  const option = new Option(spec.flags, spec.description).helpGroup(`${spec.group}:`);
+  if (spec.choices) option.choices(spec.choices);
+  if (spec.env) option.env(spec.env);
+  if (spec.conflicts) option.conflicts([...spec.conflicts]);
+  if (spec.default !== undefined && !spec.flags.includes('--no-')) option.default(spec.default);
+  const parse = spec.parse;
+  if (parse && !spec.repeatable) option.argParser((v: string) => parseNumber(parse, v));
+  if (spec.repeatable) {
+    option.argParser((v: string, previous: string[] | undefined) => {
+      const values = spec.splitCommas ? splitCommas(v) : [v];
+      if (values.length === 0) throw new InvalidArgumentError('empty value.');
+      // A default array would be shared between parses: always build a fresh one.
+      return [...(previous ?? []), ...values];
+    });
+  }
+  return option;
+}
+
+/** Example command lines, shown after the option list. */
+const EXAMPLES = `
+Examples:
+  ami-find ubuntu:24.04 --arch arm64 --latest          newest Ubuntu 24.04 arm64 image from Canonical
+  ami-find al2023 --created-after 90d                  Amazon Linux 2023 images of the last 90 days
+  ami-find --owner self --tag team=web -o wide         my own images tagged team=web
+  ami-find --owner amazon --name 'al2023-ami-2023.*' -o json | jq -r '.Images[].ImageId'
+  ami-find --owner self --max-items 50                 first 50, then resume with --starting-token
+  ami-find show ami-0123456789abcdef0                  everything about one image
+  ami-find -i                                          pick interactively; prints the chosen ID`;
+
+/** What each output format does with the text of images (anyone can publish one); the README says it again. */
+const OUTPUT_FORMATS_HELP = `
+Output formats:
+  table, wide, show  for people: control characters (ESC, BEL, C1), bidi
+                     controls, zero-width characters and line separators in
+                     image text are shown escaped (\\x1b, \\u202e)
+  csv                RFC 4180; a cell starting with = + - @ tab or CR gets a
+                     leading ' (no spreadsheet formulas)
+  tsv                \\t \\n \\r \\\\ escaped; values otherwise exact (no ' added)
+  csv, tsv           at a terminal, control, bidi and invisible characters
+                     escaped as for table; piped, written as they are
+  json, ndjson       exact API values: C0 controls escaped as JSON requires,
+                     the rest (C1, bidi) as it is
+  errors, --debug    on stderr, escaped as for table; URL passwords as ***`;
+
+/** The "Exit codes:" block of the help, from EXIT_DESCRIPTIONS. */
+function exitCodesHelp(): string {
+  const lines = Object.entries(EXIT_DESCRIPTIONS).map(([code, text]) => `  ${code.padStart(3)}  ${text}`);
+  return `\nExit codes:\n${lines.join('\n')}\n`;
+}
+
+/** Everything after the option list of `ami-find --help`. */
+function mainHelpEpilogue(): string {
+  return `${EXAMPLES}\n${OUTPUT_FORMATS_HELP}\n${exitCodesHelp()}`;
+}
+
 /** The version in the nearest package.json named ami-find above this module (src/ or dist/src/). */
 function packageVersion(): string {
   let url = new URL('package.json', import.meta.url);
@@ -36,7 +130,7 @@ function packageVersion(): string {
 }
 
 /** How a flag is named in messages: `-o/--output`, `--no-color`. */
-function flagName(o: Option): string {
+function flagName(o: OptionType): string {
   return [o.short, o.long].filter(Boolean).join('/');
 }
 
@@ -94,12 +188,17 @@ function defineCommand(cmd: Command, spec: CommandSpec, out: ProgramOutput, onPa
 /** Build the program; `onParsed` receives the parsed command when an action runs. */
 export function buildProgram(out: ProgramOutput, onParsed: (c: ParsedCommand) => void): Command {
   // Positional options before the subcommands are added, so that they inherit it.
-  const program = defineCommand(new Command(MAIN_COMMAND.name).enablePositionalOptions(), MAIN_COMMAND as CommandSpec, out, onParsed);
+  const program = defineCommand(new commander.Command(MAIN_COMMAND.name).enablePositionalOptions(), MAIN_COMMAND as CommandSpec, out, onParsed);
   program.version(packageVersion(), VERSION_OPTION.flags, VERSION_OPTION.description);
   program.options.at(-1)!.helpGroup(`${VERSION_OPTION.group}:`);
   program.addHelpText('after', mainHelpEpilogue());
   for (const sub of SUBCOMMANDS) defineCommand(program.command(sub.name), sub, out, onParsed);
   return program;
+}
+
+/** Whether `err` is commander stopping after help or the version: exit 0, nothing to report. */
+export function shownHelpOrVersion(err: unknown): boolean {
+  return err instanceof commander.CommanderError && err.exitCode === 0;
 }
 
 /** Parse `argv` (without node and script); throws CommanderError on any failure, help or version. */
