@@ -139,7 +139,7 @@ function flagName(o: OptionType): string {
  * eu-west-1 show ...`, parsed by the main command under positional options). Flags it shares are
  * honoured, the one after the subcommand winning; any other is a usage error naming them.
  */
-export function withFlagsBefore(sub: Command, shared: readonly string[]): Record<string, unknown> {
+function withFlagsBefore(sub: Command, shared: readonly string[]): Record<string, unknown> {
   const main = sub.parent!;
   const merged: Record<string, unknown> = { ...sub.opts() };
   const given = main.options.filter((o) => main.getOptionValueSource(o.attributeName()) === 'cli');
@@ -186,9 +186,9 @@ function defineCommand(cmd: Command, spec: CommandSpec, out: ProgramOutput, onPa
 }
 
 /** Build the program; `onParsed` receives the parsed command when an action runs. */
-export function buildProgram(out: ProgramOutput, onParsed: (c: ParsedCommand) => void): Command {
+function buildProgram(out: ProgramOutput, onParsed: (c: ParsedCommand) => void): Command {
   // Positional options before the subcommands are added, so that they inherit it.
-  const program = defineCommand(new commander.Command(MAIN_COMMAND.name).enablePositionalOptions(), MAIN_COMMAND as CommandSpec, out, onParsed);
+  const program = defineCommand(new commander.Command(MAIN_COMMAND.name).enablePositionalOptions(), MAIN_COMMAND, out, onParsed);
   program.version(packageVersion(), VERSION_OPTION.flags, VERSION_OPTION.description);
   program.options.at(-1)!.helpGroup(`${VERSION_OPTION.group}:`);
   program.addHelpText('after', mainHelpEpilogue());

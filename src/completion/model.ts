@@ -130,7 +130,7 @@ export function buildCompletionModel(): CompletionModel {
   });
   return {
     program: 'ami-find',
-    commands: [commandModel(MAIN_COMMAND as CommandSpec, ''), ...SUBCOMMANDS.map((s) => commandModel(s, s.name))],
+    commands: [commandModel(MAIN_COMMAND, ''), ...SUBCOMMANDS.map((s) => commandModel(s, s.name))],
     subcommands: SUBCOMMANDS.map((s) => ({ value: s.name, description: s.description })),
     presets: PRESET_CANDIDATES,
     shells: plain(SHELLS),
