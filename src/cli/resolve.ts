@@ -1,9 +1,7 @@
 /**
- * Builds the typed options object once, at the boundary: raw commander values plus environment and
- * terminal facts in, a ready query, pagination, selection and output out. Cross-flag rules commander
- * cannot express live here; each failure is a usage error (exit 2).
+ * Builds the typed options of `ami-find [preset] [flags]` once: raw commander values plus the IO
+ * object's facts in, query, pagination, selection and output out. Cross-flag rules live here (usage errors).
  */
-import type { ChalkInstance } from 'chalk';
 import { AmiFindError, usageError } from '../errors.js';
 import type { AwsClientOptions, ImageQuery, PaginationConfig } from '../types.js';
 import type { OutputFormat, SortKey } from '../query/vocabulary.js';
@@ -12,9 +10,8 @@ import { resolvePreset } from '../query/presets.js';
 import { parseDateOrAge } from '../select/dates.js';
 import { imagePredicate } from '../select/predicate.js';
 import { parseColumns, type ColumnId } from '../output/columns.js';
-import { makeColor } from '../ui/color.js';
-import type { Boundary } from './boundary.js';
 import { awsOptions } from './aws-options.js';
+import type { CliIo, ColorLevel } from './io.js';
 import type { RawCliOptions } from './options.js';
 
 /** Client-side selection, applied as images arrive. */
@@ -40,14 +37,15 @@ export interface ResolvedOptions {
   formatDefaulted: boolean;
   columns?: ColumnId[];
   header: boolean;
-  /** stdout is a terminal: csv and tsv show control, bidi and invisible characters escaped (src/output/safe-text.ts). */
+  /** stdout is a terminal: csv and tsv escape control, bidi and invisible characters (src/output/safe-text.ts). */
   terminal: boolean;
-  color: ChalkInstance;
+  /** The colour gate's level for where the output goes (stdout, or stderr for the picker). */
+  color: ColorLevel;
   spinner: boolean;
   interactive: boolean;
   explain: boolean;
   debug: boolean;
-  /** Endpoint as --explain should show it (flag, then AWS_ENDPOINT_URL_EC2, then AWS_ENDPOINT_URL). */
+  /** Endpoint as --explain shows it (flag, then AWS_ENDPOINT_URL_EC2, then AWS_ENDPOINT_URL). */
   endpointShown?: string;
   preset?: { name: string; description: string; arch?: string };
   now: Date;
@@ -71,9 +69,10 @@ function date(flag: string, value: string | undefined, now: Date): Date | undefi
   }
 }
 
-/** Resolve the main command's raw options (and optional preset) against the boundary facts. */
-export function resolveOptions(raw: RawCliOptions, presetName: string | undefined, b: Boundary): ResolvedOptions {
-  const aws = awsOptions(raw, b.env);
+/** Resolve the main command's raw options (and optional preset) against the IO object's facts. */
+export function resolveOptions(raw: RawCliOptions, presetName: string | undefined, io: CliIo): ResolvedOptions {
+  const aws = awsOptions(raw, io);
+  const tty = io.tty;
   const region = aws.region;
   const preset = presetName !== undefined ? resolvePreset(presetName, raw.arch, region) : undefined;
   const { query, warnings } = buildQuery({
@@ -90,7 +89,7 @@ export function resolveOptions(raw: RawCliOptions, presetName: string | undefine
     throw usageError('--latest needs --owner, --image-id or a preset', UNSAFE_LATEST_HINT, 'E_UNSAFE_LATEST');
   }
   const interactive = raw.interactive === true;
-  if (interactive && !(b.stdinTTY && b.stderrTTY)) {
+  if (interactive && !(tty.stdin && tty.stderr)) {
     throw usageError('-i/--interactive needs a terminal (stdin and stderr)', 'use --output ids or --latest in scripts', 'E_NO_TTY');
   }
   if (interactive && (latest !== undefined || raw.sort !== undefined)) {
@@ -98,16 +97,15 @@ export function resolveOptions(raw: RawCliOptions, presetName: string | undefine
     throw usageError(`${latest !== undefined ? '--latest' : '--sort'} does not apply to -i/--interactive`,
       'the picker lists every match newest first; use --latest or --sort without -i');
   }
-  const format = (raw.output ?? (b.stdoutTTY ? 'table' : 'tsv')) as OutputFormat;
+  const format = (raw.output ?? (tty.stdout ? 'table' : 'tsv')) as OutputFormat;
   const formatDefaulted = raw.output === undefined;
-  const colorOut = interactive ? b.stderrTTY : b.stdoutTTY;
   const selection: Selection = {
     latest,
     sort: raw.sort as SortKey | undefined,
     desc: raw.desc === true,
     nameRegex: raw.nameRegex,
-    createdAfter: date('--created-after', raw.createdAfter, b.now),
-    createdBefore: date('--created-before', raw.createdBefore, b.now),
+    createdAfter: date('--created-after', raw.createdAfter, io.now),
+    createdBefore: date('--created-before', raw.createdBefore, io.now),
   };
   imagePredicate(selection); // validates --name-regex now, as a usage error, before any request
   return {
@@ -121,15 +119,15 @@ export function resolveOptions(raw: RawCliOptions, presetName: string | undefine
     formatDefaulted,
     columns: raw.columns !== undefined ? parseColumns(raw.columns) : undefined,
     // Off a terminal the default is tsv *without* a header, so `ami-find | cut -f1` needs no tail -n +2.
-    header: raw.header && !(formatDefaulted && !b.stdoutTTY),
-    terminal: b.stdoutTTY,
-    color: makeColor({ flag: raw.color, noColor: b.env.NO_COLOR, forceColor: b.env.FORCE_COLOR, isTTY: colorOut }),
-    spinner: b.stderrTTY && !interactive,
+    header: raw.header && !(formatDefaulted && !tty.stdout),
+    terminal: tty.stdout,
+    color: io.colorLevel(raw.color, interactive ? 'stderr' : 'stdout'),
+    spinner: tty.stderr && !interactive,
     interactive,
     explain: raw.explain === true,
     debug: raw.debug === true,
-    endpointShown: aws.endpoint || b.env.AWS_ENDPOINT_URL_EC2 || b.env.AWS_ENDPOINT_URL || undefined,
+    endpointShown: aws.endpoint || io.env.AWS_ENDPOINT_URL_EC2 || io.env.AWS_ENDPOINT_URL || undefined,
     preset: preset && presetName ? { name: presetName, description: preset.description, arch: raw.arch } : undefined,
-    now: b.now,
+    now: io.now,
   };
 }

@@ -4,9 +4,7 @@
  */
 import { EXIT } from '../errors.js';
 import { say, type CliIo } from './io.js';
-import { reportError } from './report-error.js';
 import type { ResolvedOptions } from './resolve.js';
-import { debugLogger } from './run-listing.js';
 
 /** True when `err` is EC2's "would have succeeded" answer to a DryRun request. */
 export function isDryRunSuccess(err: unknown): boolean {
@@ -16,23 +14,18 @@ export function isDryRunSuccess(err: unknown): boolean {
   return e.cause !== undefined && e.cause !== err && isDryRunSuccess(e.cause);
 }
 
-/** Send the dry-run request; exit 0 when it would have succeeded, else the error's exit code. */
+/** Send the dry-run request; exit 0 when it would have succeeded, else throws the request's error. */
 export async function runDryRun(opts: ResolvedOptions, io: CliIo): Promise<number> {
   const { findImages } = await import('../index.js');
-  const listing = findImages(opts.query, {
-    pagination: { ...opts.pagination, MaxItems: 1 },
-    aws: { ...opts.aws, debug: debugLogger(opts, io) },
-  });
+  const listing = findImages(opts.query, { pagination: { ...opts.pagination, MaxItems: 1 }, aws: opts.aws });
   try {
     for await (const image of listing) { void image; break; }
   } catch (err) {
-    if (isDryRunSuccess(err)) {
-      say(io, 'ami-find: dry run: the request would have succeeded (DryRunOperation)');
-      return EXIT.OK;
-    }
-    return reportError(err, io, opts.debug);
+    if (!isDryRunSuccess(err)) throw err;
+    say(io, 'ami-find: dry run: the request would have succeeded (DryRunOperation)');
+    return EXIT.OK;
   }
-  // Why: an endpoint that ignores DryRun answers with images; the request evidently succeeds.
+  // An endpoint that ignores DryRun answers with images: the request evidently succeeds.
   say(io, 'ami-find: dry run: the endpoint ignored DryRun and answered normally; the request succeeds');
   return EXIT.OK;
 }

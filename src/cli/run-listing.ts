@@ -1,33 +1,26 @@
 /**
  * Runs a listing: pages stream through the client-side selection into the renderer, with a spinner
- * on stderr, Ctrl-C and closed-pipe handling, and a resume hint whenever output stopped early.
+ * on stderr, stop-signal and closed-pipe handling. Stopping early throws ListingStopped (rows kept).
  */
 import { EXIT } from '../errors.js';
 import type { ImagePageSource } from '../types.js';
-import { startSpinner } from '../ui/spinner.js';
+import type { Spinner } from '../ui/spinner.js';
 import { say, type CliIo, type StopSignal } from './io.js';
 import { countHiddenDeprecated } from './deprecated-hint.js';
 import { createRenderer } from './render.js';
-import { reportError } from './report-error.js';
+import { ListingStopped, resumeLine } from './report-error.js';
 import type { ResolvedOptions } from './resolve.js';
 import { StdoutSink } from './sink.js';
 
 /**
- * Stop V8 growing its young generation from here on. Why: over a long listing it keeps doubling
- * (to 2 x 16 MB semi-spaces) although the live heap stays near 10 MB; held at its size after the
- * first page, peak RSS stays flat (1M images: ~128 MB instead of ~165 MB) for a few % of CPU
- * (issue 6, README Performance). Why not at start-up: a V8 flag change also invalidates Node's
- * code cache for its own modules and the SDK bundle's (~25 ms more to the first request). The
- * command's choice: the library leaves V8 alone. No-op before Node 20.16 (no getBuiltinModule).
+ * Stop V8 growing its young generation after the first page: peak RSS stays flat over long
+ * listings (1M images: ~128 MB instead of ~165 MB). No-op before Node 20.16.
  */
 function holdYoungGeneration(): void {
   setYoungGenerationGrowth(1);
 }
 
-/**
- * Undo holdYoungGeneration: V8's default growth (2). For the build's warm-up (src/build/warm-cli.ts),
- * whose code cache V8 takes only under the flags it was written with.
- */
+/** Undo holdYoungGeneration (V8's default growth, 2), for the build's warm-up (src/build/warm-cli.ts). */
 export function releaseYoungGeneration(): void {
   setYoungGenerationGrowth(2);
 }
@@ -37,59 +30,40 @@ function setYoungGenerationGrowth(factor: number): void {
   v8?.setFlagsFromString(`--semi-space-growth-factor=${factor}`);
 }
 
-/** `ami-find: ... resume with --starting-token <token>` for stderr. */
-export function resumeLine(token: string): string {
-  return `resume with: --starting-token ${token}`;
-}
-
-/** Debug logger for the AWS layer, or undefined when --debug is off. */
-export function debugLogger(opts: ResolvedOptions, io: CliIo): ((line: string) => void) | undefined {
-  return opts.debug ? (line) => say(io, `ami-find: debug: ${line}`) : undefined;
-}
-
-/** The exit code and stderr line for the signal that stopped a listing. */
-const STOPPED: Record<StopSignal, { code: number; line: string }> = {
-  SIGINT: { code: EXIT.INTERRUPTED, line: 'ami-find: interrupted' },
-  SIGTERM: { code: EXIT.TERMINATED, line: 'ami-find: interrupted (SIGTERM)' },
-  SIGHUP: { code: EXIT.HANGUP, line: 'ami-find: interrupted (SIGHUP)' },
-};
-
 /** Run the listing for resolved options; resolves to the exit code. */
 export async function runListing(opts: ResolvedOptions, io: CliIo): Promise<number> {
   const controller = new AbortController();
   let stopped: StopSignal | undefined;
-  // Subscribed until the answer is complete, the "interrupted" line and the token included: a
-  // second Ctrl-C (or a SIGTERM after it) while they are written must not kill the process
-  // before them (issue 15). The first signal decides the exit code; repeats change nothing.
+  let spinner: Spinner | undefined;
+  // Subscribed until the rows are out; the first signal decides the exit code, repeats change nothing.
   const offInterrupt = io.onInterrupt((signal) => {
     if (stopped !== undefined) return;
     stopped = signal;
     spinner?.stop(); // restores the cursor before anything else reaches the terminal
     controller.abort(new Error('interrupted'));
   });
-  let spinner: Awaited<ReturnType<typeof startSpinner>> | undefined;
   try {
-    return await listAndReport(opts, io, controller, () => stopped, (s) => { spinner = s; });
+    return await list(opts, io, controller, () => stopped, (s) => { spinner = s; });
   } finally {
+    // ListingStopped reaches reportError with no I/O in between: a repeated signal cannot cut its lines.
     offInterrupt();
   }
 }
 
-async function listAndReport(
+async function list(
   opts: ResolvedOptions, io: CliIo, controller: AbortController, stoppedBy: () => StopSignal | undefined,
-  spinning: (s: Awaited<ReturnType<typeof startSpinner>>) => void,
+  spinning: (s: Spinner) => void,
 ): Promise<number> {
   const sink = new StdoutSink(io.stdout);
   sink.onClose(() => controller.abort(new Error('stdout closed')));
   const renderer = await createRenderer(opts, sink);
   // Rows streaming to the same terminal are progress enough; a spinner there would garble them.
-  const spin = opts.spinner && io.stderrTTY !== undefined && !(io.boundary.stdoutTTY && renderer.streaming);
-  const spinner = await startSpinner(io.stderrTTY ?? process.stderr, spin, opts.color.level > 0);
+  const spinner = await io.spinner(opts.spinner && !(io.tty.stdout && renderer.streaming), opts.color > 0);
   spinning(spinner);
   if (stoppedBy() !== undefined) spinner.stop();
   const [{ findImages, lazyEc2PageSource }, { imagePredicate, criteriaReads }] = await Promise.all([import('../index.js'), import('../select/predicate.js')]);
   // One client for the listing and the deprecated-images probe after it.
-  const source = lazyEc2PageSource({ ...opts.aws, debug: debugLogger(opts, io) });
+  const source = lazyEc2PageSource(opts.aws);
   const listing = findImages(opts.query, {
     pagination: opts.pagination,
     aws: opts.aws,
@@ -105,12 +79,11 @@ async function listAndReport(
     signal: controller.signal,
   });
   const keep = imagePredicate(opts.selection);
-  // Without client-side criteria every image is kept: no copy of each page (~30 KB of garbage a page).
+  // Without client-side criteria every image is kept: no copy of each page.
   const filtering = criteriaReads(opts.selection).length > 0;
   let failure: unknown;
   let received = 0;
   try {
-    // A page at a time: one await per page, not per image.
     for await (const batch of listing.batches()) {
       received += batch.length;
       await renderer.add(filtering ? batch.filter(keep) : batch);
@@ -127,11 +100,8 @@ async function listAndReport(
   await renderer.finish(token, !stoppedEarly);
   sink.release();
   if (stoppedEarly) {
-    const signal = stoppedBy();
-    const code = signal !== undefined ? (say(io, STOPPED[signal].line), STOPPED[signal].code) : await reportError(failure, io, opts.debug);
     // Nothing received: the listing would restart where it started, so a token adds nothing.
-    if (token !== undefined && renderer.resumable && received > 0) say(io, `hint: ${resumeLine(token)}`);
-    return code;
+    throw new ListingStopped(stoppedBy(), failure, renderer.resumable && received > 0 ? token : undefined);
   }
   if (token !== undefined && opts.format !== 'json') say(io, `ami-find: more images; ${resumeLine(token)}`);
   if (renderer.count > 0) return EXIT.OK;
