@@ -51,7 +51,7 @@ export async function createRenderer(opts: ResolvedOptions, sink: StdoutSink): P
   const selecting = keeper !== undefined || sort !== undefined;
   // --latest/--sort hold every row anyway: a table then fits all of them, as before.
   const writer = spec.create({
-    columns: opts.columns, header: opts.header, terminal: opts.terminal, style: theme(opts.color), now: opts.now, layoutRows: selecting ? Infinity : undefined,
+    columns: opts.columns, header: opts.header, terminal: opts.terminal, style: await theme(opts.color), now: opts.now, layoutRows: selecting ? Infinity : undefined,
   });
   const streaming = spec.streaming && !selecting;
   // JSON text from the parser (ndjson), except with --latest: a kept image's text would hold its

@@ -29,7 +29,7 @@ export async function runInteractive(opts: ResolvedOptions, io: CliIo): Promise<
     output: io.stderrTTY,
     now: opts.now,
     region: opts.aws.region,
-    style: theme(opts.color),
+    style: await theme(opts.color),
   });
   if ('imageId' in result) {
     io.stdout.write(`${result.imageId}\n`);

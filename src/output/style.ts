@@ -1,5 +1,5 @@
 /** The styles human outputs use, injected by the caller: formatters hold no colour state. */
-import { Chalk, type ChalkInstance } from 'chalk';
+import type { ChalkInstance } from 'chalk';
 
 /** Text decorations table and wide apply. Each returns the decorated string. */
 export interface OutputStyle {
@@ -36,7 +36,8 @@ export function chalkStyle(chalk: ChalkInstance): Theme {
   };
 }
 
-/** The theme at a colour level from the gate (CliIo.colorLevel). */
-export function theme(level: 0 | 1 | 2 | 3): Theme {
+/** The theme at a colour level from the gate (CliIo.colorLevel); loads chalk. */
+export async function theme(level: 0 | 1 | 2 | 3): Promise<Theme> {
+  const { Chalk } = await import('chalk');
   return chalkStyle(new Chalk({ level }));
 }
