@@ -33,8 +33,6 @@ export interface ResolvedOptions {
   aws: AwsClientOptions;
   selection: Selection;
   format: OutputFormat;
-  /** True when the format was chosen by ami-find (no --output). */
-  formatDefaulted: boolean;
   columns?: ColumnId[];
   header: boolean;
   /** stdout is a terminal: csv and tsv escape control, bidi and invisible characters (src/output/safe-text.ts). */
@@ -44,7 +42,6 @@ export interface ResolvedOptions {
   spinner: boolean;
   interactive: boolean;
   explain: boolean;
-  debug: boolean;
   /** Endpoint as --explain shows it (flag, then AWS_ENDPOINT_URL_EC2, then AWS_ENDPOINT_URL). */
   endpointShown?: string;
   preset?: { name: string; description: string; arch?: string };
@@ -73,8 +70,7 @@ function date(flag: string, value: string | undefined, now: Date): Date | undefi
 export function resolveOptions(raw: RawCliOptions, presetName: string | undefined, io: CliIo): ResolvedOptions {
   const aws = awsOptions(raw, io);
   const tty = io.tty;
-  const region = aws.region;
-  const preset = presetName !== undefined ? resolvePreset(presetName, raw.arch, region) : undefined;
+  const preset = presetName !== undefined ? resolvePreset(presetName, raw.arch, aws.region) : undefined;
   const { query, warnings } = buildQuery({
     owners: raw.owner, imageIds: raw.imageId, executableUsers: raw.executableUser, filters: raw.filter,
     name: raw.name, arch: raw.arch, tag: raw.tag,
@@ -82,9 +78,8 @@ export function resolveOptions(raw: RawCliOptions, presetName: string | undefine
     availableOnly: raw.latest !== undefined,
   }, preset);
   const imageIds = query.imageIds;
-  const filters = query.filters ?? [];
   const latest = raw.latest === undefined ? undefined : raw.latest === true ? 1 : raw.latest;
-  const pinned = Boolean(query.owners?.length || imageIds || filters.some((f) => PINNING_FILTERS.has(f.Name ?? '')));
+  const pinned = Boolean(query.owners?.length || imageIds || query.filters?.some((f) => PINNING_FILTERS.has(f.Name ?? '')));
   if (latest !== undefined && !pinned && !raw.allowUnsafe) {
     throw usageError('--latest needs --owner, --image-id or a preset', UNSAFE_LATEST_HINT, 'E_UNSAFE_LATEST');
   }
@@ -93,12 +88,10 @@ export function resolveOptions(raw: RawCliOptions, presetName: string | undefine
     throw usageError('-i/--interactive needs a terminal (stdin and stderr)', 'use --output ids or --latest in scripts', 'E_NO_TTY');
   }
   if (interactive && (latest !== undefined || raw.sort !== undefined)) {
-    // The picker lists every match newest first (src/select/newest.ts): --latest/--sort would be ignored, so refuse them.
     throw usageError(`${latest !== undefined ? '--latest' : '--sort'} does not apply to -i/--interactive`,
       'the picker lists every match newest first; use --latest or --sort without -i');
   }
   const format = (raw.output ?? (tty.stdout ? 'table' : 'tsv')) as OutputFormat;
-  const formatDefaulted = raw.output === undefined;
   const selection: Selection = {
     latest,
     sort: raw.sort as SortKey | undefined,
@@ -116,16 +109,14 @@ export function resolveOptions(raw: RawCliOptions, presetName: string | undefine
     aws,
     selection,
     format,
-    formatDefaulted,
     columns: raw.columns !== undefined ? parseColumns(raw.columns) : undefined,
     // Off a terminal the default is tsv *without* a header, so `ami-find | cut -f1` needs no tail -n +2.
-    header: raw.header && !(formatDefaulted && !tty.stdout),
+    header: raw.header && !(raw.output === undefined && !tty.stdout),
     terminal: tty.stdout,
     color: io.colorLevel(raw.color, interactive ? 'stderr' : 'stdout'),
     spinner: tty.stderr && !interactive,
     interactive,
     explain: raw.explain === true,
-    debug: raw.debug === true,
     endpointShown: aws.endpoint || io.env.AWS_ENDPOINT_URL_EC2 || io.env.AWS_ENDPOINT_URL || undefined,
     preset: preset && presetName ? { name: presetName, description: preset.description, arch: raw.arch } : undefined,
     now: io.now,

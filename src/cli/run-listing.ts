@@ -3,10 +3,9 @@
  * on stderr, stop-signal and closed-pipe handling. Stopping early throws ListingStopped (rows kept).
  */
 import { EXIT } from '../errors.js';
-import type { ImagePageSource } from '../types.js';
 import type { Spinner } from '../ui/spinner.js';
 import { say, type CliIo, type StopSignal } from './io.js';
-import { countHiddenDeprecated } from './deprecated-hint.js';
+import { noMatchNotice } from './deprecated-hint.js';
 import { createRenderer } from './render.js';
 import { ListingStopped, resumeLine } from './report-error.js';
 import type { ResolvedOptions } from './resolve.js';
@@ -30,7 +29,7 @@ function setYoungGenerationGrowth(factor: number): void {
   v8?.setFlagsFromString(`--semi-space-growth-factor=${factor}`);
 }
 
-/** Run the listing for resolved options; resolves to the exit code. */
+/** Run the listing for resolved options; resolves to the exit code, or throws ListingStopped. */
 export async function runListing(opts: ResolvedOptions, io: CliIo): Promise<number> {
   const controller = new AbortController();
   let stopped: StopSignal | undefined;
@@ -42,90 +41,59 @@ export async function runListing(opts: ResolvedOptions, io: CliIo): Promise<numb
     spinner?.stop(); // restores the cursor before anything else reaches the terminal
     controller.abort(new Error('interrupted'));
   });
+  // ListingStopped reaches reportError with no I/O in between: a repeated signal cannot cut its lines.
   try {
-    return await list(opts, io, controller, () => stopped, (s) => { spinner = s; });
+    const sink = new StdoutSink(io.stdout);
+    sink.onClose(() => controller.abort(new Error('stdout closed')));
+    const renderer = await createRenderer(opts, sink);
+    // Rows streaming to the same terminal are progress enough; a spinner there would garble them.
+    spinner = await io.spinner(opts.spinner && !(io.tty.stdout && renderer.streaming), opts.color > 0);
+    if (stopped !== undefined) spinner.stop();
+    const [{ findImages, lazyEc2PageSource }, { imagePredicate, criteriaReads }] = await Promise.all([import('../index.js'), import('../select/predicate.js')]);
+    // One client for the listing and the deprecated-images probe after it.
+    const source = lazyEc2PageSource(opts.aws);
+    const listing = findImages(opts.query, {
+      pagination: opts.pagination,
+      aws: opts.aws,
+      source,
+      onPage: (p) => {
+        spinner?.page(p);
+        if (p.pages === 1) holdYoungGeneration();
+      },
+      // Rows of the page before go out before the next request: a closed pipe then stops the listing.
+      beforeRequest: () => renderer.flush(),
+      fields: renderer.fields,
+      json: renderer.json,
+      signal: controller.signal,
+    });
+    const keep = imagePredicate(opts.selection);
+    // Without client-side criteria every image is kept: no copy of each page.
+    const filtering = criteriaReads(opts.selection).length > 0;
+    let failure: unknown;
+    let received = 0;
+    try {
+      for await (const batch of listing.batches()) {
+        received += batch.length;
+        await renderer.add(filtering ? batch.filter(keep) : batch);
+        if (sink.closed || stopped !== undefined) break;
+      }
+    } catch (err) {
+      failure = err;
+    } finally {
+      spinner.stop();
+    }
+    if (sink.closed) { sink.release(); return EXIT.OK; } // the reader went away (| head): end quietly
+    const token = listing.resumeToken();
+    const stoppedEarly = failure !== undefined || stopped !== undefined;
+    await renderer.finish(token, !stoppedEarly);
+    sink.release();
+    // Nothing received: the listing would restart where it started, so a token adds nothing.
+    if (stoppedEarly) throw new ListingStopped(stopped, failure, renderer.resumable && received > 0 ? token : undefined);
+    if (token !== undefined && opts.format !== 'json') say(io, `ami-find: more images; ${resumeLine(token)}`);
+    if (renderer.count > 0) return EXIT.OK;
+    await noMatchNotice(opts, io, source);
+    return EXIT.NO_MATCH;
   } finally {
-    // ListingStopped reaches reportError with no I/O in between: a repeated signal cannot cut its lines.
     offInterrupt();
   }
-}
-
-async function list(
-  opts: ResolvedOptions, io: CliIo, controller: AbortController, stoppedBy: () => StopSignal | undefined,
-  spinning: (s: Spinner) => void,
-): Promise<number> {
-  const sink = new StdoutSink(io.stdout);
-  sink.onClose(() => controller.abort(new Error('stdout closed')));
-  const renderer = await createRenderer(opts, sink);
-  // Rows streaming to the same terminal are progress enough; a spinner there would garble them.
-  const spinner = await io.spinner(opts.spinner && !(io.tty.stdout && renderer.streaming), opts.color > 0);
-  spinning(spinner);
-  if (stoppedBy() !== undefined) spinner.stop();
-  const [{ findImages, lazyEc2PageSource }, { imagePredicate, criteriaReads }] = await Promise.all([import('../index.js'), import('../select/predicate.js')]);
-  // One client for the listing and the deprecated-images probe after it.
-  const source = lazyEc2PageSource(opts.aws);
-  const listing = findImages(opts.query, {
-    pagination: opts.pagination,
-    aws: opts.aws,
-    source,
-    onPage: (p) => {
-      spinner.page(p);
-      if (p.pages === 1) holdYoungGeneration();
-    },
-    // Rows of the page before go out before the next request: a closed pipe then stops the listing.
-    beforeRequest: () => renderer.flush(),
-    fields: renderer.fields,
-    json: renderer.json,
-    signal: controller.signal,
-  });
-  const keep = imagePredicate(opts.selection);
-  // Without client-side criteria every image is kept: no copy of each page.
-  const filtering = criteriaReads(opts.selection).length > 0;
-  let failure: unknown;
-  let received = 0;
-  try {
-    for await (const batch of listing.batches()) {
-      received += batch.length;
-      await renderer.add(filtering ? batch.filter(keep) : batch);
-      if (sink.closed || stoppedBy() !== undefined) break;
-    }
-  } catch (err) {
-    failure = err;
-  } finally {
-    spinner.stop();
-  }
-  if (sink.closed) { sink.release(); return EXIT.OK; } // the reader went away (| head): end quietly
-  const token = listing.resumeToken();
-  const stoppedEarly = failure !== undefined || stoppedBy() !== undefined;
-  await renderer.finish(token, !stoppedEarly);
-  sink.release();
-  if (stoppedEarly) {
-    // Nothing received: the listing would restart where it started, so a token adds nothing.
-    throw new ListingStopped(stoppedBy(), failure, renderer.resumable && received > 0 ? token : undefined);
-  }
-  if (token !== undefined && opts.format !== 'json') say(io, `ami-find: more images; ${resumeLine(token)}`);
-  if (renderer.count > 0) return EXIT.OK;
-  await noMatchNotice(opts, io, source);
-  return EXIT.NO_MATCH;
-}
-
-async function noMatchNotice(opts: ResolvedOptions, io: CliIo, source: ImagePageSource): Promise<void> {
-  const q = opts.query;
-  // Only worth a request when EC2 hid deprecated images: not with image IDs (they bypass hiding, contract 4.5).
-  if (q.includeDeprecated || q.imageIds?.length || opts.pagination.StartingToken) {
-    say(io, 'ami-find: no image matched');
-    return;
-  }
-  try {
-    const hidden = await countHiddenDeprecated(opts, source);
-    if (hidden.count > 0) {
-      const one = hidden.count === 1 && !hidden.more;
-      const n = `${hidden.count}${hidden.more ? '+' : ''}`;
-      say(io, `ami-find: no image matched; ${n} deprecated image${one ? ' matches' : 's match'}: use --include-deprecated`);
-      return;
-    }
-  } catch {
-    // The hint is a courtesy: a failure here must not change the outcome of the real query.
-  }
-  say(io, 'ami-find: no image matched');
 }
