@@ -1,7 +1,4 @@
-/**
- * The one place that builds AwsClientOptions, for every subcommand, from its flags and the
- * environment. Bad values are usage errors (exit 2), found before any request.
- */
+/** The one place that builds AwsClientOptions, for every subcommand; bad values are usage errors before any request. */
 import { checkEndpointUrl } from '../aws/endpoint-url.js';
 import { usageError } from '../errors.js';
 import { didYouMean } from '../query/suggest.js';
@@ -39,10 +36,7 @@ function checkRegion(region: string | undefined): string | undefined {
   throw usageError(`invalid region '${region}'${didYouMean(region, REGIONS)}`, 'a region looks like us-east-1 or eu-west-2', 'E_BAD_REGION');
 }
 
-/**
- * The --endpoint-url to use: an empty one is refused (never "none", which would reach real AWS).
- * Without it, the variable the SDK would use is checked, so a bad one is a usage error naming it.
- */
+/** --endpoint-url, refused when empty (not "none": real AWS); else the SDK's variable is checked, to name it in the error. */
 function endpointFlag(flag: string | undefined, env: CliIo['env']): string | undefined {
   if (flag !== undefined) {
     checkEndpointUrl(flag, '--endpoint-url');

@@ -41,10 +41,7 @@ export interface CliIo extends IoParts {
   spinner(enabled: boolean, color: boolean): Promise<Spinner>;
 }
 
-/**
- * The colour level: commander's `useColor` precedence (lib/command.js): --no-color, then NO_COLOR
- * (https://no-color.org), then FORCE_COLOR (0/false off, 1-3 a level, anything else on), then the TTY.
- */
+/** The colour level, in commander's `useColor` order: --no-color, NO_COLOR, FORCE_COLOR (0/false off, 1-3 a level), the TTY. */
 export function colorLevel(flag: boolean, env: IoParts['env'], isTTY: boolean): ColorLevel {
   if (!flag || (env.NO_COLOR !== undefined && env.NO_COLOR !== '')) return 0;
   const force = env.FORCE_COLOR;

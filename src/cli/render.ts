@@ -16,11 +16,7 @@ export interface Renderer {
   add(images: readonly Image[]): Promise<void>;
   /** Write the rows buffered so far (streaming formats); nothing to do otherwise. */
   flush(): Promise<void>;
-  /**
-   * End the output. `nextToken` is the resume token (JSON carries it). `complete` is false after a
-   * failure or Ctrl-C: rows already received are still written, except when --latest/--sort would
-   * make a partial answer wrong.
-   */
+  /** End the output (JSON carries `nextToken`). Incomplete (failure, signal): rows received are written, unless --latest/--sort. */
   finish(nextToken: string | undefined, complete: boolean): Promise<void>;
   /** Images added so far. */
   readonly count: number;
@@ -42,8 +38,7 @@ export async function createRenderer(opts: ResolvedOptions, sink: StdoutSink): P
   const [{ FORMATTERS }, { theme }, { LatestKeeper, LATEST_READS }, { criteriaReads }] = await Promise.all([
     import('../output/formatters.js'), import('../output/style.js'), import('../select/latest.js'), import('../select/predicate.js'),
   ]);
-  // After latest.js, not alongside: both import select/newest.js, and jest's ESM loader fails on a module
-  // two concurrent dynamic imports reach through another ("request for './version-compare.js' is not in cache").
+  // Not alongside latest.js: jest's ESM loader fails on a module two concurrent imports reach (select/newest.js).
   const { sortImages, sortReads } = await import('../select/sort.js');
   const spec = FORMATTERS[opts.format];
   const { latest, sort, desc } = opts.selection;

@@ -2,17 +2,9 @@
  * `--dry-run`: one DescribeImages request with DryRun=true. EC2 answers 412 DryRunOperation when the
  * request would have succeeded, or 403 UnauthorizedOperation when it would not (ec2-contract 3.3).
  */
-import { EXIT } from '../errors.js';
+import { AmiFindError, EXIT } from '../errors.js';
 import { say, type CliIo } from './io.js';
 import type { ResolvedOptions } from './resolve.js';
-
-/** True when `err` is EC2's "would have succeeded" answer to a DryRun request. */
-export function isDryRunSuccess(err: unknown): boolean {
-  const e = err as { name?: string; Code?: string; code?: string; cause?: unknown } | undefined;
-  if (!e || typeof e !== 'object') return false;
-  if (e.name === 'DryRunOperation' || e.Code === 'DryRunOperation' || e.code === 'E_DRY_RUN_OK') return true;
-  return e.cause !== undefined && e.cause !== err && isDryRunSuccess(e.cause);
-}
 
 /** Send the dry-run request; exit 0 when it would have succeeded, else throws the request's error. */
 export async function runDryRun(opts: ResolvedOptions, io: CliIo): Promise<number> {
@@ -21,7 +13,8 @@ export async function runDryRun(opts: ResolvedOptions, io: CliIo): Promise<numbe
   try {
     for await (const image of listing) { void image; break; }
   } catch (err) {
-    if (!isDryRunSuccess(err)) throw err;
+    // findImages maps EC2's errors: DryRunOperation arrives as E_DRY_RUN_OK (src/aws/errors.ts).
+    if (!(err instanceof AmiFindError && err.code === 'E_DRY_RUN_OK')) throw err;
     say(io, 'ami-find: dry run: the request would have succeeded (DryRunOperation)');
     return EXIT.OK;
   }
