@@ -112,4 +112,10 @@ describe('resolveOptions', () => {
     const r = resolveOptions(raw({ retryMode: 'adaptive', connectTimeout: 500, readTimeout: 2000 }), undefined, testIo());
     expect(r.aws).toMatchObject({ retryMode: 'adaptive', connectTimeoutMs: 500, readTimeoutMs: 2000 });
   });
+  test('when --debug is given then the AWS options carry a logger writing to stderr', () => {
+    const io = testIo();
+    expect(resolveOptions(raw({}), undefined, io).aws.debug).toBeUndefined();
+    resolveOptions(raw({ debug: true }), undefined, io).aws.debug?.('hello');
+    expect(io.err.text).toBe('ami-find: debug: hello\n');
+  });
 });
