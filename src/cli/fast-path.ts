@@ -99,7 +99,7 @@ export function processFastPathIo(): FastPathIo {
 export function cliFastPathIo(io: CliIo): FastPathIo {
   const out = io.stdout as Partial<NodeJS.WriteStream>;
   return {
-    env: io.boundary.env,
+    env: io.env,
     columns: () => (out.isTTY ? out.columns : undefined),
     write: (text) => new Promise<void>((resolve) => { io.stdout.write(text, () => resolve()); }),
   };

@@ -33,7 +33,7 @@ async function dispatch(argv: string[], columns: () => number | undefined, io: C
         return 0;
       }
       case 'presets':
-        return (await import('./run-presets.js')).runPresets(io);
+        return await (await import('./run-presets.js')).runPresets(io);
       case 'show':
         return await (await import('./run-show.js')).runShow(cmd.imageIds, cmd.options, io);
       case 'find':

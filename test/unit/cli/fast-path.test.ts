@@ -6,7 +6,7 @@ import { CommanderError } from 'commander';
 import { fastAnswer, type FastPathIo } from '../../../src/cli/fast-path.js';
 import { main } from '../../../src/cli/main.js';
 import { parseArgv } from '../../../src/cli/program.js';
-import { fakeIo } from './fake-io.js';
+import { testIo } from './fake-io.js';
 
 const HELP_REQUESTS = [
   ['--help'], ['-h'], ['show', '--help'], ['show', '-h'], ['presets', '--help'], ['presets', '-h'],
@@ -91,30 +91,30 @@ describe('fast path', () => {
 
 describe('main with the fast path', () => {
   test('when --help is given then the fast answer goes to stdout with exit 0, as commander\'s did', async () => {
-    const io = fakeIo();
+    const io = testIo();
     expect(await main(['--help'], io)).toBe(0);
     expect(io.out.text).toBe((await viaCommander(['--help'])).text);
     expect(io.err.text).toBe('');
   });
   test('when --help comes with an unknown flag then commander answers it: the same help, exit 0', async () => {
-    const io = fakeIo();
+    const io = testIo();
     expect(await main(['--help', '--bogus'], io)).toBe(0);
     expect(io.out.text).toBe((await viaCommander(['--help'])).text);
   });
   test('when --version comes with an extra word then commander answers it: the version, exit 0', async () => {
-    const io = fakeIo();
+    const io = testIo();
     expect(await main(['--version', 'extra'], io)).toBe(0);
     expect(io.out.text).toBe((await viaCommander(['--version'])).text);
   });
   test('when -hV is given then commander rejects it: exit 2, nothing on stdout', async () => {
-    const io = fakeIo();
+    const io = testIo();
     expect(await main(['-hV'], io)).toBe(2);
     expect(io.out.text).toBe('');
     expect(io.err.text).toMatch(/^ami-find: unknown option '-hV'/);
   });
   test('when AWS_MAX_ATTEMPTS is invalid then --help is a usage error (exit 2), as commander made it', async () => {
     const env = { AWS_MAX_ATTEMPTS: 'abc' };
-    const io = fakeIo({ env });
+    const io = testIo({ env });
     expect(await withEnv(env, () => main(['--help'], io))).toBe(2);
     expect(io.out.text).toBe('');
     expect(io.err.text).toMatch(/AWS_MAX_ATTEMPTS/);
