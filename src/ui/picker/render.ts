@@ -3,7 +3,8 @@ import { formatImageDetails } from '../../output/details.js';
 import { archChoices, filterSources, globRegExp, otherCaseGlobs } from './choices.js';
 import { CHOICE_CHROME, DETAILS_CHROME, IMAGE_CHROME, bodyRows } from './layout.js';
 import { headerRow, imageRow } from './rows.js';
-import { displayWidth, fit, padCells, sharedPrefixLength } from './text.js';
+import { fit, padCells, sharedPrefixLength } from './text.js';
+import { displayWidth } from '../../output/text-width.js';
 import { safeText } from '../../output/safe-text.js';
 import type { PickerState } from './types.js';
 

@@ -2,10 +2,8 @@
 import type { Image } from '../../types.js';
 import { publisherName } from '../../query/presets.js';
 import { isDeprecated } from '../../output/columns.js';
-import { displayWidth, fit, fitName, padCells } from './text.js';
-
-export { fit };
-
+import { fit, fitName, padCells } from './text.js';
+import { displayWidth } from '../../output/text-width.js';
 
 /** The owner as people know it: publisher name, else alias, else account ID. */
 export function ownerLabel(image: Image): string {
