@@ -1,30 +1,18 @@
-/**
- * `--explain` for what ami-find does after the requests: the client-side steps (--name-regex,
- * --created-after/--created-before, --latest, --sort) in the order they run, and the AWS CLI
- * `--query` (JMESPath) that does the same where one exists, with what differs said plainly.
- * Pure: strings in, strings out.
- * Why `--output json` with the query: the AWS CLI applies `--query` to each page with text output but
- * to the whole merged result with json (aws/aws-cli#7504), and --latest needs the whole result.
- */
+/** `--explain` for the client-side steps, and the AWS CLI `--query` (JMESPath) doing the same where one exists. Pure. */
 import type { SortKey } from './vocabulary.js';
+import type { SelectionCriteria } from '../select/predicate.js';
 
 /** The client-side selection, as resolved (src/cli/resolve.ts Selection). */
-export interface ExplainSelection {
+export interface ExplainSelection extends SelectionCriteria {
   latest?: number;
   sort?: SortKey;
   desc?: boolean;
-  nameRegex?: string;
-  createdAfter?: Date;
-  createdBefore?: Date;
 }
 
-/** What --explain says about the selection. */
+/** What --explain says about the selection: `#` lines for the steps and caveats, and the --query when one step has an equivalent. */
 export interface SelectionExplanation {
-  /** `#` comment lines: the steps ami-find applies to the images received, in order (none: empty). */
   steps: string[];
-  /** The AWS CLI `--query` doing the same, when at least one step has an equivalent. */
   query?: string;
-  /** `#` comment lines: where the query differs from ami-find, or has no equivalent. */
   caveats: string[];
 }
 
@@ -44,7 +32,7 @@ function raw(s: string): string {
   return `\`${JSON.stringify(s)}\``;
 }
 
-/** The steps, the --query and its caveats for `s`. */
+/** The steps, the --query and its caveats for `s`; `--output json` goes with it, as text output applies --query per page (aws/aws-cli#7504). */
 export function explainSelection(s: ExplainSelection): SelectionExplanation {
   const steps: string[] = [];
   const caveats: string[] = [];

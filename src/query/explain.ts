@@ -1,8 +1,4 @@
-/**
- * `--explain`: the DescribeImages request(s) ami-find would send, the steps it applies to the images
- * received (explain-selection.ts), and the equivalent AWS CLI command line, with a `--query` for
- * those steps where JMESPath has one. Pure: builds a string, sends nothing.
- */
+/** `--explain`: the DescribeImages request(s), the client-side steps and the equivalent AWS CLI line. Pure: sends nothing. */
 import type { DescribeImagesCommandInput, Filter, ImageQuery, PaginationConfig } from '../types.js';
 import { DEFAULT_PAGE_SIZE, pageRequest } from '../paginate/listing.js';
 import { decodeStartingToken } from '../paginate/token.js';
@@ -83,11 +79,7 @@ export function awsCliWords(q: ImageQuery, pagination: PaginationConfig, opts: E
 /** Characters the AWS CLI shorthand takes literally; anything else goes through its JSON form. */
 const SHORTHAND_SAFE = /^[A-Za-z0-9_.:/*?@+-]+$/;
 
-/**
- * Shorthand `Name=n,Values=a,b` when every name and value is plain; otherwise the whole list as JSON,
- * since the shorthand gives commas, quotes, brackets, spaces and backslashes meanings of its own
- * (aws/aws-cli awscli/shorthand.py).
- */
+/** Shorthand `Name=n,Values=a,b` when every name and value is plain, else JSON (aws/aws-cli awscli/shorthand.py). */
 function filterWords(filters: readonly Filter[]): string[] {
   const plain = filters.every((f) => SHORTHAND_SAFE.test(f.Name ?? '')
     && (f.Values ?? []).length > 0 && (f.Values ?? []).every((v) => SHORTHAND_SAFE.test(v)));

@@ -1,10 +1,8 @@
 /** Screen layout shared by the reducer (scrolling) and render: how many rows each step's list gets. */
 
-/** Lines above and below the image list: title, filter, column header / key hints. */
+// Lines around each list: title, filter, column header, key hints.
 export const IMAGE_CHROME = 4;
-/** Lines around the step-1 and step-2 lists: title, filter / key hints. */
 export const CHOICE_CHROME = 3;
-/** Lines around the details text: title / key hints. */
 export const DETAILS_CHROME = 2;
 
 /** Rows available for a list on a terminal `rows` high, given its chrome (at least 1). */

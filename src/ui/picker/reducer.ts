@@ -105,10 +105,7 @@ function onArch(state: PickerState, key: Key): PickerState {
   return state;
 }
 
-/**
- * Re-filter the list and keep the selection (or follow the newest image until the user moves).
- * `narrow`: the filter only grew, so the current view is searched instead of every image.
- */
+/** Re-filter (only the current view when `narrow`: the filter grew) and keep the selection, or follow the newest until the user moves. */
 function refresh(state: PickerState, narrow = false): PickerState {
   const view = filterEntries(narrow ? state.view : state.search?.entries ?? [], state.listFilter);
   let selectedId = state.selectedId;
@@ -133,7 +130,6 @@ function onImages(state: PickerState, key: Key): PickerState {
   if ((key.name === 'tab' || key.name === 'right') && image) return { ...state, step: 'details', detailsScroll: 0, moved: true };
   const text = editText(state.listFilter, key);
   if (text !== undefined) {
-    // Appending can only remove matches (each term stays or grows), so the current view suffices.
     return refresh({ ...state, listFilter: text, moved: false }, text.startsWith(state.listFilter));
   }
   const index = Math.max(0, state.view.findIndex((e) => e.image.ImageId === state.selectedId));
@@ -163,10 +159,7 @@ function onKey(state: PickerState, key: Key): PickerState {
   }
 }
 
-/**
- * A custom name glob that matched nothing is tried once more in its other cases (EC2 name globs
- * are case-sensitive: `*nvidia*` finds nothing where `*NVIDIA*` exists); the list says so.
- */
+/** A custom glob that matched nothing is tried once more in its other cases (EC2 name globs are case-sensitive). */
 function retryOtherCases(state: PickerState): PickerState | undefined {
   const search = state.search!;
   if (state.source?.kind !== 'custom' || state.prefilled || search.caseRetryOf || search.error || search.entries.length) return undefined;

@@ -36,11 +36,7 @@ function columns(id: string, date: string, arch: string, owner: string, mark: st
   return head + fitName(name, width - displayWidth(head), shared);
 }
 
-/**
- * One image row (without the selection marker, which render puts in the first two columns).
- * `shared`: how many leading characters every listed name has in common (sharedPrefixLength); a
- * name too wide for the row loses part of those, not the end that tells rows apart.
- */
+/** One image row (render adds the selection marker); a too-wide name loses part of its `shared` beginning first. */
 export function imageRow(image: Image, now: Date, width: number, withMark: boolean, shared = 0): string {
   return fit(columns(image.ImageId ?? '', (image.CreationDate ?? '').slice(0, 10), image.Architecture ?? '', ownerLabel(image),
     withMark ? statusMark(image, now) : undefined, image.Name ?? '', width, shared), width);
