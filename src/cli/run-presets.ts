@@ -1,6 +1,5 @@
 /** `ami-find presets`: list the distro presets and what each expands to. */
-import { formatPresetList } from '../query/presets-list.js';
-import { listPresets } from '../query/presets.js';
+import { formatPresetList, PRESETS } from '../query/presets.js';
 import { makeColor } from '../ui/color.js';
 import type { CliIo } from './io.js';
 
@@ -8,6 +7,6 @@ import type { CliIo } from './io.js';
 export function runPresets(io: CliIo): number {
   const b = io.boundary;
   const c = makeColor({ flag: true, noColor: b.env.NO_COLOR, forceColor: b.env.FORCE_COLOR, isTTY: b.stdoutTTY });
-  io.stdout.write(formatPresetList(listPresets(), { name: (s) => c.bold(s), dim: (s) => c.dim(s) }));
+  io.stdout.write(formatPresetList(PRESETS, { name: (s) => c.bold(s), dim: (s) => c.dim(s) }));
   return 0;
 }

@@ -4,7 +4,6 @@ import { DEFAULT_PAGE_SIZE, pageRequest } from '../paginate/listing.js';
 import { decodeStartingToken } from '../paginate/token.js';
 import { queryToInput } from './to-input.js';
 import { describeImagesBody } from './wire.js';
-import { shellJoin } from './shell-quote.js';
 import { redactUrls } from '../redact-url.js';
 import { explainSelection, type ExplainSelection } from './explain-selection.js';
 
@@ -37,7 +36,7 @@ export function explainQuery(q: ImageQuery, pagination: PaginationConfig, opts: 
   // DryRun lists nothing, so nothing is selected afterwards.
   const selected = q.dryRun ? { steps: [], caveats: [] } : explainSelection(selection);
   lines.push(...selected.steps);
-  lines.push('', '# the same query with the AWS CLI:', shellJoin(awsCliWords(q, pagination, opts, selected.query)));
+  lines.push('', '# the same query with the AWS CLI:', awsCliWords(q, pagination, opts, selected.query).map(shellQuote).join(' '));
   lines.push(...selected.caveats);
   return lines.join('\n') + '\n';
 }
@@ -85,4 +84,9 @@ function filterWords(filters: readonly Filter[]): string[] {
     && (f.Values ?? []).length > 0 && (f.Values ?? []).every((v) => SHORTHAND_SAFE.test(v)));
   if (plain) return filters.map((f) => `Name=${f.Name},Values=${(f.Values ?? []).join(',')}`);
   return [JSON.stringify(filters.map((f) => ({ Name: f.Name, Values: f.Values ?? [] })))];
+}
+
+/** Quote one word for sh/bash/zsh: bare when safe, else single quotes (`'` written as `'\''`). */
+export function shellQuote(word: string): string {
+  return /^[A-Za-z0-9_\-.,:/=@%+]+$/.test(word) ? word : `'${word.replace(/'/g, `'\\''`)}'`;
 }

@@ -197,32 +197,27 @@ export function resolvePreset(name: string, arch?: string, region?: string): Res
   };
 }
 
-/** One row of `ami-find presets`. */
-export interface PresetRow {
-  name: string;
-  aliases: string[];
-  title: string;
-  publisher: string;
-  owner: string;
-  arches: string[];
-  /** Name globs per architecture. */
-  names: Record<string, string[]>;
-  ssm: Record<string, string>;
+/** Colour hooks for `ami-find presets`; identity by default. */
+export interface PresetListStyle {
+  name(s: string): string;
+  dim(s: string): string;
 }
 
-/** The rows `ami-find presets` lists, in table order. */
-export function listPresets(): PresetRow[] {
-  return PRESETS.map((p) => {
+/** The `ami-find presets` listing: per preset its title and publisher, then per architecture its name globs and SSM parameter. */
+export function formatPresetList(presets: readonly PresetSpec[] = PRESETS, style: PresetListStyle = { name: (s) => s, dim: (s) => s }): string {
+  const width = Math.max(...presets.map((p) => p.name.length));
+  const pad = ' '.repeat(width + 2);
+  const out: string[] = [];
+  for (const p of presets) {
     const owner = p.owners.aws!;
-    return {
-      name: p.name,
-      aliases: [...(p.aliases ?? [])],
-      title: p.title,
-      publisher: publisherName(owner) ?? owner,
-      owner,
-      arches: Object.keys(p.names),
-      names: Object.fromEntries(Object.entries(p.names).map(([k, v]) => [k, [...v]])),
-      ssm: { ...(p.ssm ?? {}) } as Record<string, string>,
-    };
-  });
+    out.push(`${style.name(p.name.padEnd(width))}  ${p.title}, ${publisherName(owner) ?? owner} (owner ${owner})`);
+    if (p.aliases?.length) out.push(`${pad}${style.dim('aliases:')} ${p.aliases.join(', ')}`);
+    for (const [arch, [first, ...more]] of Object.entries(p.names) as [PresetArch, string[]][]) {
+      out.push(`${pad}${style.dim(`${arch}:`.padEnd(8))} ${first}`);
+      for (const n of more) out.push(`${pad}${' '.repeat(9)}${n}`);
+      const ssm = p.ssm?.[arch];
+      if (ssm) out.push(`${pad}${' '.repeat(9)}${style.dim('ssm')} ${ssm}`);
+    }
+  }
+  return `${out.join('\n')}\n`;
 }
