@@ -14,6 +14,9 @@ const NOT_SPACE = '\\x00-\\x08\\x{e}-\\x{1f}!-\\x{9f}\\x{a1}-\\x{167f}\\x{1681}-
   + '\\x{2030}-\\x{205e}\\x{2060}-\\x{2fff}\\x{3001}-\\x{fefe}\\x{ff00}-\\x{10ffff}';
 const DOT = '[^\\n\\r\\x{2028}\\x{2029}]';
 
+/** A class escape (RE2 reads a `-` beside one as a range). */
+const SET = /^\\[sSdDwW]/;
+
 class NotLinear extends Error {}
 
 /** RE2 for the escape at `src[i]` (read as JavaScript without the u flag), and the index after it. */
@@ -23,11 +26,12 @@ function escape(src: string, i: number, inClass: boolean, named: boolean): [stri
   if (/[1-9]/.test(c) || (c === 'k' && named)) throw new NotLinear();
   if (c === 's') return [inClass ? SPACE : `[${SPACE}]`, i + 2];
   if (c === 'S') return [inClass ? NOT_SPACE : `[^${SPACE}]`, i + 2];
-  if (c === 'b' && inClass) return ['\\x08', i + 2];
+  if (inClass && (c === 'b' || c === 'B')) return [c === 'b' ? '\\x08' : 'B', i + 2];
   if ('bBdDwWnrtfv'.includes(c)) return [`\\${c}`, i + 2];
   if (c === '0') return ['\\x00', i + 2];
   const code = /^(?:x([0-9a-fA-F]{2})|u([0-9a-fA-F]{4})|c([a-zA-Z]))/.exec(rest);
   if (code) return [`\\x{${code[1] ?? code[2] ?? (code[3]!.charCodeAt(0) % 32).toString(16)}}`, i + 1 + code[0].length];
+  if (c === 'c') return ['\\\\c', i + 2];
   const ch = String.fromCodePoint(rest.codePointAt(0) ?? 92);
   // Any other letter stands for itself in JavaScript (`\a` is `a`), where RE2 gives some a meaning (\a, \pL, \Q).
   return [/[\w\s]|[^\x00-\x7f]/.test(ch) ? ch : `\\${ch}`, i + 1 + ch.length];
@@ -38,8 +42,11 @@ export function toRe2(src: string): string {
   const named = /\(\?<[^=!]/.test(src);
   let out = '';
   let inClass = false;
+  let afterSet = false;
   for (let i = 0; i < src.length;) {
     const c = src[i]!;
+    const wasSet = afterSet;
+    afterSet = c === '\\' && SET.test(src.slice(i));
     const empty = /^\[\^?\]/.exec(src.slice(i))?.[0];
     if (c === '\\') {
       const [text, next] = escape(src, i, inClass, named);
@@ -48,8 +55,9 @@ export function toRe2(src: string): string {
       continue;
     }
     if (inClass) {
-      // A `[` in a class is a member in JavaScript; RE2 would read `[:alpha:]`.
-      out += c === '[' ? '\\[' : c;
+      // A `[` in a class is a member in JavaScript (RE2 would read `[:alpha:]`), so is a `-` beside a class escape.
+      const member = c === '[' || (c === '-' && (wasSet || SET.test(src.slice(i + 1))));
+      out += member ? `\\${c}` : c;
       inClass = c !== ']';
     } else if (empty !== undefined) {
       // JavaScript's `[]` matches nothing and `[^]` anything; RE2 would read that `]` as a member.

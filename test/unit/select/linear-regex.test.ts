@@ -19,7 +19,7 @@ const catalogueNames = [...new Set(generateCatalogue({ images: 3000, now: new Da
   .map((i) => i.Name).filter((n): n is string => n !== undefined))];
 const NAMES = [
   ...catalogueNames, HOSTILE_TEXT, LITERAL_GLOB_NAME, '', 'a', 'aaa', 'A', 'x\vy', 'x\u00a0y', 'x\u3000y', 'cr\rlf\n',
-  'p{L}', 'uuu', 'x{41}', 'a{,5}', '[:alpha:]', 'back\bspace', 'nul\0', '\x01', 'k<x>', 'tab\there', 'a-b]c',
+  'p{L}', 'uuu', 'x{41}', 'a{,5}', '[:alpha:]', 'back\bspace', 'nul\0', '\x01', 'k<x>', 'tab\there', 'a-b]c', '-', 'x', 't', '\\c1', 'c1', '\\', 'B', 's',
 ];
 
 describe('nameRegex', () => {
@@ -33,7 +33,7 @@ describe('nameRegex', () => {
     'server-2024\\d{4}$', 'server-\\d{8}(\\.\\d+)?$', '-(?<ver>\\d+\\.\\d+)-', '\\d{2,}', '\\d{3,5}', 'a{,5}', 'x{2}',
     '[\\d-x]', '\\x41', '\\u0041', '\\u{41}', '\\cJ', '\\0', '[\\b]', '\\a', '\\p{L}', '\\k<x>', '\\/', '\\-', '\\.',
     '[]', '[^]', '[]a]', '[^]a', '[[:alpha:]]', '\\t', '\\v', 'x*?y', '(a|)+', '\\]', 'a]', '{', '}', 'a{1', '\\{',
-    '[\\]]', '\\Q', 'RHEL-9\\.\\d+\\.\\d+_HVM', '^[A-Z]', 'Hourly2-GP3$', '(\\d)\\.(\\d)', '^$', 'x\\ y', '\\é',
+    '[\\]]', '\\Q', '[\\s-x]', '[x-\\s]', '[\\d-\\w]', '[\\\\s-x]', '\\c1', '[\\c]', '[\\B]', 'RHEL-9\\.\\d+\\.\\d+_HVM', '^[A-Z]', 'Hourly2-GP3$', '(\\d)\\.(\\d)', '^$', 'x\\ y', '\\é',
   ])('when the pattern is %s then it matches the names RegExp matches', (source) => {
     const js = new RegExp(source);
     const re2 = nameRegex(source);
