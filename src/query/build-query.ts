@@ -77,10 +77,14 @@ function cleanList(list: readonly string[] | undefined): string[] {
   return [...new Set((list ?? []).map((s) => s.trim()).filter((s) => s !== ''))];
 }
 
+/** `value` when it is a 12-digit account ID or one of `aliases`; else a usage error. */
+function checkAccount(value: string, what: string, aliases: readonly string[], hint: string, code: string): string {
+  if (ACCOUNT_ID.test(value) || aliases.includes(value)) return value;
+  throw usageError(`invalid ${what} '${value}'${didYouMean(value, aliases)}`, hint, code);
+}
+
 function checkOwner(owner: string): string {
-  if (ACCOUNT_ID.test(owner) || (OWNER_ALIASES as readonly string[]).includes(owner)) return owner;
-  throw usageError(`invalid owner '${owner}'${didYouMean(owner, OWNER_ALIASES)}`,
-    `an owner is a 12-digit account ID or one of ${OWNER_ALIASES.join(', ')}`, 'E_BAD_OWNER');
+  return checkAccount(owner, 'owner', OWNER_ALIASES, `an owner is a 12-digit account ID or one of ${OWNER_ALIASES.join(', ')}`, 'E_BAD_OWNER');
 }
 
 /** What a well-formed image ID looks like (a usage error's hint). */
@@ -93,7 +97,6 @@ export function checkImageId(id: string): string {
 }
 
 function checkExecutableUser(user: string): string {
-  if (ACCOUNT_ID.test(user) || (EXECUTABLE_USER_ALIASES as readonly string[]).includes(user)) return user;
-  throw usageError(`invalid executable user '${user}'${didYouMean(user, EXECUTABLE_USER_ALIASES)}`,
+  return checkAccount(user, 'executable user', EXECUTABLE_USER_ALIASES,
     `an executable user is a 12-digit account ID, ${EXECUTABLE_USER_ALIASES.join(' or ')}`, 'E_BAD_EXECUTABLE_USER');
 }

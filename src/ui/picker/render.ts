@@ -1,9 +1,8 @@
 /** The picker's screen as a pure function of its state: exactly `height` lines, none wider than `width`. */
 import { formatImageDetails } from '../../output/details.js';
 import { archChoices, filterSources, globRegExp, otherCaseGlobs } from './choices.js';
-import { CHOICE_CHROME, DETAILS_CHROME, IMAGE_CHROME, bodyRows } from './layout.js';
-import { headerRow, imageRow } from './rows.js';
-import { fit, padCells, sharedPrefixLength } from './text.js';
+import { CHOICE_CHROME, DETAILS_CHROME, IMAGE_CHROME, bodyRows } from './reducer.js';
+import { fit, headerRow, imageRow, padCells, sharedPrefixLength } from './rows.js';
 import { displayWidth } from '../../output/text-width.js';
 import { safeText } from '../../output/safe-text.js';
 import type { PickerState } from './types.js';

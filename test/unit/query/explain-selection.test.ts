@@ -1,5 +1,5 @@
 import { describe, expect, test } from '@jest/globals';
-import { explainSelection } from '../../../src/query/explain-selection.js';
+import { explainSelection } from '../../../src/query/explain.js';
 import { awsCliWords, explainQuery } from '../../../src/query/explain.js';
 
 const AFTER = new Date('2024-01-31T00:00:00.000Z');
