@@ -95,8 +95,8 @@ export function nameRegex(source: string): { test(name: string): boolean } {
   } catch (err) {
     throw usageError(`invalid --name-regex '${source}': ${(err as Error).message}`, HINT, 'E_BAD_REGEX');
   }
+  re2js ??= (createRequire(import.meta.url)('re2js') as typeof import('re2js')).RE2JS;
   try {
-    re2js ??= (createRequire(import.meta.url)('re2js') as typeof import('re2js')).RE2JS;
     return re2js.compile(toRe2(source));
   } catch {
     throw usageError(`--name-regex '${source}' cannot run in linear time: ${NOT_LINEAR} are not supported`, undefined, 'E_BAD_REGEX');
