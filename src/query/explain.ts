@@ -127,7 +127,6 @@ export function explainSelection(s: ExplainSelection): SelectionExplanation {
   const steps: string[] = [];
   const caveats: string[] = [];
   let expr = 'Images';
-  let anyQuery = false;
   if (s.nameRegex !== undefined) {
     steps.push(`#   --name-regex: keep images whose name matches the JavaScript regular expression ${s.nameRegex}`);
     caveats.push('# --name-regex has no --query equivalent (JMESPath has no regular expressions): the AWS CLI line also lists'
@@ -144,15 +143,11 @@ export function explainSelection(s: ExplainSelection): SelectionExplanation {
     steps.push(`#   --created-before: keep images created before ${at}`);
     bounds.push(`CreationDate<${raw(at)}`);
   }
-  if (bounds.length > 0) {
-    expr = `${expr}[?${bounds.join(' && ')}]`;
-    anyQuery = true;
-  }
+  if (bounds.length > 0) expr = `${expr}[?${bounds.join(' && ')}]`;
   if (s.latest !== undefined) {
     steps.push(`#   --latest ${s.latest}: keep the newest ${s.latest === 1 ? 'image' : `${s.latest} images, newest first`} (by creation date;`
       + ' at the same creation time the version-aware greater name, then the greater image ID)');
     expr = `reverse(sort_by(${expr}, &CreationDate))[:${s.latest}]`;
-    anyQuery = true;
   }
   if (s.sort !== undefined) {
     const key = SORT_KEY_EXPR[s.sort];
@@ -164,12 +159,11 @@ export function explainSelection(s: ExplainSelection): SelectionExplanation {
     if (s.desc) expr = `reverse(${expr})`;
     if (key.caveat) caveats.push(`# ${key.caveat}`);
     if (key.ascendingCaveat && !s.desc) caveats.push(`# ${key.ascendingCaveat}`);
-    anyQuery = true;
   }
   if (s.latest !== undefined || s.sort !== undefined) {
     caveats.push('# images created the same second come out in the order EC2 sent them, not by ami-find\'s tie rule'
       + ' (version-aware name, then image ID)');
   }
   if (steps.length > 0) steps.unshift('# then ami-find, on the images received (no DescribeImages parameter does this):');
-  return { steps, query: anyQuery ? `{Images: ${expr}}` : undefined, caveats };
+  return { steps, query: expr === 'Images' ? undefined : `{Images: ${expr}}`, caveats };
 }
