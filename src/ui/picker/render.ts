@@ -51,8 +51,8 @@ function sourceScreen(s: PickerState, width: number, height: number, style: Pick
 }
 
 function customScreen(s: PickerState, width: number): string[] {
-  return ['ami-find › Custom query', fit(`name glob: ${s.custom}${CARET}`, width),
-    fit('  Searches every image you can see (any owner): check the OWNER column before you choose.', width)].map((l) => fit(l, width));
+  return ['ami-find › Custom query', `name glob: ${s.custom}${CARET}`,
+    '  Searches every image you can see (any owner): check the OWNER column before you choose.'].map((l) => fit(l, width));
 }
 
 function archScreen(s: PickerState, width: number, height: number, style: PickerStyle): string[] {
