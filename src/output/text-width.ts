@@ -5,7 +5,6 @@ let strlen: ((s: string) => number) | undefined;
 
 /** Cells `s` takes: ASCII is its length; anything else goes to cli-table3's `strlen` (string-width), loaded on first need. */
 export function displayWidth(s: string): number {
-  // eslint-disable-next-line no-control-regex
   if (/^[\x20-\x7e]*$/.test(s)) return s.length;
   strlen ??= (createRequire(import.meta.url)('cli-table3/src/utils.js') as { strlen(s: string): number }).strlen;
   return strlen(s);

@@ -8,7 +8,7 @@ import { didYouMean, meanText, suggest } from './suggest.js';
 export function assertKnownFilterName(name: string): void {
   if (isKnownFilterName(name)) return;
   if (name === TAG_FILTER_PREFIX) {
-    throw usageError("filter 'tag:' has no tag key", "write tag:<key>=<value>, or tag-key=<key> for any value", 'E_UNKNOWN_FILTER');
+    throw usageError("filter 'tag:' has no tag key", 'write tag:<key>=<value>, or tag-key=<key> for any value', 'E_UNKNOWN_FILTER');
   }
   // `Tag:Env` -> `tag:Env`: keep the key's case, fix only the prefix.
   const lower = name.toLowerCase();
@@ -16,7 +16,7 @@ export function assertKnownFilterName(name: string): void {
     ? TAG_FILTER_PREFIX + name.slice(TAG_FILTER_PREFIX.length) : undefined;
   const hint = tagGuess !== undefined ? meanText(tagGuess) : didYouMean(name, FILTER_NAMES);
   throw usageError(`unknown filter name '${name}'${hint}`,
-    "filter names are case-sensitive; see `ami-find --help` or https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_DescribeImages.html",
+    'filter names are case-sensitive; see `ami-find --help` or https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_DescribeImages.html',
     'E_UNKNOWN_FILTER');
 }
 

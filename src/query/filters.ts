@@ -5,7 +5,7 @@
 import type { Filter } from '../types.js';
 import { usageError } from '../errors.js';
 
-const FORMS_HINT = "use NAME=VALUE[,VALUE...] (\\, for a literal comma), Name=NAME,Values=VALUE,... or JSON {\"Name\": ..., \"Values\": [...]}";
+const FORMS_HINT = 'use NAME=VALUE[,VALUE...] (\\, for a literal comma), Name=NAME,Values=VALUE,... or JSON {"Name": ..., "Values": [...]}';
 
 /** Parse one `--filter` argument that describes exactly one filter. */
 export function parseFilterArg(arg: string): Filter {
