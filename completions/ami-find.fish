@@ -233,7 +233,7 @@ complete -c ami-find -n '__ami_find_in \'\'' -l latest -d 'only the newest n ima
 complete -c ami-find -n '__ami_find_in \'\'' -l allow-unsafe -d 'allow --latest without an owner (beware AMI name squatting, CVE-2018-15869)'
 complete -c ami-find -n '__ami_find_in \'\'' -l sort -x -a "(__ami_find_v_main_sort)" -d 'sort the results (name sorts version-aware); ties by age, as --latest, never by EC2\'s order'
 complete -c ami-find -n '__ami_find_in \'\'' -l desc -d 'sort descending (the whole order reversed: --sort creation-date --desc starts with --latest\'s image)'
-complete -c ami-find -n '__ami_find_in \'\'' -l name-regex -x -d 'only images whose name matches this JavaScript regular expression, run in linear time (no backreferences, lookaround or counts above {16})'
+complete -c ami-find -n '__ami_find_in \'\'' -l name-regex -x -d 'only images whose name matches this JavaScript regular expression, run in linear time (no backreferences, lookaround or counts above {1000})'
 complete -c ami-find -n '__ami_find_in \'\'' -l created-after -x -d 'only images created after a date (2025-01-31) or age (90min, 12h, 30d, 2w, 6mo, 1y)'
 complete -c ami-find -n '__ami_find_in \'\'' -l created-before -x -d 'only images created before a date or age'
 complete -c ami-find -n '__ami_find_in \'\'' -s o -l output -x -a "(__ami_find_v_main_output)" -d 'output format (default: table on a terminal, tsv without a header otherwise)'

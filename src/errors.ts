@@ -1,9 +1,6 @@
-/**
- * Every failure ami-find reports carries a stable code and an exit code.
- * The library throws these; only the CLI (src/cli/main.ts) turns them into an exit.
- */
+/** Every failure carries a stable code and an exit code; the library throws, only the CLI exits. */
 
-/** Exit codes, documented in README.md ("Exit codes"). A test checks the README table against this. */
+/** Exit codes; a test checks the README's "Exit codes" table against them. */
 export const EXIT = {
   OK: 0,
   INTERNAL: 1,
@@ -39,15 +36,8 @@ export const EXIT_DESCRIPTIONS: Record<ExitCode, string> = {
 
 /** An error with a stable machine-readable code, an exit code and an optional hint line. */
 export class AmiFindError extends Error {
-  constructor(
-    /** Stable code, e.g. 'E_USAGE', 'E_BAD_TOKEN', 'E_THROTTLED'. */
-    readonly code: string,
-    readonly exitCode: ExitCode,
-    message: string,
-    /** Extra advice shown after the message (e.g. how to resume). */
-    readonly hint?: string,
-    options?: { cause?: unknown },
-  ) {
+  /** `code`: stable, e.g. 'E_BAD_TOKEN'; `hint`: advice shown after the message. */
+  constructor(readonly code: string, readonly exitCode: ExitCode, message: string, readonly hint?: string, options?: { cause?: unknown }) {
     super(message, options);
     this.name = 'AmiFindError';
   }

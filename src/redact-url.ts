@@ -1,11 +1,4 @@
-/**
- * Why: an endpoint URL may carry a password (`--endpoint-url http://user:pw@proxy:8080`), and
- * --debug, --explain and error messages print the endpoint. Every place that prints one passes it
- * through redactUrls (one URL, or any text holding URLs): the explain lines, the debug log, the
- * messages of mapped errors and endpoint usage errors, and every stderr line (src/cli/io.ts say),
- * so a URL echoed inside some other message is covered too. The user name stays (it says which account);
- * the password becomes `***`.
- */
+/** Passwords in URLs shown as `***` wherever an endpoint is printed (explain, debug log, errors, every stderr line). */
 
 /** A scheme, `://`, then userinfo up to the last `@` before the host (greedy: a password may hold `@`). */
 const USERINFO = /\b([a-z][a-z0-9+.-]*:\/\/)([^\s/?#@"'<>]*(?:@[^\s/?#@"'<>]*)*)@/gi;

@@ -1,22 +1,21 @@
-/**
- * The AWS access options of the main command and `show`, from their flags and the environment:
- * region, profile, endpoint, retries and timeouts. Bad values are usage errors (exit 2), found
- * before any request.
- */
+/** The one place that builds AwsClientOptions, for every subcommand; bad values are usage errors before any request. */
 import { checkEndpointUrl } from '../aws/endpoint-url.js';
-import type { Parser, RetryMode } from '../query/vocabulary.js';
+import { usageError } from '../errors.js';
+import { didYouMean } from '../query/suggest.js';
+import { REGIONS, type Parser, type RetryMode } from '../query/vocabulary.js';
 import type { AwsClientOptions } from '../types.js';
-import type { Boundary } from './boundary.js';
+import { say, type CliIo } from './io.js';
 import type { RawCliOptions } from './options.js';
-import { checkRegion, resolveRegion } from './region.js';
 
 /** The flags this reads (the main command's and show's alike). */
-export type RawAwsOptions = Pick<RawCliOptions, 'region' | 'profile' | 'endpointUrl' | 'maxAttempts' | 'retryMode' | 'connectTimeout' | 'readTimeout' | 'parser'>;
+export type RawAwsOptions = Pick<RawCliOptions, 'region' | 'profile' | 'endpointUrl' | 'maxAttempts' | 'retryMode' | 'connectTimeout' | 'readTimeout' | 'parser' | 'debug'>;
 
-/** AwsClientOptions (without the debug logger) for the flags `raw` and the environment `env`. */
-export function awsOptions(raw: RawAwsOptions, env: Boundary['env']): AwsClientOptions {
+/** AwsClientOptions for the flags `raw`, the environment and (with --debug) a logger on stderr. */
+export function awsOptions(raw: RawAwsOptions, io: Pick<CliIo, 'env' | 'stderr'>): AwsClientOptions {
+  const env = io.env;
   return {
-    region: checkRegion(resolveRegion(raw.region, env)),
+    // As the AWS CLI: flag, AWS_REGION, AWS_DEFAULT_REGION; the SDK then tries the profile (src/aws/client.ts resolveRegion).
+    region: checkRegion(raw.region || env.AWS_REGION || env.AWS_DEFAULT_REGION || undefined),
     profile: raw.profile || undefined,
     endpoint: endpointFlag(raw.endpointUrl, env),
     maxAttempts: raw.maxAttempts,
@@ -24,15 +23,21 @@ export function awsOptions(raw: RawAwsOptions, env: Boundary['env']): AwsClientO
     connectTimeoutMs: raw.connectTimeout,
     readTimeoutMs: raw.readTimeout,
     parser: raw.parser as Parser,
+    debug: raw.debug ? (line) => say(io, `ami-find: debug: ${line}`) : undefined,
   };
 }
 
-/**
- * The --endpoint-url to use: an empty one is refused, never taken as "none" (that would quietly
- * reach real AWS). Without the flag, the endpoint variable the SDK would use is checked here, so
- * that a bad one is a usage error naming it, not an "Invalid URL" from inside the SDK.
- */
-function endpointFlag(flag: string | undefined, env: Boundary['env']): string | undefined {
+/** AWS region names: partition prefix, area, number (us-east-1, us-gov-west-1, ap-southeast-7). */
+const REGION_SHAPE = /^[a-z]{2}(-[a-z]+)+-\d+$/;
+
+/** Refuse a region that cannot be one (the SDK's error would look internal); well-formed unknown names pass, as AWS adds regions. */
+function checkRegion(region: string | undefined): string | undefined {
+  if (region === undefined || REGION_SHAPE.test(region)) return region;
+  throw usageError(`invalid region '${region}'${didYouMean(region, REGIONS)}`, 'a region looks like us-east-1 or eu-west-2', 'E_BAD_REGION');
+}
+
+/** --endpoint-url, refused when empty (not "none": real AWS); else the SDK's variable is checked, to name it in the error. */
+function endpointFlag(flag: string | undefined, env: CliIo['env']): string | undefined {
   if (flag !== undefined) {
     checkEndpointUrl(flag, '--endpoint-url');
     return flag;

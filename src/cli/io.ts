@@ -1,53 +1,86 @@
 /**
- * The CLI's streams and process hooks, injectable so in-process tests can run main() without a process.
+ * The one IO object (like gh's IOStreams): streams, environment, TTY facts, terminal width, the
+ * colour gate, the theme, the spinner and stop signals. Only processIo() reads the real process.
  */
 import type { Writable } from 'node:stream';
+import type { Theme } from '../output/style.js';
 import { safeLines } from '../output/safe-text.js';
 import { redactUrls } from '../redact-url.js';
-import { readBoundary, type Boundary } from './boundary.js';
+import { startSpinner, type Spinner } from '../ui/spinner.js';
 
 /** The signals that stop a listing the way Ctrl-C does: rows kept, the resume token printed. */
 export const STOP_SIGNALS = ['SIGINT', 'SIGTERM', 'SIGHUP'] as const;
 export type StopSignal = (typeof STOP_SIGNALS)[number];
 
-/** Streams, boundary facts and signal hooks main() works with. */
-export interface CliIo {
+/** Chalk's colour levels: 0 none, 1 16 colours, 2 256, 3 truecolor. */
+export type ColorLevel = 0 | 1 | 2 | 3;
+
+/** What the CLI reads from the process, given as data. */
+export interface IoParts {
   stdout: Writable;
   stderr: Writable;
-  /** stderr as a TTY stream, for the spinner and picker (undefined in tests). */
-  stderrTTY?: NodeJS.WriteStream;
-  /** stdin as a TTY stream, for the picker's keys (undefined when not a terminal, and in tests). */
+  /** stdin and stderr as terminal streams, for the picker and the spinner (undefined off a terminal). */
   stdinTTY?: NodeJS.ReadStream;
-  boundary: Boundary;
-  /**
-   * Subscribe to Ctrl-C, SIGTERM and SIGHUP; returns an unsubscribe function. While subscribed, the
-   * signals no longer end the process: the handler decides (every repeat reaches it too).
-   */
+  stderrTTY?: NodeJS.WriteStream;
+  env: Readonly<Record<string, string | undefined>>;
+  tty: { stdin: boolean; stdout: boolean; stderr: boolean };
+  now: Date;
+  /** Width of the terminal stdout is, or undefined when it is none. */
+  columns(): number | undefined;
+  /** Subscribe to the stop signals; while subscribed they no longer end the process. Returns the unsubscribe. */
   onInterrupt(handler: (signal: StopSignal) => void): () => void;
 }
 
-/** The real process's streams and stop signals. */
+/** The IO object every run function receives. */
+export interface CliIo extends IoParts {
+  /** The one colour gate, for output on `stream`. */
+  colorLevel(flag: boolean, stream: 'stdout' | 'stderr'): ColorLevel;
+  /** The styles of every human output at the gate's level for `stream` (loads chalk). */
+  theme(flag: boolean, stream: 'stdout' | 'stderr'): Promise<Theme>;
+  /** A spinner on stderr when `enabled` and stderr is a terminal, else a silent one. */
+  spinner(enabled: boolean, color: boolean): Promise<Spinner>;
+}
+
+/** The colour level, in commander's `useColor` order: --no-color, NO_COLOR, FORCE_COLOR (0/false off, 1-3 a level), the TTY. */
+export function colorLevel(flag: boolean, env: IoParts['env'], isTTY: boolean): ColorLevel {
+  if (!flag || (env.NO_COLOR !== undefined && env.NO_COLOR !== '')) return 0;
+  const force = env.FORCE_COLOR;
+  if (force === undefined) return isTTY ? 1 : 0;
+  if (force === '0' || force === 'false') return 0;
+  return force === '2' ? 2 : force === '3' ? 3 : 1;
+}
+
+/** The IO object over `parts` (processIo() for the real process; tests give captured streams). */
+export function createIo(parts: IoParts): CliIo {
+  const io: CliIo = {
+    ...parts,
+    colorLevel: (flag, stream) => colorLevel(flag, io.env, io.tty[stream]),
+    theme: async (flag, stream) => (await import('../output/style.js')).theme(io.colorLevel(flag, stream)),
+    spinner: (enabled, color) => startSpinner(io.stderrTTY, enabled, color),
+  };
+  return io;
+}
+
+/** The real process's streams, facts and stop signals. */
 export function processIo(): CliIo {
-  return {
+  return createIo({
     stdout: process.stdout,
     stderr: process.stderr,
     stderrTTY: process.stderr.isTTY ? process.stderr : undefined,
     stdinTTY: process.stdin.isTTY ? process.stdin : undefined,
-    boundary: readBoundary(),
+    env: { ...process.env },
+    tty: { stdin: process.stdin.isTTY === true, stdout: process.stdout.isTTY === true, stderr: process.stderr.isTTY === true },
+    now: new Date(),
+    columns: () => (process.stdout.isTTY ? process.stdout.columns : undefined),
     onInterrupt(handler) {
       const listeners = STOP_SIGNALS.map((signal) => [signal, () => handler(signal)] as const);
       for (const [signal, listener] of listeners) process.on(signal, listener);
       return () => { for (const [signal, listener] of listeners) process.off(signal, listener); };
     },
-  };
+  });
 }
 
-/**
- * Resolves once everything written to `stream` has left the process (handed to the OS), or the
- * stream is gone. Why: a write to a full pipe is queued inside Node, and process.exit() drops the
- * queue: `ami-find show <60 ids> -o json | wc -c` printed 64 KiB of 84 KiB (issue 15). The write
- * callback of an empty chunk runs after every chunk queued before it.
- */
+/** Resolves once everything written to `stream` has left the process, or the stream is gone (process.exit() drops queued writes). */
 export function drained(stream: Writable): Promise<void> {
   if (stream.writableLength === 0 || stream.destroyed || stream.errored || stream.writableFinished) return Promise.resolve();
   return new Promise((resolve) => {
@@ -60,6 +93,7 @@ export function drained(stream: Writable): Promise<void> {
     stream.on('error', () => {});
     stream.once('error', done);
     stream.once('close', done);
+    // The callback of an empty write runs after every chunk queued before it.
     try { stream.write('', done); } catch { done(); }
   });
 }
@@ -69,12 +103,8 @@ export async function drainedAll(io: Pick<CliIo, 'stdout' | 'stderr'>): Promise<
   await Promise.all([drained(io.stdout), drained(io.stderr)]);
 }
 
-/**
- * Write a line (or lines) to stderr, ignoring a closed stderr. Every line is made safe for a
- * terminal (src/output/safe-text.ts: control, bidi and invisible characters escaped, for messages
- * that echo image text, EC2's messages or what was typed) and URL passwords are hidden (src/redact-url.ts).
- */
-export function say(io: CliIo, text: string): void {
+/** Write line(s) to stderr, made safe for a terminal and with URL passwords hidden; a closed stderr is ignored. */
+export function say(io: Pick<CliIo, 'stderr'>, text: string): void {
   const safe = safeLines(redactUrls(text.endsWith('\n') ? text.slice(0, -1) : text));
   try { io.stderr.write(`${safe}\n`); } catch { /* stderr closed: nothing to do */ }
 }

@@ -17,12 +17,11 @@ export async function main(argv: string[], given?: CliIo): Promise<number> {
 }
 
 async function run(argv: string[], io: CliIo): Promise<number> {
-  const stdout = io.stdout as Partial<NodeJS.WriteStream>;
   try {
     const { command, args, options } = await parseArgv(argv, {
       writeOut: (s) => { io.stdout.write(s); },
       writeErr: (s) => { io.stderr.write(s); },
-      helpWidth: () => (stdout.isTTY ? stdout.columns : undefined),
+      helpWidth: io.columns,
     });
     return (await command.run({ args, options, io, argv })) ?? 0;
   } catch (err) {

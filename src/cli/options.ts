@@ -95,7 +95,7 @@ export const OPTIONS = [
   { flags: '--desc', key: 'desc', group: 'Selection', complete: 'none', description: 'sort descending (the whole order reversed: --sort creation-date --desc starts with --latest\'s image)' },
   { flags: '--name-regex <re>', key: 'nameRegex', group: 'Selection', complete: 'free',
     description: 'only images whose name matches this JavaScript regular expression, run in linear time'
-      + ' (no backreferences, lookaround or counts above {16})' },
+      + ' (no backreferences, lookaround or counts above {1000})' },
   { flags: '--created-after <date|age>', key: 'createdAfter', group: 'Selection', complete: 'free',
     description: `only images created after a date (2025-01-31) or age (${AGE_EXAMPLES})` },
   { flags: '--created-before <date|age>', key: 'createdBefore', group: 'Selection', complete: 'free',

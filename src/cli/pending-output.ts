@@ -1,15 +1,11 @@
 /**
- * Output waiting to be written: text, and rows that arrive as UTF-8 bytes (ndjson lines the
- * parser wrote). Rows that lie end to end in one buffer, as a page's lines do, are joined into a
- * single view instead of being copied: a page of ndjson goes out with no string and no copy made.
+ * Output waiting to be written: text, and rows as UTF-8 bytes (ndjson lines from the parser). Rows
+ * lying end to end in one buffer, as a page's lines do, are joined into one view, not copied.
  */
 export class PendingOutput {
   private chunks: (string | Uint8Array)[] = [];
   private text = '';
-  /**
-   * The rows being joined: the first one's view, and where in its buffer the last one ends. Why
-   * not a new view per row: that was an object per ndjson line, ~2% of `--output ndjson`.
-   */
+  /** The rows being joined: the first one's view, and where the last one ends (no view per row). */
   private run: Uint8Array | undefined;
   private runEnd = 0;
   /** Characters and bytes held (near enough to decide when to write). */

@@ -1,8 +1,6 @@
 /**
- * Between the listing and stdout: applies --latest and --sort (which must see every image first),
- * and drives the formatter from src/output. Streaming formats buffer rows and write them in one
- * chunk per page (`flush`, called before each request) or per 64 KiB: one write per row was the
- * largest cost after parsing in `--output ids` over 100k images (issue 6).
+ * Between the listing and stdout: applies --latest and --sort (which must see every image first) and
+ * drives the formatter. Streaming rows go out in one write per page or per 64 KiB, never one per row.
  */
 import type { Image, ImageField } from '../types.js';
 import type { ResolvedOptions } from './resolve.js';
@@ -18,11 +16,7 @@ export interface Renderer {
   add(images: readonly Image[]): Promise<void>;
   /** Write the rows buffered so far (streaming formats); nothing to do otherwise. */
   flush(): Promise<void>;
-  /**
-   * End the output. `nextToken` is the resume token (JSON carries it). `complete` is false after a
-   * failure or Ctrl-C: rows already received are still written, except when --latest/--sort would
-   * make a partial answer wrong.
-   */
+  /** End the output (JSON carries `nextToken`). Incomplete (failure, signal): rows received are written, unless --latest/--sort. */
   finish(nextToken: string | undefined, complete: boolean): Promise<void>;
   /** Images added so far. */
   readonly count: number;
@@ -41,11 +35,10 @@ export interface Renderer {
 
 /** Build the renderer for resolved options (loads the formatter modules). */
 export async function createRenderer(opts: ResolvedOptions, sink: StdoutSink): Promise<Renderer> {
-  const [{ FORMATTERS }, { chalkStyle }, { LatestKeeper, LATEST_READS }, { criteriaReads }] = await Promise.all([
+  const [{ FORMATTERS }, { theme }, { LatestKeeper, LATEST_READS }, { criteriaReads }] = await Promise.all([
     import('../output/formatters.js'), import('../output/style.js'), import('../select/latest.js'), import('../select/predicate.js'),
   ]);
-  // After latest.js, not alongside: both import select/newest.js, and jest's ESM loader fails on a module
-  // two concurrent dynamic imports reach through another ("request for './version-compare.js' is not in cache").
+  // Not alongside latest.js: jest's ESM loader fails on a module two concurrent imports reach (select/newest.js).
   const { sortImages, sortReads } = await import('../select/sort.js');
   const spec = FORMATTERS[opts.format];
   const { latest, sort, desc } = opts.selection;
@@ -53,7 +46,7 @@ export async function createRenderer(opts: ResolvedOptions, sink: StdoutSink): P
   const selecting = keeper !== undefined || sort !== undefined;
   // --latest/--sort hold every row anyway: a table then fits all of them, as before.
   const writer = spec.create({
-    columns: opts.columns, header: opts.header, terminal: opts.terminal, style: chalkStyle(opts.color), now: opts.now, layoutRows: selecting ? Infinity : undefined,
+    columns: opts.columns, header: opts.header, terminal: opts.terminal, style: await theme(opts.color), now: opts.now, layoutRows: selecting ? Infinity : undefined,
   });
   const streaming = spec.streaming && !selecting;
   // JSON text from the parser (ndjson), except with --latest: a kept image's text would hold its

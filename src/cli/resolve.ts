@@ -1,9 +1,7 @@
 /**
- * Builds the typed options object once, at the boundary: raw commander values plus environment and
- * terminal facts in, a ready query, pagination, selection and output out. Cross-flag rules commander
- * cannot express live here; each failure is a usage error (exit 2).
+ * Builds the typed options of `ami-find [preset] [flags]` once: raw commander values plus the IO
+ * object's facts in, query, pagination, selection and output out. Cross-flag rules live here (usage errors).
  */
-import type { ChalkInstance } from 'chalk';
 import { AmiFindError, usageError } from '../errors.js';
 import type { AwsClientOptions, ImageQuery, PaginationConfig } from '../types.js';
 import type { OutputFormat, SortKey } from '../query/vocabulary.js';
@@ -12,9 +10,8 @@ import { resolvePreset } from '../query/presets.js';
 import { parseDateOrAge } from '../select/dates.js';
 import { imagePredicate } from '../select/predicate.js';
 import { parseColumns, type ColumnId } from '../output/columns.js';
-import { makeColor } from '../ui/color.js';
-import type { Boundary } from './boundary.js';
 import { awsOptions } from './aws-options.js';
+import type { CliIo, ColorLevel } from './io.js';
 import type { RawCliOptions } from './options.js';
 
 /** Client-side selection, applied as images arrive. */
@@ -36,18 +33,16 @@ export interface ResolvedOptions {
   aws: AwsClientOptions;
   selection: Selection;
   format: OutputFormat;
-  /** True when the format was chosen by ami-find (no --output). */
-  formatDefaulted: boolean;
   columns?: ColumnId[];
   header: boolean;
-  /** stdout is a terminal: csv and tsv show control, bidi and invisible characters escaped (src/output/safe-text.ts). */
+  /** stdout is a terminal: csv and tsv escape control, bidi and invisible characters (src/output/safe-text.ts). */
   terminal: boolean;
-  color: ChalkInstance;
+  /** The colour gate's level for where the output goes (stdout, or stderr for the picker). */
+  color: ColorLevel;
   spinner: boolean;
   interactive: boolean;
   explain: boolean;
-  debug: boolean;
-  /** Endpoint as --explain should show it (flag, then AWS_ENDPOINT_URL_EC2, then AWS_ENDPOINT_URL). */
+  /** Endpoint as --explain shows it (flag, then AWS_ENDPOINT_URL_EC2, then AWS_ENDPOINT_URL). */
   endpointShown?: string;
   preset?: { name: string; description: string; arch?: string };
   now: Date;
@@ -71,11 +66,11 @@ function date(flag: string, value: string | undefined, now: Date): Date | undefi
   }
 }
 
-/** Resolve the main command's raw options (and optional preset) against the boundary facts. */
-export function resolveOptions(raw: RawCliOptions, presetName: string | undefined, b: Boundary): ResolvedOptions {
-  const aws = awsOptions(raw, b.env);
-  const region = aws.region;
-  const preset = presetName !== undefined ? resolvePreset(presetName, raw.arch, region) : undefined;
+/** Resolve the main command's raw options (and optional preset) against the IO object's facts. */
+export function resolveOptions(raw: RawCliOptions, presetName: string | undefined, io: CliIo): ResolvedOptions {
+  const aws = awsOptions(raw, io);
+  const tty = io.tty;
+  const preset = presetName !== undefined ? resolvePreset(presetName, raw.arch, aws.region) : undefined;
   const { query, warnings } = buildQuery({
     owners: raw.owner, imageIds: raw.imageId, executableUsers: raw.executableUser, filters: raw.filter,
     name: raw.name, arch: raw.arch, tag: raw.tag,
@@ -83,31 +78,27 @@ export function resolveOptions(raw: RawCliOptions, presetName: string | undefine
     availableOnly: raw.latest !== undefined,
   }, preset);
   const imageIds = query.imageIds;
-  const filters = query.filters ?? [];
   const latest = raw.latest === undefined ? undefined : raw.latest === true ? 1 : raw.latest;
-  const pinned = Boolean(query.owners?.length || imageIds || filters.some((f) => PINNING_FILTERS.has(f.Name ?? '')));
+  const pinned = Boolean(query.owners?.length || imageIds || query.filters?.some((f) => PINNING_FILTERS.has(f.Name ?? '')));
   if (latest !== undefined && !pinned && !raw.allowUnsafe) {
     throw usageError('--latest needs --owner, --image-id or a preset', UNSAFE_LATEST_HINT, 'E_UNSAFE_LATEST');
   }
   const interactive = raw.interactive === true;
-  if (interactive && !(b.stdinTTY && b.stderrTTY)) {
+  if (interactive && !(tty.stdin && tty.stderr)) {
     throw usageError('-i/--interactive needs a terminal (stdin and stderr)', 'use --output ids or --latest in scripts', 'E_NO_TTY');
   }
   if (interactive && (latest !== undefined || raw.sort !== undefined)) {
-    // The picker lists every match newest first (src/select/newest.ts): --latest/--sort would be ignored, so refuse them.
     throw usageError(`${latest !== undefined ? '--latest' : '--sort'} does not apply to -i/--interactive`,
       'the picker lists every match newest first; use --latest or --sort without -i');
   }
-  const format = (raw.output ?? (b.stdoutTTY ? 'table' : 'tsv')) as OutputFormat;
-  const formatDefaulted = raw.output === undefined;
-  const colorOut = interactive ? b.stderrTTY : b.stdoutTTY;
+  const format = (raw.output ?? (tty.stdout ? 'table' : 'tsv')) as OutputFormat;
   const selection: Selection = {
     latest,
     sort: raw.sort as SortKey | undefined,
     desc: raw.desc === true,
     nameRegex: raw.nameRegex,
-    createdAfter: date('--created-after', raw.createdAfter, b.now),
-    createdBefore: date('--created-before', raw.createdBefore, b.now),
+    createdAfter: date('--created-after', raw.createdAfter, io.now),
+    createdBefore: date('--created-before', raw.createdBefore, io.now),
   };
   imagePredicate(selection); // validates --name-regex now, as a usage error, before any request
   return {
@@ -118,18 +109,16 @@ export function resolveOptions(raw: RawCliOptions, presetName: string | undefine
     aws,
     selection,
     format,
-    formatDefaulted,
     columns: raw.columns !== undefined ? parseColumns(raw.columns) : undefined,
     // Off a terminal the default is tsv *without* a header, so `ami-find | cut -f1` needs no tail -n +2.
-    header: raw.header && !(formatDefaulted && !b.stdoutTTY),
-    terminal: b.stdoutTTY,
-    color: makeColor({ flag: raw.color, noColor: b.env.NO_COLOR, forceColor: b.env.FORCE_COLOR, isTTY: colorOut }),
-    spinner: b.stderrTTY && !interactive,
+    header: raw.header && !(raw.output === undefined && !tty.stdout),
+    terminal: tty.stdout,
+    color: io.colorLevel(raw.color, interactive ? 'stderr' : 'stdout'),
+    spinner: tty.stderr && !interactive,
     interactive,
     explain: raw.explain === true,
-    debug: raw.debug === true,
-    endpointShown: aws.endpoint || b.env.AWS_ENDPOINT_URL_EC2 || b.env.AWS_ENDPOINT_URL || undefined,
+    endpointShown: aws.endpoint || io.env.AWS_ENDPOINT_URL_EC2 || io.env.AWS_ENDPOINT_URL || undefined,
     preset: preset && presetName ? { name: presetName, description: preset.description, arch: raw.arch } : undefined,
-    now: b.now,
+    now: io.now,
   };
 }

@@ -1,7 +1,4 @@
-/**
- * `ami-find [preset] [flags]`: resolve the options, then explain, dry-run, pick interactively, or
- * run the listing through the renderer.
- */
+/** `ami-find [preset] [flags]`: resolve the options, then explain, dry-run, pick or list. */
 import { say, type CliIo } from './io.js';
 import type { RawCliOptions } from './options.js';
 import { resolveOptions, type ResolvedOptions } from './resolve.js';
@@ -9,10 +6,9 @@ import { runListing } from './run-listing.js';
 
 /** Run the main command; resolves to the exit code. `noArgs`: ami-find was started without arguments. */
 export async function runFind(presetName: string | undefined, raw: RawCliOptions, io: CliIo, noArgs: boolean): Promise<number> {
-  const b = io.boundary;
-  // `ami-find` alone at a terminal opens the picker (issue 5); piped, it lists as usual.
-  const interactive = raw.interactive || (noArgs && b.stdinTTY && b.stderrTTY);
-  const opts = resolveOptions({ ...raw, interactive }, presetName, b);
+  // `ami-find` alone at a terminal opens the picker; piped, it lists as usual.
+  const interactive = raw.interactive || (noArgs && io.tty.stdin && io.tty.stderr);
+  const opts = resolveOptions({ ...raw, interactive }, presetName, io);
   for (const w of opts.warnings) say(io, `ami-find: warning: ${w}`);
   if (opts.columns && !(await import('../output/formatters.js')).FORMATTERS[opts.format].usesColumns) {
     say(io, `ami-find: warning: --columns applies to table, wide, csv and tsv, not ${opts.format}`);

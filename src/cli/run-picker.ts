@@ -6,18 +6,16 @@ import { EXIT, usageError } from '../errors.js';
 import type { Image } from '../types.js';
 import { say, type CliIo } from './io.js';
 import type { ResolvedOptions } from './resolve.js';
-import { debugLogger } from './run-listing.js';
 
 /** Open the picker; resolves to the exit code (0 with an ID on stdout; 130 on Esc or Ctrl-C, as fzf does). */
 export async function runInteractive(opts: ResolvedOptions, io: CliIo): Promise<number> {
   if (!io.stdinTTY || !io.stderrTTY) throw usageError('-i/--interactive needs a terminal (stdin and stderr)', undefined, 'E_NO_TTY');
-  const [{ runPicker }, { findImages, lazyEc2PageSource }, { imagePredicate }] = await Promise.all([
-    import('../ui/picker/index.js'), import('../index.js'), import('../select/predicate.js'),
+  const [{ runPicker }, { findImages, lazyEc2PageSource }, { imagePredicate }, { theme }] = await Promise.all([
+    import('../ui/picker/index.js'), import('../index.js'), import('../select/predicate.js'), import('../output/style.js'),
   ]);
   // One client for every search the picker runs (each step and each new query).
-  const source = lazyEc2PageSource({ ...opts.aws, debug: debugLogger(opts, io) });
+  const source = lazyEc2PageSource(opts.aws);
   const keep = imagePredicate(opts.selection);
-  const c = opts.color;
   const result = await runPicker({
     initial: { query: opts.query, presetName: opts.preset?.name, arch: opts.preset?.arch },
     // The selection flags (--name-regex, --created-after/--created-before) apply in the picker too.
@@ -31,7 +29,7 @@ export async function runInteractive(opts: ResolvedOptions, io: CliIo): Promise<
     output: io.stderrTTY,
     now: opts.now,
     region: opts.aws.region,
-    style: { title: (s) => c.bold(s), selected: (s) => c.inverse(s), dim: (s) => c.dim(s), warn: (s) => c.yellow(s) },
+    style: await theme(opts.color),
   });
   if ('imageId' in result) {
     io.stdout.write(`${result.imageId}\n`);

@@ -1,11 +1,9 @@
-/**
- * The column spec, defined once: what each column reads from an Image, its header, how machine
- * formats (csv, tsv) and human formats (table, wide) render it, and which columns each shows.
- */
+/** The column spec, defined once: what each column reads, its header, its machine and human renderings, and each format's columns. */
 import type { Image, ImageField } from '../types.js';
 import { usageError } from '../errors.js';
 import { didYouMean } from '../query/suggest.js';
 import { relativeAge } from './age.js';
+import { timeOf } from '../select/newest.js';
 
 export const COLUMN_IDS = [
   'id', 'name', 'owner', 'alias', 'arch', 'created', 'deprecated', 'state', 'virtualization', 'root-device',
@@ -13,14 +11,11 @@ export const COLUMN_IDS = [
 ] as const;
 export type ColumnId = (typeof COLUMN_IDS)[number];
 
+/** A column: its table header (csv and tsv use the id), the members it reads, its raw value ('' when absent), and its value for people when that differs. */
 export interface ColumnSpec {
-  /** Header in table and wide. (csv and tsv use the column id.) */
   readonly header: string;
-  /** The Image members `value` and `human` read (a listing may leave out all others; columns.test.ts checks). */
   readonly reads: readonly ImageField[];
-  /** The raw value for machine formats: API values as they are, '' when absent. */
   readonly value: (image: Image) => string;
-  /** The value for people, when it differs from `value` (dates with a relative age). */
   readonly human?: (image: Image, now: Date) => string;
 }
 
@@ -33,7 +28,7 @@ export const COLUMNS: Record<ColumnId, ColumnSpec> = {
   alias: { reads: ['ImageOwnerAlias'], header: 'ALIAS', value: (i) => str(i.ImageOwnerAlias) },
   arch: { reads: ['Architecture'], header: 'ARCH', value: (i) => str(i.Architecture) },
   created: { reads: ['CreationDate'], header: 'CREATED', value: (i) => str(i.CreationDate), human: (i, now) => dateWithAge(i.CreationDate, now) },
-  deprecated: { reads: ['DeprecationTime'], header: 'DEPRECATED', value: (i) => str(i.DeprecationTime), human: (i, now) => deprecation(i, now) },
+  deprecated: { reads: ['DeprecationTime'], header: 'DEPRECATED', value: (i) => str(i.DeprecationTime), human: (i, now) => dateWithAge(i.DeprecationTime, now, true) },
   state: { reads: ['State'], header: 'STATE', value: (i) => str(i.State) },
   virtualization: { reads: ['VirtualizationType'], header: 'VIRT', value: (i) => str(i.VirtualizationType) },
   'root-device': { reads: ['RootDeviceType'], header: 'ROOT', value: (i) => str(i.RootDeviceType) },
@@ -74,20 +69,14 @@ export function parseColumns(arg: string): ColumnId[] {
 
 /** True when the image's deprecation time has passed at `now`. */
 export function isDeprecated(image: Image, now: Date): boolean {
-  const t = image.DeprecationTime === undefined ? NaN : Date.parse(image.DeprecationTime);
-  return !Number.isNaN(t) && t <= now.getTime();
+  const t = timeOf(image.DeprecationTime);
+  return t !== undefined && t <= now.getTime();
 }
 
-function dateWithAge(iso: string | undefined, now: Date): string {
-  const t = iso === undefined ? NaN : Date.parse(iso);
-  if (Number.isNaN(t)) return str(iso);
-  return `${new Date(t).toISOString().slice(0, 10)} (${relativeAge(t, now.getTime())})`;
-}
-
-function deprecation(image: Image, now: Date): string {
-  const iso = image.DeprecationTime;
-  const t = iso === undefined ? NaN : Date.parse(iso);
-  if (Number.isNaN(t)) return str(iso);
+/** `2025-01-31 (3d ago)`; a past deprecation reads `yes, 3d ago`. */
+function dateWithAge(iso: string | undefined, now: Date, deprecation = false): string {
+  const t = timeOf(iso);
+  if (t === undefined) return str(iso);
   const age = relativeAge(t, now.getTime());
-  return t <= now.getTime() ? `yes, ${age}` : `${new Date(t).toISOString().slice(0, 10)} (${age})`;
+  return deprecation && t <= now.getTime() ? `yes, ${age}` : `${new Date(t).toISOString().slice(0, 10)} (${age})`;
 }

@@ -1,23 +1,17 @@
-/**
- * `ami-find show`: everything DescribeImages says about one image, for people. Pure: the clock and
- * the colours are passed in. Field meanings: ../shared/ec2-contract.md §2.2.
- */
+/** `ami-find show`: everything DescribeImages says about one image, for people. Pure: the clock and colours are passed in. */
 import type { Image } from '../types.js';
 import { publisherName } from '../query/presets.js';
 import { relativeAgeLong } from './age.js';
 import { isDeprecated } from './columns.js';
 import { safeText } from './safe-text.js';
 import { compareVersionedNames } from '../select/version-compare.js';
+import { timeOf } from '../select/newest.js';
 
-/** Colour hooks for the details view; identity by default. */
+/** Colour hooks for the details view (heading, labels, secondary text, warnings); identity by default. */
 export interface DetailsStyle {
-  /** The image ID and name heading. */
   title(s: string): string;
-  /** Field labels. */
   label(s: string): string;
-  /** Secondary text: relative ages, units. */
   dim(s: string): string;
-  /** Warnings: deprecated, disabled, failed. */
   warn(s: string): string;
 }
 
@@ -33,20 +27,11 @@ function safeDeep<T>(value: T): T {
   return value;
 }
 
-function parseDate(s: string | undefined): Date | undefined {
-  if (!s) return undefined;
-  const d = new Date(s);
-  return Number.isNaN(d.getTime()) ? undefined : d;
-}
-
 function yesNo(v: boolean | undefined): string | undefined {
   return v === undefined ? undefined : v ? 'yes' : 'no';
 }
 
-/**
- * Why sorted: EC2 lists nested structures in no fixed order (it varies between calls), so `show`
- * would print the same image two ways. The root device first, then by device name (sdb < sdc < sdb1 version-aware).
- */
+/** Root device first, then by device name version-aware: EC2's order of nested lists varies between calls. */
 function blockDevices(image: Image): string[] {
   const root = image.RootDeviceName;
   const mappings = [...(image.BlockDeviceMappings ?? [])].sort((a, b) =>
@@ -83,11 +68,10 @@ export function formatImageDetails(raw: Image, now: Date, style: DetailsStyle = 
     for (const item of items) lines.push(`    ${item}`);
   };
   const when = (s: string | undefined, pastWord = '') => {
-    const d = parseDate(s);
-    if (!s) return undefined;
-    if (!d) return s;
-    const rel = relativeAgeLong(d, now);
-    return `${s} ${style.dim(`(${pastWord && d <= now ? `${pastWord} ` : ''}${rel})`)}`;
+    const t = timeOf(s);
+    if (!s || t === undefined) return s || undefined;
+    const rel = relativeAgeLong(new Date(t), now);
+    return `${s} ${style.dim(`(${pastWord && t <= now.getTime() ? `${pastWord} ` : ''}${rel})`)}`;
   };
 
   const deprecated = isDeprecated(image, now);

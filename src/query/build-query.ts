@@ -1,15 +1,4 @@
-/**
- * Resolved CLI pieces (+ an optional preset expansion) -> the ImageQuery sent to DescribeImages.
- *
- * Filters with the same name are merged into one filter whose values OR. Why: EC2 ANDs separate
- * filters and ORs the values of one (ec2-contract.md 4.4), and whether a name may repeat in one
- * request is not documented. `--filter name=a --filter name=b` or `--tag Env=a --tag Env=b` mean
- * "a or b" (as repeating --owner does); sent as two ANDed filters they would match nothing.
- * Merging gives one well-defined request with the meaning the user had in mind.
- *
- * A preset is a default, not a constraint: a user filter with the same name replaces the preset's
- * (so `ubuntu:24.04 --arch arm64` does not OR in x86_64), and `--owner` replaces the preset owners.
- */
+/** CLI pieces and a preset -> the ImageQuery; same-name filters merge into one (values OR), user filters replace the preset's (docs/ARCHITECTURE.md). */
 import type { Filter, ImageQuery } from '../types.js';
 import { usageError } from '../errors.js';
 import { EXECUTABLE_USER_ALIASES, OWNER_ALIASES } from './vocabulary.js';
@@ -28,11 +17,7 @@ export interface QueryPieces extends ShortcutFlags {
   includeDeprecated?: boolean;
   includeDisabled?: boolean;
   dryRun?: boolean;
-  /**
-   * Only images in state `available` unless a filter names `state`: set for --latest, whose answer is
-   * meant to be launched. Why: DescribeImages lists every state (pending, failed, ...), and a failed
-   * build is often the newest (the AWS CLI's `sort_by(Images,&CreationDate)[-1]` picks it).
-   */
+  /** Only `available` images unless a filter names `state` (for --latest: a failed build is often the newest). */
   availableOnly?: boolean;
 }
 
@@ -49,7 +34,7 @@ export interface BuiltQuery {
 }
 
 const ACCOUNT_ID = /^\d{12}$/;
-/** Machine images are ami-; kernel and ramdisk images, which DescribeImages lists too (image-type), aki- and ari-. */
+/** ami-, and aki-/ari- for the kernel and ramdisk images DescribeImages lists too. */
 const IMAGE_ID = /^a[mkr]i-([0-9a-f]{8}|[0-9a-f]{17})$/;
 
 /** Build the ImageQuery; throws usage errors (exit 2) for bad owners, image IDs, users and filters. */
@@ -92,10 +77,14 @@ function cleanList(list: readonly string[] | undefined): string[] {
   return [...new Set((list ?? []).map((s) => s.trim()).filter((s) => s !== ''))];
 }
 
+/** `value` when it is a 12-digit account ID or one of `aliases`; else a usage error. */
+function checkAccount(value: string, what: string, aliases: readonly string[], hint: string, code: string): string {
+  if (ACCOUNT_ID.test(value) || aliases.includes(value)) return value;
+  throw usageError(`invalid ${what} '${value}'${didYouMean(value, aliases)}`, hint, code);
+}
+
 function checkOwner(owner: string): string {
-  if (ACCOUNT_ID.test(owner) || (OWNER_ALIASES as readonly string[]).includes(owner)) return owner;
-  throw usageError(`invalid owner '${owner}'${didYouMean(owner, OWNER_ALIASES)}`,
-    `an owner is a 12-digit account ID or one of ${OWNER_ALIASES.join(', ')}`, 'E_BAD_OWNER');
+  return checkAccount(owner, 'owner', OWNER_ALIASES, `an owner is a 12-digit account ID or one of ${OWNER_ALIASES.join(', ')}`, 'E_BAD_OWNER');
 }
 
 /** What a well-formed image ID looks like (a usage error's hint). */
@@ -108,7 +97,6 @@ export function checkImageId(id: string): string {
 }
 
 function checkExecutableUser(user: string): string {
-  if (ACCOUNT_ID.test(user) || (EXECUTABLE_USER_ALIASES as readonly string[]).includes(user)) return user;
-  throw usageError(`invalid executable user '${user}'${didYouMean(user, EXECUTABLE_USER_ALIASES)}`,
+  return checkAccount(user, 'executable user', EXECUTABLE_USER_ALIASES,
     `an executable user is a 12-digit account ID, ${EXECUTABLE_USER_ALIASES.join(' or ')}`, 'E_BAD_EXECUTABLE_USER');
 }

@@ -1,17 +1,14 @@
-/** Local validation of filter names and enumerated filter values, with "did you mean" suggestions. */
+/** Local validation of filter names and enumerated filter values, with "did you mean". */
 import type { Filter } from '../types.js';
 import { usageError } from '../errors.js';
 import { FILTER_NAMES, FILTER_VALUES, TAG_FILTER_PREFIX, isKnownFilterName, type FilterName } from './vocabulary.js';
 import { didYouMean, meanText, suggest } from './suggest.js';
 
-/**
- * Throw a usage error (E_UNKNOWN_FILTER, exit 2) unless `name` is a DescribeImages filter name.
- * `tag:<key>` is accepted for any non-empty key. Names are case-sensitive, as EC2's are.
- */
+/** Throw E_UNKNOWN_FILTER (exit 2) unless `name` is a DescribeImages filter name (case-sensitive; any `tag:<key>`). */
 export function assertKnownFilterName(name: string): void {
   if (isKnownFilterName(name)) return;
   if (name === TAG_FILTER_PREFIX) {
-    throw usageError("filter 'tag:' has no tag key", "write tag:<key>=<value>, or tag-key=<key> for any value", 'E_UNKNOWN_FILTER');
+    throw usageError("filter 'tag:' has no tag key", 'write tag:<key>=<value>, or tag-key=<key> for any value', 'E_UNKNOWN_FILTER');
   }
   // `Tag:Env` -> `tag:Env`: keep the key's case, fix only the prefix.
   const lower = name.toLowerCase();
@@ -19,24 +16,17 @@ export function assertKnownFilterName(name: string): void {
     ? TAG_FILTER_PREFIX + name.slice(TAG_FILTER_PREFIX.length) : undefined;
   const hint = tagGuess !== undefined ? meanText(tagGuess) : didYouMean(name, FILTER_NAMES);
   throw usageError(`unknown filter name '${name}'${hint}`,
-    "filter names are case-sensitive; see `ami-find --help` or https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_DescribeImages.html",
+    'filter names are case-sensitive; see `ami-find --help` or https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_DescribeImages.html',
     'E_UNKNOWN_FILTER');
 }
 
-/**
- * Common spellings of values that are not EC2's, mapped to EC2's (checked before edit distance,
- * because `amd64` is one edit from `arm64` but means x86_64).
- */
+/** Other spellings of EC2's values, checked before edit distance (`amd64` is one edit from `arm64` but means x86_64). */
 const VALUE_SYNONYMS: Record<string, string> = {
   amd64: 'x86_64', x64: 'x86_64', 'x86-64': 'x86_64', x86: 'i386', aarch64: 'arm64', arm: 'arm64',
   pv: 'paravirtual', yes: 'true', no: 'false',
 };
 
-/**
- * Warnings (not errors: EC2's value sets grow) for values of enumerated filters that are not in the
- * known set and carry no wildcard, and for backslash escapes EC2 rejects. One string per suspicious
- * value; [] when all look fine.
- */
+/** Warnings (EC2's value sets grow, so not errors) for unknown enumerated values and for escapes EC2 rejects. */
 export function checkFilterValues(filter: Filter): string[] {
   const warnings = (filter.Values ?? []).flatMap((v) => badEscape(filter.Name ?? '', v));
   const known = FILTER_VALUES[filter.Name as FilterName];
@@ -50,10 +40,7 @@ export function checkFilterValues(filter: Filter): string[] {
   return warnings;
 }
 
-/**
- * EC2 accepts only `\*`, `\?` and `\\` as escapes in filter values; anything else fails with
- * InvalidParameterValue "The escape sequence '\d' is invalid" (ec2-contract.md 4.4, hashicorp/packer#6572).
- */
+/** EC2 accepts only `\*`, `\?` and `\\` in values; others fail with InvalidParameterValue (hashicorp/packer#6572). */
 function badEscape(name: string, value: string): string[] {
   for (let i = 0; i < value.length; i++) {
     if (value[i] !== '\\') continue;

@@ -1,20 +1,11 @@
 /**
- * `--filter` arguments to EC2 Filters. Three spellings are accepted:
- *   - `name=v1,v2`                    the short form; `\,` is a literal comma
- *   - `Name=name,Values=v1,v2`        the AWS CLI shorthand (also `Values=[v1,v2]` and quoted values)
- *   - `{"Name": "name", "Values": [...]}` (or a JSON list of those), the AWS CLI JSON form
- * EC2 wildcards and escapes (`*`, `?`, `\*`, `\?`, `\\`) pass through untouched: a backslash pair is
- * kept as it is, except `\,`, which becomes a plain comma (EC2 gives commas no meaning).
- * Why: EC2 itself reads `\\` as a literal backslash (ec2-contract.md 4.4, [WILDDOC]), so rewriting
- * `\\` would break values copied from EC2 documentation; keeping the pair atomic still lets a value
- * end in a backslash before a separating comma (`a\\,b` is the two values `a\\` and `b`).
- * The AWS CLI shorthand reads that `\,` as an escaped comma instead (one value `a\,b`); the other
- * shorthand spellings (order, brackets, quotes, `\,`) parse as the AWS CLI does (test/unit/query/explain-awscli.test.ts).
+ * `--filter` arguments to EC2 Filters: `name=v1,v2` (`\,` a literal comma), the AWS CLI shorthand
+ * `Name=name,Values=v1,v2` and its JSON form; escapes other than `\,` pass through (docs/ARCHITECTURE.md).
  */
 import type { Filter } from '../types.js';
 import { usageError } from '../errors.js';
 
-const FORMS_HINT = "use NAME=VALUE[,VALUE...] (\\, for a literal comma), Name=NAME,Values=VALUE,... or JSON {\"Name\": ..., \"Values\": [...]}";
+const FORMS_HINT = 'use NAME=VALUE[,VALUE...] (\\, for a literal comma), Name=NAME,Values=VALUE,... or JSON {"Name": ..., "Values": [...]}';
 
 /** Parse one `--filter` argument that describes exactly one filter. */
 export function parseFilterArg(arg: string): Filter {

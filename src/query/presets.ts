@@ -1,20 +1,10 @@
-/**
- * Distro presets: who publishes what, pinned by numeric owner ID (never an alias: `amazon` covers
- * several accounts) with anchored name globs per architecture. Source: ../shared/domain-notes.md §3
- * (Canonical, Amazon, Debian, Red Hat, SUSE, Rocky, AlmaLinux, Fedora, FreeBSD, NixOS publish docs).
- * Why anchored: `ubuntu*` also matches Canonical's daily, minimal and Pro builds and `al2023-ami-*`
- * the minimal images; marketplace copies reuse official names with a suffix (saltstack/salt#56240),
- * and owner pinning is what stops AMI name squatting (CVE-2018-15869).
- * EC2 name filters are globs matched against the whole name (ec2-contract §4.4), so a pattern with
- * no leading `*` and a tight tail is anchored at both ends.
- */
+/** Distro presets: publishers pinned by owner ID, with anchored name globs per architecture (docs/ARCHITECTURE.md). */
 import { usageError } from '../errors.js';
 import type { Filter } from '../types.js';
 import { meanText, suggest } from './suggest.js';
 
 /** AWS partitions a publisher account lives in. */
-export const PARTITIONS = ['aws', 'aws-us-gov', 'aws-cn'] as const;
-export type Partition = (typeof PARTITIONS)[number];
+export type Partition = 'aws' | 'aws-us-gov' | 'aws-cn';
 
 /** Well-known publisher accounts: owner ID -> publisher name and partition. */
 export const PUBLISHERS = {
@@ -39,9 +29,8 @@ export function publisherName(ownerId: string | undefined): string | undefined {
   return ownerId !== undefined && Object.hasOwn(PUBLISHERS, ownerId) ? PUBLISHERS[ownerId as PublisherId].name : undefined;
 }
 
-/** Architectures presets are published for (EC2's spelling; each distro spells them its own way in names). */
-export const PRESET_ARCHES = ['x86_64', 'arm64'] as const;
-export type PresetArch = (typeof PRESET_ARCHES)[number];
+/** Architectures presets are published for (EC2's spelling). */
+type PresetArch = 'x86_64' | 'arm64';
 
 export interface PresetSpec {
   readonly name: string;
@@ -71,11 +60,7 @@ const ubuntu = (v: string, code: string, path: string, vol: string, aliases: str
   aliases: [`ubuntu:${code}`, ...aliases],
 });
 const AL = '/aws/service/ami-amazon-linux-latest';
-/**
- * AL2023 is built for several kernels at once (6.1, 6.12, 6.18), the same second, the same version;
- * the presets follow the SSM "latest" pointer, `...-kernel-default-*`, which names the default
- * kernel's image (6.1), so `--latest` and the pointer give the same answer (issue 15 item 6).
- */
+/** AL2023 builds several kernels the same second: follow the SSM pointer's default kernel, so --latest agrees with it. */
 const AL2023_DEFAULT_KERNEL = '6.1';
 const al2023 = (kind: '' | 'minimal-') => ({
   names: {
@@ -108,8 +93,7 @@ export const PRESETS: readonly PresetSpec[] = [
     owners: { aws: '137112412989' }, ...al2023(''), aliases: ['amazon-linux:2023', 'amazon-linux'] },
   { name: 'al2023-minimal', family: 'al2023-minimal', version: '2023', title: 'Amazon Linux 2023 minimal (default kernel 6.1)',
     owners: { aws: '137112412989' }, ...al2023('minimal-') },
-  // Kernel 5.10 only, with its own SSM pointer: `amzn2-ami-hvm-*` (kernel 4.14) is built the same day,
-  // so a preset holding both answered --latest with one kernel and its SSM pointer with the other.
+  // Kernel 5.10 only: kernel 4.14 is built the same day, and --latest would disagree with the SSM pointer.
   { name: 'al2', family: 'al2', version: '2', title: 'Amazon Linux 2 (kernel 5.10, gp2)',
     owners: { aws: '137112412989' },
     names: { x86_64: ['amzn2-ami-kernel-5.10-hvm-2.0.*-x86_64-gp2'], arm64: ['amzn2-ami-kernel-5.10-hvm-2.0.*-arm64-gp2'] },
@@ -175,7 +159,7 @@ function normaliseArch(arch: string): string {
 }
 
 /** The partition a region belongs to (us-gov-* GovCloud, cn-* China, otherwise commercial). */
-export function partitionOf(region: string | undefined): Partition {
+function partitionOf(region: string | undefined): Partition {
   if (region?.startsWith('us-gov-')) return 'aws-us-gov';
   if (region?.startsWith('cn-')) return 'aws-cn';
   return 'aws';
@@ -191,10 +175,7 @@ function unknownPreset(name: string): never {
   throw usageError(`unknown preset '${name}'${meanText(guess)}`, hint, 'E_UNKNOWN_PRESET');
 }
 
-/**
- * Expand a preset (e.g. `ubuntu:24.04`) for one architecture (default x86_64) into pinned owners
- * and filters. Unknown presets and unpublished architectures are usage errors.
- */
+/** Expand a preset for one architecture (default x86_64) into pinned owners and filters; usage errors otherwise. */
 export function resolvePreset(name: string, arch?: string, region?: string): ResolvedPreset {
   const preset = findPreset(name) ?? unknownPreset(name);
   const a = normaliseArch(arch ?? 'x86_64');
@@ -216,32 +197,27 @@ export function resolvePreset(name: string, arch?: string, region?: string): Res
   };
 }
 
-/** One row of `ami-find presets`. */
-export interface PresetRow {
-  name: string;
-  aliases: string[];
-  title: string;
-  publisher: string;
-  owner: string;
-  arches: string[];
-  /** Name globs per architecture. */
-  names: Record<string, string[]>;
-  ssm: Record<string, string>;
+/** Colour hooks for `ami-find presets`; identity by default. */
+export interface PresetListStyle {
+  name(s: string): string;
+  dim(s: string): string;
 }
 
-/** The rows `ami-find presets` lists, in table order. */
-export function listPresets(): PresetRow[] {
-  return PRESETS.map((p) => {
+/** The `ami-find presets` listing: per preset its title and publisher, then per architecture its name globs and SSM parameter. */
+export function formatPresetList(presets: readonly PresetSpec[] = PRESETS, style: PresetListStyle = { name: (s) => s, dim: (s) => s }): string {
+  const width = Math.max(...presets.map((p) => p.name.length));
+  const pad = ' '.repeat(width + 2);
+  const out: string[] = [];
+  for (const p of presets) {
     const owner = p.owners.aws!;
-    return {
-      name: p.name,
-      aliases: [...(p.aliases ?? [])],
-      title: p.title,
-      publisher: publisherName(owner) ?? owner,
-      owner,
-      arches: Object.keys(p.names),
-      names: Object.fromEntries(Object.entries(p.names).map(([k, v]) => [k, [...v]])),
-      ssm: { ...(p.ssm ?? {}) } as Record<string, string>,
-    };
-  });
+    out.push(`${style.name(p.name.padEnd(width))}  ${p.title}, ${publisherName(owner) ?? owner} (owner ${owner})`);
+    if (p.aliases?.length) out.push(`${pad}${style.dim('aliases:')} ${p.aliases.join(', ')}`);
+    for (const [arch, [first, ...more]] of Object.entries(p.names) as [PresetArch, string[]][]) {
+      out.push(`${pad}${style.dim(`${arch}:`.padEnd(8))} ${first}`);
+      for (const n of more) out.push(`${pad}${' '.repeat(9)}${n}`);
+      const ssm = p.ssm?.[arch];
+      if (ssm) out.push(`${pad}${' '.repeat(9)}${style.dim('ssm')} ${ssm}`);
+    }
+  }
+  return `${out.join('\n')}\n`;
 }

@@ -1,8 +1,4 @@
-/**
- * "Did you mean" for mistyped names (filter names, columns, enumerated filter values).
- * Same approach as commander's lib/suggestSimilar.js: optimal-string-alignment distance
- * (Damerau-Levenshtein with adjacent transpositions), a cap on the distance and a minimum similarity.
- */
+/** "Did you mean": optimal-string-alignment distance with a cap and a minimum similarity, as commander's suggestSimilar. */
 
 /** Optimal string alignment distance: insertions, deletions, substitutions and adjacent swaps. */
 export function editDistance(a: string, b: string): number {
@@ -25,10 +21,7 @@ export function editDistance(a: string, b: string): number {
 const MAX_DISTANCE = 3;
 const MIN_SIMILARITY = 0.4;
 
-/**
- * The candidate closest to `word` (compared case-insensitively), or undefined when none is close.
- * A candidate that `word` is a unique prefix of (3+ characters) is also suggested.
- */
+/** The candidate closest to `word` (case-insensitive), else the one it is a unique 3+ character prefix of. */
 export function suggest(word: string, candidates: readonly string[]): string | undefined {
   const w = word.toLowerCase();
   if (w === '') return undefined;

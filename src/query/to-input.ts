@@ -1,11 +1,7 @@
-/** ImageQuery -> the SDK's DescribeImagesCommandInput (pagination fields are added by src/paginate). */
+/** ImageQuery -> the SDK's DescribeImagesCommandInput (src/paginate adds the paging fields). */
 import type { DescribeImagesCommandInput, ImageQuery } from '../types.js';
 
-/**
- * Map a query to DescribeImages input. Empty lists and unset booleans are left out (the SDK would
- * send nothing for an empty list anyway: ec2-contract.md 1.2 "Ec2EmptyQueryLists"), so the input
- * shows only what the user asked for. A boolean set to false is kept: the SDK sends it explicitly.
- */
+/** The input: empty lists and unset booleans left out (the SDK sends neither), a false boolean kept. */
 export function queryToInput(q: ImageQuery): DescribeImagesCommandInput {
   const input: DescribeImagesCommandInput = {};
   if (q.executableUsers?.length) input.ExecutableUsers = [...q.executableUsers];

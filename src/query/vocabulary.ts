@@ -1,64 +1,22 @@
-/**
- * EC2's DescribeImages vocabulary as `as const` arrays: the single definition of every
- * choice list. Types, CLI validation, help, completions and the README derive from these.
- * Source: ../shared/ec2-contract.md section 4.4 (botocore service-2.json 1.43.11 and
- * @aws-sdk/client-ec2 3.1169.0).
- */
+/** DescribeImages' vocabulary as `as const` arrays: the one definition of every choice list. */
 
-/** Every DescribeImages filter name except the `tag:<key>` family (accepted for any key). `boot-mode` is documented
- * by @aws-sdk/client-ec2 3.1169.0 only (not in the contract's list; found by test/ec2-local/conformance/filter-names.test.ts). */
+/** Every DescribeImages filter name but `tag:<key>` (@aws-sdk/client-ec2 3.1169.0, which alone documents `boot-mode`). */
 export const FILTER_NAMES = [
-  'architecture',
-  'block-device-mapping.delete-on-termination',
-  'block-device-mapping.device-name',
-  'block-device-mapping.snapshot-id',
-  'block-device-mapping.volume-size',
-  'block-device-mapping.volume-type',
-  'block-device-mapping.encrypted',
-  'boot-mode',
-  'creation-date',
-  'description',
-  'ena-support',
-  'free-tier-eligible',
-  'hypervisor',
-  'image-allowed',
-  'image-id',
-  'image-type',
-  'image-watermark.source-image-creation-time',
-  'image-watermark.source-image-id',
-  'image-watermark.source-image-region',
-  'image-watermark.watermark-creation-time',
-  'image-watermark.watermark-key',
-  'instance-type-specification.supported-instance-type',
-  'instance-type-specification.unsupported-instance-type',
-  'is-public',
-  'kernel-id',
-  'manifest-location',
-  'name',
-  'owner-alias',
-  'owner-id',
-  'platform',
-  'product-code',
-  'product-code.type',
-  'public-ssm-parameter-name',
-  'ramdisk-id',
-  'root-device-name',
-  'root-device-type',
-  'scan-result.critical-fix-available-since',
-  'scan-result.finding-scan-date',
-  'scan-result.high-fix-available-since',
-  'scan-result.highest-finding-severity-label',
-  'scan-result.informational-fix-available-since',
-  'scan-result.low-fix-available-since',
-  'scan-result.medium-fix-available-since',
-  'source-image-id',
-  'source-image-region',
-  'source-instance-id',
-  'sriov-net-support',
-  'state',
-  'state-reason-code',
-  'state-reason-message',
-  'tag-key',
+  'architecture', 'block-device-mapping.delete-on-termination', 'block-device-mapping.device-name',
+  'block-device-mapping.snapshot-id', 'block-device-mapping.volume-size', 'block-device-mapping.volume-type',
+  'block-device-mapping.encrypted', 'boot-mode', 'creation-date', 'description', 'ena-support',
+  'free-tier-eligible', 'hypervisor', 'image-allowed', 'image-id', 'image-type',
+  'image-watermark.source-image-creation-time', 'image-watermark.source-image-id',
+  'image-watermark.source-image-region', 'image-watermark.watermark-creation-time',
+  'image-watermark.watermark-key', 'instance-type-specification.supported-instance-type',
+  'instance-type-specification.unsupported-instance-type', 'is-public', 'kernel-id', 'manifest-location',
+  'name', 'owner-alias', 'owner-id', 'platform', 'product-code', 'product-code.type',
+  'public-ssm-parameter-name', 'ramdisk-id', 'root-device-name', 'root-device-type',
+  'scan-result.critical-fix-available-since', 'scan-result.finding-scan-date',
+  'scan-result.high-fix-available-since', 'scan-result.highest-finding-severity-label',
+  'scan-result.informational-fix-available-since', 'scan-result.low-fix-available-since',
+  'scan-result.medium-fix-available-since', 'source-image-id', 'source-image-region', 'source-instance-id',
+  'sriov-net-support', 'state', 'state-reason-code', 'state-reason-message', 'tag-key',
   'virtualization-type',
 ] as const;
 export type FilterName = (typeof FILTER_NAMES)[number];
@@ -93,11 +51,6 @@ export const FILTER_VALUES: Partial<Record<FilterName, readonly string[]>> = {
   state: ['available', 'pending', 'failed'],
   'virtualization-type': ['hvm', 'paravirtual'],
 };
-
-/** Image states as the API reports them (Image.State). */
-export const IMAGE_STATES = [
-  'pending', 'available', 'invalid', 'deregistered', 'transient', 'failed', 'error', 'disabled',
-] as const;
 
 /** Owner aliases the `Owner` parameter accepts besides account IDs. */
 export const OWNER_ALIASES = ['self', 'amazon', 'aws-marketplace', 'aws-backup-vault'] as const;

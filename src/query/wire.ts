@@ -1,19 +1,12 @@
 /** The form-encoded DescribeImages body exactly as @aws-sdk/client-ec2 3.1169.0 sends it. */
 import type { DescribeImagesCommandInput } from '../types.js';
 
-/**
- * The SDK's `extendedEncodeURIComponent` (@smithy/util-uri-escape): encodeURIComponent, plus
- * `!'()*` percent-encoded, so `*` is `%2A` and a space `%20` (ec2-contract.md 1.1 [LAB]).
- */
+/** The SDK's `extendedEncodeURIComponent` (@smithy/util-uri-escape): `!'()*` percent-encoded too. */
 export function extendedEncodeURIComponent(s: string): string {
   return encodeURIComponent(s).replace(/[!'()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
 }
 
-/**
- * Wire parameters in the order 3.1169.0 sends them: Action, Version, then members in model order
- * (ec2-contract.md 1.2 [LAB]). Lists are flattened 1-based; empty lists and undefined members are
- * not sent; booleans are lower-case and `false` is sent.
- */
+/** Wire parameters in the SDK's order (Action, Version, members in model order); lists 1-based, `false` sent. */
 export function describeImagesParams(input: DescribeImagesCommandInput): [string, string][] {
   const p: [string, string][] = [['Action', 'DescribeImages'], ['Version', '2016-11-15']];
   const list = (key: string, values: string[] | undefined) =>

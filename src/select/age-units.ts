@@ -1,7 +1,4 @@
-/**
- * The units of an age (`30d`) that `--created-after` / `--created-before` accept: the one list the
- * parser (dates.ts), its error hint and the flags' help text all derive from.
- */
+/** The age units `--created-after` / `--created-before` accept: the parser, its hint and the help derive from this list. */
 export const AGE_UNITS = [
   { unit: 'min', example: '90min' },
   { unit: 'h', example: '12h' },

@@ -1,10 +1,4 @@
-/**
- * `--created-after` / `--created-before` values: a date, a full ISO timestamp, or an age back from now.
- *   2025-01-31                 midnight UTC (EC2 CreationDate is UTC)
- *   2025-01-31T12:00:00Z       any ISO 8601 timestamp; without a zone it is read as UTC
- *   30min 12h 30d 2w 6mo 1y    an age: minutes, hours, days, weeks, calendar months, calendar years
- * A bare `m` is refused: minutes and months are both common readings of `90m` / `6m`.
- */
+/** `--created-after` / `--created-before`: a date, an ISO timestamp (UTC without a zone), or an age back from now. */
 import { usageError } from '../errors.js';
 import { AGE_EXAMPLES, AGE_UNITS } from './age-units.js';
 
@@ -27,16 +21,13 @@ export function parseDateOrAge(s: string, now: Date): Date {
     const ms = Date.parse(`${iso[1]}-${iso[2]}-${iso[3]}T${iso[4]}:${iso[5]}:${iso[6] ?? '00'}${zone.toUpperCase()}`);
     if (!Number.isNaN(ms)) return checked(s, ms, iso.slice(1, 4));
   }
+  // A bare `m` could be minutes or months.
   if (/^\d+\s*m$/i.test(text)) throw usageError(`ambiguous age '${s}'`, `write ${parseInt(text, 10)}min for minutes or ${parseInt(text, 10)}mo for months`, 'E_BAD_DATE');
   if (/^\d+$/.test(text)) throw usageError(`age '${s}' has no unit`, `did you mean ${text}d? ${FORMS}`, 'E_BAD_DATE');
   throw usageError(`invalid date or age '${s}'`, FORMS, 'E_BAD_DATE');
 }
 
-/**
- * `date` unless it is past the range of a JavaScript Date (about 270,000 years either way of 1970).
- * Why: an Invalid Date compares false with every creation date, so `--created-after 99999999999d`
- * would quietly match nothing (issue 15).
- */
+/** `date`, unless it is an Invalid Date (past ±270,000 years), which would quietly match nothing. */
 function inRange(s: string, date: Date): Date {
   if (!Number.isNaN(date.getTime())) return date;
   throw usageError(`date or age '${s}' is out of range`, 'an age reaches back at most about 270,000 years (99000000d)', 'E_BAD_DATE');

@@ -1,14 +1,8 @@
-/**
- * `--latest n`: the newest n images by the one rule of src/select/newest.ts (CreationDate, ties
- * broken by version-aware name, then image ID).
- * A bounded min-heap: O(log n) per image, memory O(n) whatever the listing size.
- * Why not creation date alone: vendors publish rebuilds of old versions later (domain-notes.md 1),
- * and Terraform/Packer break ties arbitrarily; a deterministic tie-break gives stable answers.
- */
+/** `--latest n`: the newest n images by the rule of newest.ts, in a bounded min-heap (O(log n) per image, O(n) memory). */
 import type { Image, ImageField } from '../types.js';
 import { compareAge, dated, NEWEST_READS, newestFirst, type Dated } from './newest.js';
 
-/** The Image members --latest compares (the tie rule's, src/select/newest.ts). */
+/** The Image members --latest compares. */
 export const LATEST_READS: readonly ImageField[] = NEWEST_READS;
 
 /** Keeps the newest `n` images pushed into it. */

@@ -1,57 +1,103 @@
-/**
- * `--name-regex` on a linear-time engine. Why: V8's usual engine backtracks, and a pattern such as
- * `(a+)+$` on a long name spins at 100% CPU for ever, deaf to Ctrl-C (the signal handler never gets
- * the thread; issue 15). V8 also has a non-backtracking engine, whose time is linear in the name's
- * length, behind the `l` flag, which it accepts only while `--enable-experimental-regexp-engine` is
- * set. The flag is set just to compile the pattern and then restored: a compiled `l` regexp keeps
- * running on that engine, and restoring the flag keeps V8's flag hash, so Node's code cache and
- * the SDK bundle's stay valid. Patterns that engine cannot run are refused: backreferences,
- * lookahead and lookbehind, and counted repetitions above 16 (`a{17}`, `a{0,99}`), which it
- * would have to unroll. If this V8 has no such engine, patterns run on the usual one.
- */
+/** `--name-regex` on RE2 (re2js, loaded on first use): linear time, so no pattern can hang a listing (docs/ARCHITECTURE.md). */
+import { createRequire } from 'node:module';
+import type { RE2JS } from 're2js';
 import { usageError } from '../errors.js';
 
 const HINT = 'a JavaScript regular expression, e.g. ^ubuntu/.*-24\\.04-arm64- (EC2 globs like * belong in --name)';
 
-/** What the linear engine refuses, for the error line. */
-export const NOT_LINEAR = 'backreferences (\\1, \\k<name>), lookahead or lookbehind ((?=, (?!, (?<=, (?<!) and counts above {16}';
+/** What RE2 refuses, for the error line. */
+const NOT_LINEAR = 'backreferences (\\1, \\k<name>), lookahead or lookbehind ((?=, (?!, (?<=, (?<!) and counts above {1000}';
 
-type V8 = typeof import('node:v8');
+// JavaScript's \s, its complement and `.` (no line terminator), spelled for RE2 classes.
+const SPACE = '\\t-\\r \\x{a0}\\x{1680}\\x{2000}-\\x{200a}\\x{2028}\\x{2029}\\x{202f}\\x{205f}\\x{3000}\\x{feff}';
+const NOT_SPACE = '\\x00-\\x08\\x{e}-\\x{1f}!-\\x{9f}\\x{a1}-\\x{167f}\\x{1681}-\\x{1fff}\\x{200b}-\\x{2027}\\x{202a}-\\x{202e}'
+  + '\\x{2030}-\\x{205e}\\x{2060}-\\x{2fff}\\x{3001}-\\x{fefe}\\x{ff00}-\\x{10ffff}';
+const DOT = '[^\\n\\r\\x{2028}\\x{2029}]';
 
-/** node:v8, when this Node can hand it over synchronously (getBuiltinModule, Node >= 20.16). */
-function v8Module(): V8 | undefined {
-  return process.getBuiltinModule?.('node:v8') as V8 | undefined;
+/** A class escape (RE2 reads a `-` beside one as a range). */
+const SET = /^\\[sSdDwW]/;
+
+class NotLinear extends Error {}
+
+/** RE2 for the escape at `src[i]` (read as JavaScript without the u flag), and the index after it. */
+function escape(src: string, i: number, inClass: boolean, named: boolean): [string, number] {
+  const rest = src.slice(i + 1);
+  const c = rest[0] ?? '\\';
+  if (/[1-9]/.test(c) || (c === 'k' && named)) throw new NotLinear();
+  if (c === 's') return [inClass ? SPACE : `[${SPACE}]`, i + 2];
+  if (c === 'S') return [inClass ? NOT_SPACE : `[^${SPACE}]`, i + 2];
+  if (inClass && (c === 'b' || c === 'B')) return [c === 'b' ? '\\x08' : 'B', i + 2];
+  if ('bBdDwWnrtfv'.includes(c)) return [`\\${c}`, i + 2];
+  if (c === '0') return ['\\x00', i + 2];
+  const code = /^(?:x([0-9a-fA-F]{2})|u([0-9a-fA-F]{4})|c([a-zA-Z]))/.exec(rest);
+  if (code) return [`\\x{${code[1] ?? code[2] ?? (code[3]!.charCodeAt(0) % 32).toString(16)}}`, i + 1 + code[0].length];
+  if (c === 'c') return ['\\\\c', i + 2];
+  const ch = String.fromCodePoint(rest.codePointAt(0) ?? 92);
+  // Any other letter stands for itself in JavaScript (`\a` is `a`), where RE2 gives some a meaning (\a, \pL, \Q).
+  return [/[\w\s]|[^\x00-\x7f]/.test(ch) ? ch : `\\${ch}`, i + 1 + ch.length];
 }
 
-/** Compile `source` with the `l` flag; undefined when this V8 has no linear engine. Throws V8's SyntaxError otherwise. */
-export function compileLinear(source: string, v8: V8 | undefined = v8Module()): RegExp | undefined {
-  if (v8 === undefined) return undefined;
-  v8.setFlagsFromString('--enable-experimental-regexp-engine');
-  try {
-    try {
-      new RegExp('', 'l');
-    } catch {
-      return undefined; // the flag is unknown here: no linear engine
+/** `src`, a JavaScript pattern, as RE2 with the same meaning; throws NotLinear for backreferences and lookaround. */
+export function toRe2(src: string): string {
+  const named = /\(\?<[^=!]/.test(src);
+  let out = '';
+  let inClass = false;
+  let afterSet = false;
+  for (let i = 0; i < src.length;) {
+    const c = src[i]!;
+    const wasSet = afterSet;
+    afterSet = c === '\\' && SET.test(src.slice(i));
+    const empty = /^\[\^?\]/.exec(src.slice(i))?.[0];
+    if (c === '\\') {
+      const [text, next] = escape(src, i, inClass, named);
+      out += text;
+      i = next;
+      continue;
     }
-    return new RegExp(source, 'l');
-  } finally {
-    v8.setFlagsFromString('--no-enable-experimental-regexp-engine');
+    if (inClass) {
+      // A `[` in a class is a member in JavaScript (RE2 would read `[:alpha:]`), so is a `-` beside a class escape.
+      const member = c === '[' || (c === '-' && (wasSet || SET.test(src.slice(i + 1))));
+      out += member ? `\\${c}` : c;
+      inClass = c !== ']';
+    } else if (empty !== undefined) {
+      // JavaScript's `[]` matches nothing and `[^]` anything; RE2 would read that `]` as a member.
+      out += empty === '[]' ? '[^\\x00-\\x{10ffff}]' : '[\\x00-\\x{10ffff}]';
+      i += empty.length;
+      continue;
+    } else if (c === '[') {
+      inClass = true;
+      out += src[i + 1] === '^' ? '[^' : '[';
+      i += src[i + 1] === '^' ? 2 : 1;
+      continue;
+    } else if (/^\(\?<?[=!]/.test(src.slice(i))) {
+      throw new NotLinear();
+    } else if (src.startsWith('(?<', i)) {
+      out += '(?P<';
+      i += 3;
+      continue;
+    } else {
+      out += c === '.' ? DOT : c;
+    }
+    i++;
   }
+  return out;
 }
+
+let re2js: typeof RE2JS | undefined;
 
 /**
- * The RegExp for `--name-regex`: on the linear engine when there is one. Throws E_BAD_REGEX (exit 2)
- * for an invalid pattern, and for one the linear engine cannot run (one line, no hint).
+ * The matcher for `--name-regex`, on RE2. Throws E_BAD_REGEX (exit 2) for an invalid pattern, and in one
+ * line without a hint for one RE2 cannot run.
  */
-export function nameRegex(source: string, v8?: V8): RegExp {
-  let re: RegExp;
+export function nameRegex(source: string): { test(name: string): boolean } {
   try {
-    re = new RegExp(source);
+    new RegExp(source);
   } catch (err) {
     throw usageError(`invalid --name-regex '${source}': ${(err as Error).message}`, HINT, 'E_BAD_REGEX');
   }
+  re2js ??= (createRequire(import.meta.url)('re2js') as typeof import('re2js')).RE2JS;
   try {
-    return compileLinear(source, v8 ?? v8Module()) ?? re;
+    return re2js.compile(toRe2(source));
   } catch {
     throw usageError(`--name-regex '${source}' cannot run in linear time: ${NOT_LINEAR} are not supported`, undefined, 'E_BAD_REGEX');
   }

@@ -1,15 +1,15 @@
-/** Client-side selection that EC2 filters cannot express: name regex and creation-date bounds. */
+/** Client-side selection EC2 filters cannot express: name regex and creation-date bounds. */
 import type { Image, ImageField } from '../types.js';
 import { nameRegex } from './linear-regex.js';
-import { timeOf } from './image-time.js';
+import { timeOf } from './newest.js';
 
 /** The client-side selection flags, already parsed (dates via parseDateOrAge). */
 export interface SelectionCriteria {
-  /** A JavaScript regular expression matched anywhere in Image.Name (use ^...$ to anchor); run in linear time (linear-regex.ts). */
+  /** A JavaScript regular expression matched anywhere in Image.Name. */
   nameRegex?: string;
-  /** Keep images created at or after this instant. */
+  /** Inclusive. */
   createdAfter?: Date;
-  /** Keep images created strictly before this instant (so after/before split time without overlap). */
+  /** Exclusive, so after/before split time without overlap. */
   createdBefore?: Date;
 }
 
@@ -21,12 +21,8 @@ export function criteriaReads(c: SelectionCriteria): ImageField[] {
   return out;
 }
 
-/**
- * A predicate for the criteria; images lacking the field a criterion needs do not match.
- * Throws E_BAD_REGEX (exit 2) for an invalid regular expression, or one that cannot run in linear time.
- */
+/** A predicate for the criteria (images lacking a field do not match); throws E_BAD_REGEX (exit 2). */
 export function imagePredicate(c: SelectionCriteria): (img: Image) => boolean {
-  // On a linear-time engine: a backtracking pattern cannot hang the listing (linear-regex.ts).
   const re = c.nameRegex === undefined ? undefined : nameRegex(c.nameRegex);
   const after = c.createdAfter?.getTime();
   const before = c.createdBefore?.getTime();

@@ -1,14 +1,8 @@
-/**
- * Client-side sorting by the SORT_KEYS of src/query/vocabulary.ts. EC2 guarantees no order and it
- * varies between requests (ec2-contract.md 4.3), so images equal on the key fall back to the one
- * age rule of src/select/newest.ts, in the same direction: `--desc` reverses the whole order, and
- * `--sort creation-date --desc` lists exactly what `--latest n` picks, in the same order.
- */
+/** Client-side sorting by SORT_KEYS; ties fall back to newest.ts's age rule, and `--desc` reverses the whole order. */
 import type { Image, ImageField } from '../types.js';
 import type { SortKey } from '../query/vocabulary.js';
 import { compareVersionedNames } from './version-compare.js';
-import { timeOf } from './image-time.js';
-import { compareAge, creationTime, NEWEST_READS } from './newest.js';
+import { compareAge, creationTime, NEWEST_READS, timeOf } from './newest.js';
 
 type Value = number | string | undefined;
 
@@ -32,10 +26,7 @@ function compareText(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 
-/**
- * A sorted copy: by `key`, images equal on it by age (compareAge), all reversed by `desc`; images
- * missing the key's value sort last either way. The order never depends on the input order.
- */
+/** A sorted copy: by `key`, then by age, all reversed by `desc`; images without the key's value last either way. */
 export function sortImages(images: readonly Image[], key: SortKey, desc = false): Image[] {
   // Decorate-sort-undecorate: each value (a Date.parse for dates) is read once, not per comparison.
   const { get, cmp } = KEYS[key];

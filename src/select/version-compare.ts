@@ -1,9 +1,4 @@
-/**
- * Version-aware ordering of image names: digit runs compare as numbers, everything else as text.
- * So `...-20250115` > `...-20241201`, `sles-15-sp7` > `sles-15-sp6` (even when SP6 was rebuilt later,
- * packer-plugin-amazon#650), `2023.10.x` > `2023.6.x` and `9.10` > `9.4`: dotted parts are versions,
- * not decimal fractions. Pre-release words (`-rc1`, `-BETA`) get no special meaning.
- */
+/** Version-aware ordering of names: digit runs compare as numbers (`9.10` > `9.4`, `sp7` > `sp6`), the rest as text. */
 
 /** Compare two names version-aware; ascending (negative when a sorts first). 0 only for equal strings. */
 export function compareVersionedNames(a: string, b: string): number {

@@ -1,7 +1,4 @@
-/**
- * Progress on stderr while pages arrive: an ora spinner counting pages and images, shown only when
- * stderr is a terminal. ora is loaded lazily so --help and --version never pay for it.
- */
+/** Progress on stderr while pages arrive: an ora spinner counting pages and images (ora loads lazily). */
 import type { PageProgress } from '../types.js';
 
 /** The spinner the CLI drives from findImages' onPage callback. Every method is safe to call when disabled. */
@@ -20,11 +17,10 @@ export function spinnerText(p: Pick<PageProgress, 'pages' | 'totalImages'>): str
   return `Fetching images: ${n(p.pages)} page${p.pages === 1 ? '' : 's'}, ${n(p.totalImages)} image${p.totalImages === 1 ? '' : 's'}`;
 }
 
-/** Start a spinner on `stream` when `enabled` (stderr is a TTY); otherwise a silent no-op spinner. */
-export async function startSpinner(stream: NodeJS.WriteStream, enabled: boolean, color: boolean): Promise<Spinner> {
-  // Why the width check: ora clears `text width / columns` lines per frame, and a pty that reports
-  // 0 columns (script(1), some CI runners) makes that an endless stream of escape codes.
-  if (!enabled || !(stream.columns > 0)) return NO_SPINNER;
+/** Start a spinner on the terminal `stream` when `enabled`; otherwise a silent no-op spinner. */
+export async function startSpinner(stream: NodeJS.WriteStream | undefined, enabled: boolean, color: boolean): Promise<Spinner> {
+  // A pty reporting 0 columns (script(1), some CI) makes ora clear lines endlessly.
+  if (!enabled || stream === undefined || !(stream.columns > 0)) return NO_SPINNER;
   const { default: ora } = await import('ora');
   // discardStdin: false keeps Ctrl-C a real SIGINT (ora's raw-mode stdin would swallow and re-emit it).
   const spinner = ora({ text: 'Fetching images', stream, isEnabled: true, discardStdin: false, color: color ? 'cyan' : false }).start();

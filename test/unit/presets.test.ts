@@ -1,9 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { AmiFindError } from '../../src/errors.js';
 import {
-  PRESETS, PUBLISHERS, listPresets, presetNames, publisherName, resolvePreset,
+  PRESETS, PUBLISHERS, formatPresetList, presetNames, publisherName, resolvePreset,
 } from '../../src/query/presets.js';
-import { formatPresetList } from '../../src/query/presets-list.js';
 
 /** EC2 filter-value glob (`*` any run, `?` one character, whole-name match; contract §4.4), for the test's own use. */
 function compileGlob(glob: string): (s: string) => boolean {
@@ -174,13 +173,12 @@ describe('preset table', () => {
   });
 
   test('when presets are listed and formatted then every preset, owner and glob appears', () => {
-    const rows = listPresets();
-    expect(rows.map((r) => r.name)).toEqual(PRESETS.map((p) => p.name));
-    const text = formatPresetList(rows);
-    for (const r of rows) {
-      expect(text).toContain(r.name);
-      expect(text).toContain(r.owner);
-      for (const a of r.arches) for (const n of r.names[a]!) expect(text).toContain(n);
+    const text = formatPresetList();
+    for (const p of PRESETS) {
+      expect(text).toContain(p.name);
+      expect(text).toContain(p.owners.aws);
+      for (const n of Object.values(p.names).flat()) expect(text).toContain(n);
+      for (const s of Object.values(p.ssm ?? {})) expect(text).toContain(s);
     }
     expect(text.endsWith('\n')).toBe(true);
   });
@@ -192,11 +190,11 @@ describe('README presets table', () => {
     const section = readme.slice(readme.indexOf('<!-- section:interactive -->'), readme.indexOf('<!-- /section:interactive -->'));
     const rows = section.split('\n').filter((l) => /^\| `[^`]+` \|/.test(l));
     expect(rows.map((r) => r.split('`')[1])).toEqual(PRESETS.map((p) => p.name));
-    for (const r of listPresets()) {
-      const row = rows.find((l) => l.startsWith(`| \`${r.name}\` |`))!;
-      expect(row).toContain(`\`${r.owner}\``);
-      expect(row).toContain(r.arches.join(', '));
-      for (const a of r.aliases) expect(row).toContain(`\`${a}\``);
+    for (const p of PRESETS) {
+      const row = rows.find((l) => l.startsWith(`| \`${p.name}\` |`))!;
+      expect(row).toContain(`\`${p.owners.aws}\``);
+      expect(row).toContain(Object.keys(p.names).join(', '));
+      for (const a of p.aliases ?? []) expect(row).toContain(`\`${a}\``);
     }
   });
 });

@@ -4,17 +4,16 @@ import { PRESETS, publisherName, resolvePreset } from '../../query/presets.js';
 import type { Filter, ImageQuery } from '../../types.js';
 import type { SourceChoice } from './types.js';
 
-/** A row of step 1: the choice and the text shown (and filtered on). */
-export interface SourceRow {
+/** A row of step 1: the choice, the text shown, and extra words type-to-filter finds it by (aliases). */
+interface SourceRow {
   choice: SourceChoice;
   label: string;
   detail: string;
-  /** Extra words type-to-filter finds it by (preset aliases such as `noble`). */
   keywords: string;
 }
 
 /** Step 1 rows: my images, a custom name glob, then every preset. */
-export const SOURCE_ROWS: readonly SourceRow[] = [
+const SOURCE_ROWS: readonly SourceRow[] = [
   { choice: { kind: 'self' }, label: 'My images', detail: '--owner self', keywords: 'self mine own' },
   { choice: { kind: 'custom' }, label: 'Custom query', detail: 'an image name glob, any owner', keywords: 'name glob' },
   ...PRESETS.map((preset): SourceRow => ({
@@ -34,8 +33,7 @@ export function filterSources(filter: string): SourceRow[] {
   });
 }
 
-/** Value of the "any architecture" choice. */
-export const ANY_ARCH = 'any';
+const ANY_ARCH = 'any';
 
 /** Step 2 choices for a source: a preset's published architectures, or any/every EC2 architecture. */
 export function archChoices(source: SourceChoice): string[] {
@@ -50,10 +48,7 @@ export function customNameGlob(text: string): string {
   return /[*?]/.test(t) ? t : `*${t}*`;
 }
 
-/**
- * The same glob in the other cases people name things in (upper, lower, Title): EC2 matches name
- * globs case-sensitively, so `*nvidia*` misses `*NVIDIA*`. Empty when no other case differs.
- */
+/** The glob in upper, lower and Title case where they differ: EC2 name globs are case-sensitive. */
 export function otherCaseGlobs(glob: string): string[] {
   const lower = glob.toLowerCase();
   const title = lower.replace(/(^|[^a-z])([a-z])/g, (_m, before: string, c: string) => before + c.toUpperCase());

@@ -1,8 +1,4 @@
-/**
- * runPicker: the raw-mode terminal driver around the pure reducer and render. Draws on `output`
- * (stderr or /dev/tty, never stdout) in the alternate screen, streams the injected search into the
- * list, and always restores the terminal before resolving.
- */
+/** runPicker: the raw-mode driver around the pure reducer and render; draws on stderr or /dev/tty and always restores the terminal. */
 import type { Image, ImageQuery } from '../../types.js';
 import { parseKeys } from './keys.js';
 import { initialState, reduce, type PickerInitial } from './reducer.js';
@@ -16,7 +12,7 @@ export interface PickerOptions {
   input: NodeJS.ReadStream;
   output: NodeJS.WriteStream;
   now?: Date;
-  /** Region, to pin presets to the right partition's publisher accounts. */
+  /** Pins presets to the partition's publisher accounts. */
   region?: string;
   style?: PickerStyle;
 }
@@ -98,8 +94,7 @@ export function runPicker(opts: PickerOptions): Promise<PickerResult> {
     const dispatch = (event: PickerEvent) => {
       state = reduce(state, event);
       if (state.result) return finish(state.result);
-      // Keys draw at once (before a search's first request, which may load the SDK, holds the loop);
-      // streamed images coalesce into one draw per tick.
+      // Keys draw at once (before a first request holds the loop loading the SDK); images coalesce.
       if (event.type === 'key') {
         if (drawTimer) clearTimeout(drawTimer);
         draw();

@@ -6,23 +6,20 @@ import type { Entry } from './types.js';
 import { creationTime, newestFirst } from '../../select/newest.js';
 
 /** Wrap an image with its sort time, filter text and status mark at `now`. */
-export function toEntry(image: Image, now: Date): Entry {
+function toEntry(image: Image, now: Date): Entry {
   const haystack = [image.ImageId, image.Name, image.Description, image.OwnerId, publisherName(image.OwnerId),
     image.ImageOwnerAlias, image.Architecture].filter(Boolean).join(' ').toLowerCase();
   return { image, t: creationTime(image), haystack, mark: statusMark(image, now) };
 }
 
-/** Newest first by the rule --latest uses (src/select/newest.ts), whatever order pages arrive in. */
-const newerFirst = newestFirst;
-
 /** A new array: `sorted` (newest first) merged with a batch of new images. */
 export function mergeNewest(sorted: readonly Entry[], images: readonly Image[], now: Date): Entry[] {
-  const batch = images.map((i) => toEntry(i, now)).sort(newerFirst);
+  const batch = images.map((i) => toEntry(i, now)).sort(newestFirst);
   const out: Entry[] = [];
   let i = 0;
   let j = 0;
   while (i < sorted.length || j < batch.length) {
-    if (j >= batch.length || (i < sorted.length && newerFirst(sorted[i]!, batch[j]!) <= 0)) out.push(sorted[i++]!);
+    if (j >= batch.length || (i < sorted.length && newestFirst(sorted[i]!, batch[j]!) <= 0)) out.push(sorted[i++]!);
     else out.push(batch[j++]!);
   }
   return out;

@@ -1,15 +1,12 @@
-/**
- * Raw terminal input -> key events. In raw mode a chunk may hold several keys (fast typing, paste,
- * tmux send-keys), so a chunk is split into keys; a lone ESC not followed by `[` or `O` is the Esc key.
- */
+/** Raw terminal input -> keys: a chunk may hold several (paste, tmux send-keys); a lone ESC is the Esc key. */
 
 export type KeyName =
   | 'up' | 'down' | 'left' | 'right' | 'pageup' | 'pagedown' | 'home' | 'end'
   | 'enter' | 'escape' | 'tab' | 'backtab' | 'backspace' | 'ctrl-c' | 'ctrl-u' | 'char';
 
+/** A key; `ch` is the character typed, for `char`. */
 export interface Key {
   name: KeyName;
-  /** The character typed, for `char`. */
   ch?: string;
 }
 

@@ -5,8 +5,39 @@ import { formatImageDetails } from '../../output/details.js';
 import { archChoices, customNameGlob, describeQuery, filterSources, otherCaseGlobs, queryFor, sourceLabel } from './choices.js';
 import { filterEntries, mergeNewest } from './entries.js';
 import type { Key } from './keys.js';
-import { CHOICE_CHROME, DETAILS_CHROME, IMAGE_CHROME, bodyRows, keepVisible, moveCursor } from './layout.js';
 import type { PickerEvent, PickerState, SourceChoice } from './types.js';
+
+// Lines around each list: title, filter, column header, key hints.
+export const IMAGE_CHROME = 4;
+export const CHOICE_CHROME = 3;
+export const DETAILS_CHROME = 2;
+
+/** Rows available for a list on a terminal `rows` high, given its chrome (at least 1). */
+export function bodyRows(rows: number, chrome: number): number {
+  return Math.max(1, rows - chrome);
+}
+
+/** The new first visible row so that `index` is visible in a window of `height` rows. */
+export function keepVisible(index: number, top: number, height: number): number {
+  if (index < top) return index;
+  if (index >= top + height) return index - height + 1;
+  return Math.max(0, top);
+}
+
+/** A cursor moved by a key over `count` items with a page of `page` rows; undefined when the key is no move. */
+export function moveCursor(cursor: number, key: string, count: number, page: number): number | undefined {
+  const last = Math.max(0, count - 1);
+  const clamp = (n: number) => Math.min(last, Math.max(0, n));
+  switch (key) {
+    case 'up': return clamp(cursor - 1);
+    case 'down': return clamp(cursor + 1);
+    case 'pageup': return clamp(cursor - page);
+    case 'pagedown': return clamp(cursor + page);
+    case 'home': return 0;
+    case 'end': return last;
+    default: return undefined;
+  }
+}
 
 /** What the picker starts from: a query from command-line flags and/or a preset name and architecture. */
 export interface PickerInitial {
@@ -105,10 +136,7 @@ function onArch(state: PickerState, key: Key): PickerState {
   return state;
 }
 
-/**
- * Re-filter the list and keep the selection (or follow the newest image until the user moves).
- * `narrow`: the filter only grew, so the current view is searched instead of every image.
- */
+/** Re-filter (only the current view when `narrow`: the filter grew) and keep the selection, or follow the newest until the user moves. */
 function refresh(state: PickerState, narrow = false): PickerState {
   const view = filterEntries(narrow ? state.view : state.search?.entries ?? [], state.listFilter);
   let selectedId = state.selectedId;
@@ -133,7 +161,6 @@ function onImages(state: PickerState, key: Key): PickerState {
   if ((key.name === 'tab' || key.name === 'right') && image) return { ...state, step: 'details', detailsScroll: 0, moved: true };
   const text = editText(state.listFilter, key);
   if (text !== undefined) {
-    // Appending can only remove matches (each term stays or grows), so the current view suffices.
     return refresh({ ...state, listFilter: text, moved: false }, text.startsWith(state.listFilter));
   }
   const index = Math.max(0, state.view.findIndex((e) => e.image.ImageId === state.selectedId));
@@ -163,10 +190,7 @@ function onKey(state: PickerState, key: Key): PickerState {
   }
 }
 
-/**
- * A custom name glob that matched nothing is tried once more in its other cases (EC2 name globs
- * are case-sensitive: `*nvidia*` finds nothing where `*NVIDIA*` exists); the list says so.
- */
+/** A custom glob that matched nothing is tried once more in its other cases (EC2 name globs are case-sensitive). */
 function retryOtherCases(state: PickerState): PickerState | undefined {
   const search = state.search!;
   if (state.source?.kind !== 'custom' || state.prefilled || search.caseRetryOf || search.error || search.entries.length) return undefined;

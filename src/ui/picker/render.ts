@@ -1,9 +1,9 @@
 /** The picker's screen as a pure function of its state: exactly `height` lines, none wider than `width`. */
 import { formatImageDetails } from '../../output/details.js';
 import { archChoices, filterSources, globRegExp, otherCaseGlobs } from './choices.js';
-import { CHOICE_CHROME, DETAILS_CHROME, IMAGE_CHROME, bodyRows } from './layout.js';
-import { headerRow, imageRow } from './rows.js';
-import { displayWidth, fit, padCells, sharedPrefixLength } from './text.js';
+import { CHOICE_CHROME, DETAILS_CHROME, IMAGE_CHROME, bodyRows } from './reducer.js';
+import { fit, headerRow, imageRow, padCells, sharedPrefixLength } from './rows.js';
+import { displayWidth } from '../../output/text-width.js';
 import { safeText } from '../../output/safe-text.js';
 import type { PickerState } from './types.js';
 
@@ -51,8 +51,8 @@ function sourceScreen(s: PickerState, width: number, height: number, style: Pick
 }
 
 function customScreen(s: PickerState, width: number): string[] {
-  return ['ami-find › Custom query', fit(`name glob: ${s.custom}${CARET}`, width),
-    fit('  Searches every image you can see (any owner): check the OWNER column before you choose.', width)].map((l) => fit(l, width));
+  return ['ami-find › Custom query', `name glob: ${s.custom}${CARET}`,
+    '  Searches every image you can see (any owner): check the OWNER column before you choose.'].map((l) => fit(l, width));
 }
 
 function archScreen(s: PickerState, width: number, height: number, style: PickerStyle): string[] {

@@ -14,14 +14,11 @@ export type SourceChoice =
   | { kind: 'self' }
   | { kind: 'custom' };
 
-/** One image in the list, with what sorting and type-to-filter need precomputed. */
+/** One image in the list: its creation time (newest.ts creationTime), lower-cased filter text and status mark. */
 export interface Entry {
   image: Image;
-  /** CreationDate in ms; -Infinity when absent (src/select/newest.ts creationTime). */
   t: number;
-  /** Lower-cased text the filter terms are looked for in. */
   haystack: string;
-  /** The list's status mark (deprecated, disabled, ...) at the picker's `now`, or ''. */
   mark: string;
 }
 
@@ -35,13 +32,12 @@ export interface SearchState {
   pages?: number;
   done: boolean;
   error?: string;
-  /** A custom glob matched nothing, so this search tries its other cases (otherCaseGlobs); the glob that matched nothing. */
+  /** The custom glob that matched nothing, when this search tries its other cases. */
   caseRetryOf?: string;
 }
 
 export interface PickerState {
   step: Step;
-  /** Terminal size, from resize events. */
   rows: number;
   cols: number;
   now: Date;
@@ -50,16 +46,14 @@ export interface PickerState {
   base: ImageQuery;
   source?: SourceChoice;
   arch?: string;
-  /** True when the arch step was skipped (one architecture only), so Esc goes straight back to the source. */
+  /** The arch step was skipped (one architecture only), so Esc goes back to the source. */
   archSkipped: boolean;
-  /** Step 1: filter text and cursor (index into the filtered choices). */
   sourceFilter: string;
   sourceCursor: number;
   custom: string;
   archCursor: number;
   search?: SearchState;
   nextSearchId: number;
-  /** Image list: filter text, its result, the selected image and the first visible row. */
   listFilter: string;
   view: Entry[];
   selectedId?: string;
@@ -67,7 +61,7 @@ export interface PickerState {
   moved: boolean;
   top: number;
   detailsScroll: number;
-  /** The list was opened straight from command-line flags. */
+  /** Opened straight from command-line flags. */
   prefilled: boolean;
   result?: PickerResult;
 }

@@ -1,7 +1,6 @@
-/** An in-memory CliIo for running main() in-process. */
+/** The test constructor of the IO object: captured streams, no terminal, empty environment, a fixed clock. */
 import { Writable } from 'node:stream';
-import type { Boundary } from '../../../src/cli/boundary.js';
-import type { CliIo, StopSignal } from '../../../src/cli/io.js';
+import { createIo, type CliIo, type IoParts, type StopSignal } from '../../../src/cli/io.js';
 
 /** A writable that keeps what was written. */
 export class Capture extends Writable {
@@ -12,19 +11,27 @@ export class Capture extends Writable {
   }
 }
 
-/** Boundary facts for a test: no TTY, empty environment, a fixed clock, unless overridden. */
-export function boundary(over: Partial<Boundary> = {}): Boundary {
-  return { env: {}, stdinTTY: false, stdoutTTY: false, stderrTTY: false, now: new Date('2026-06-01T00:00:00Z'), ...over };
+/** What a test may set: which streams are terminals, the environment, the width, the clock. */
+export interface TestIoOptions {
+  tty?: Partial<IoParts['tty']>;
+  env?: IoParts['env'];
+  columns?: number;
+  now?: Date;
 }
 
-/** A fake io with captured stdout/stderr; `interrupt()` fires the Ctrl-C handlers (or another stop signal's). */
-export function fakeIo(over: Partial<Boundary> = {}): CliIo & { out: Capture; err: Capture; interrupt(signal?: StopSignal): void } {
+/** A CliIo with captured stdout/stderr; `interrupt()` fires the stop-signal handlers (Ctrl-C unless told). */
+export function testIo(over: TestIoOptions = {}): CliIo & { out: Capture; err: Capture; interrupt(signal?: StopSignal): void } {
   const out = new Capture();
   const err = new Capture();
   const handlers = new Set<(signal: StopSignal) => void>();
-  return {
-    stdout: out, stderr: err, out, err, boundary: boundary(over),
+  const io = createIo({
+    stdout: out,
+    stderr: err,
+    env: over.env ?? {},
+    tty: { stdin: false, stdout: false, stderr: false, ...over.tty },
+    now: over.now ?? new Date('2026-06-01T00:00:00Z'),
+    columns: () => over.columns,
     onInterrupt(h) { handlers.add(h); return () => handlers.delete(h); },
-    interrupt(signal = 'SIGINT') { for (const h of handlers) h(signal); },
-  };
+  });
+  return Object.assign(io, { out, err, interrupt(signal: StopSignal = 'SIGINT') { for (const h of handlers) h(signal); } });
 }

@@ -5,7 +5,7 @@ import type { Ec2Local } from '../../ec2-local/server/index.js';
 import { startFixtureServer } from '../../ec2-local/fixtures/server.js';
 import { BULK_ACCOUNT, IDS } from '../../ec2-local/fixtures/ids.js';
 import { DEFAULT_ACCESS_KEY, SECRET_KEY } from '../../support/accounts.js';
-import { fakeIo } from './fake-io.js';
+import { testIo } from './fake-io.js';
 
 let server: Ec2Local;
 const saved = { ...process.env };
@@ -29,25 +29,25 @@ const aws = () => ['--endpoint-url', server.url, '--region', 'us-west-2'];
 
 describe('main', () => {
   test('when --help is asked for then help goes to stdout and the exit code is 0', async () => {
-    const io = fakeIo();
+    const io = testIo();
     expect(await main(['--help'], io)).toBe(0);
     expect(io.out.text).toMatch(/^Usage: ami-find/);
     expect(io.err.text).toBe('');
   });
   test('when --version comes with an extra word then the version prints with exit 0', async () => {
-    const io = fakeIo();
+    const io = testIo();
     expect(await main(['--version', 'extra'], io)).toBe(0);
     expect(io.out.text).toMatch(/^\d+\.\d+\.\d+\n$/);
   });
   test('when -hV is given then it is an unknown option: exit 2, nothing on stdout', async () => {
-    const io = fakeIo();
+    const io = testIo();
     expect(await main(['-hV'], io)).toBe(2);
     expect(io.out.text).toBe('');
     expect(io.err.text).toMatch(/^ami-find: unknown option '-hV'/);
   });
   test('when AWS_MAX_ATTEMPTS is invalid then --help is a usage error (exit 2): commander reads env-backed flags first', async () => {
     process.env.AWS_MAX_ATTEMPTS = 'abc';
-    const io = fakeIo();
+    const io = testIo();
     try {
       expect(await main(['--help'], io)).toBe(2);
     } finally {
@@ -57,25 +57,25 @@ describe('main', () => {
     expect(io.err.text).toMatch(/AWS_MAX_ATTEMPTS/);
   });
   test('when a flag is unknown then exit 2 with one error line and a hint, nothing on stdout', async () => {
-    const io = fakeIo();
+    const io = testIo();
     expect(await main(['--ownr', 'self'], io)).toBe(2);
     expect(io.out.text).toBe('');
     expect(io.err.text).toMatch(/^ami-find: unknown option '--ownr'.*\nhint: .*\n$/);
   });
   test('when completion is asked for then the script is printed', async () => {
-    const io = fakeIo();
+    const io = testIo();
     expect(await main(['completion', 'fish'], io)).toBe(0);
     expect(io.out.text).toMatch(/complete -c ami-find/);
   });
   test('when a listing runs then rows stream to stdout and the exit code is 0', async () => {
-    const io = fakeIo();
+    const io = testIo();
     expect(await main(['--owner', BULK_ACCOUNT, '-o', 'ids', '--page-size', '10', ...aws()], io)).toBe(0);
     expect(io.out.text.split('\n').filter(Boolean).length).toBeGreaterThan(10);
     expect(io.err.text).toBe('');
   });
   test('when Ctrl-C arrives during a request then it is aborted and main returns 130 with a resume hint', async () => {
     server.setLatency({ fixedMs: 400 });
-    const io = fakeIo();
+    const io = testIo();
     const run = main(['--owner', BULK_ACCOUNT, '-o', 'ids', '--page-size', '10', ...aws()], io);
     const waitForRows = async () => { while (!io.out.text) await new Promise((r) => setTimeout(r, 20)); };
     await waitForRows();
@@ -87,7 +87,7 @@ describe('main', () => {
     expect(io.err.text).toMatch(/^ami-find: interrupted\nhint: resume with: --starting-token \S+\n$/);
   });
   test('when stdout is closed by the reader then main stops fetching and returns 0 quietly', async () => {
-    const io = fakeIo();
+    const io = testIo();
     let writes = 0;
     io.stdout = new Writable({
       write(_chunk, _enc, cb) {
@@ -104,7 +104,7 @@ describe('main', () => {
     expect(io.err.text).toBe('');
   });
   test('when show asks for an image then its details print', async () => {
-    const io = fakeIo();
+    const io = testIo();
     expect(await main(['show', IDS.al2023x86, '--endpoint-url', server.url, '--region', 'us-east-1'], io)).toBe(0);
     expect(io.out.text).toContain(IDS.al2023x86);
   });

@@ -1,5 +1,4 @@
 /** The CLI renderer writes streaming rows in chunks (per page, per 64 KiB), never one write per row. */
-import { Chalk } from 'chalk';
 import { createRenderer } from '../../../src/cli/render.js';
 import type { ResolvedOptions } from '../../../src/cli/resolve.js';
 import type { StdoutSink } from '../../../src/cli/sink.js';
@@ -33,7 +32,7 @@ function withLines(list: readonly Image[]): { images: Image[]; buffer: ArrayBuff
 }
 
 function options(format: ResolvedOptions['format'], selection: Partial<ResolvedOptions['selection']> = {}): ResolvedOptions {
-  return { format, selection: { desc: false, ...selection }, header: true, color: new Chalk({ level: 0 }), now: new Date('2025-01-01T00:00:00Z') } as unknown as ResolvedOptions;
+  return { format, selection: { desc: false, ...selection }, header: true, color: 0, now: new Date('2025-01-01T00:00:00Z') } as unknown as ResolvedOptions;
 }
 
 const images: Image[] = Array.from({ length: 1000 }, (_, n) => ({ ImageId: `ami-${n.toString(16).padStart(17, '0')}`, CreationDate: '2024-01-01T00:00:00.000Z' }));

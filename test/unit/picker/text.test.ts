@@ -1,4 +1,5 @@
-import { displayWidth, fit, fitName, sharedPrefixLength } from '../../../src/ui/picker/text.js';
+import { fit, fitName, sharedPrefixLength } from '../../../src/ui/picker/rows.js';
+import { displayWidth } from '../../../src/output/text-width.js';
 import { formatImageDetails } from '../../../src/output/details.js';
 import { safeText } from '../../../src/output/safe-text.js';
 import { initialState, reduce } from '../../../src/ui/picker/reducer.js';

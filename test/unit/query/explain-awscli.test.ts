@@ -58,8 +58,8 @@ describe('explain vs the aws CLI', () => {
     await compare({ owners: ['099720109477', 'self'], filters: [{ Name: 'name', Values: ['ubuntu/images/*', 'x?y'] }, { Name: 'architecture', Values: ['arm64'] }],
       includeDeprecated: true }, { PageSize: 25 });
   });
-  test("when values hold spaces, commas, quotes and & then the JSON line sends the same parameters", async () => {
-    await compare({ executableUsers: ['all'], filters: [{ Name: 'name', Values: ["AlmaLinux OS 9*", "it's, \"odd\" & \\*"] }, { Name: 'tag:Env Name', Values: [''] }],
+  test('when values hold spaces, commas, quotes and & then the JSON line sends the same parameters', async () => {
+    await compare({ executableUsers: ['all'], filters: [{ Name: 'name', Values: ['AlmaLinux OS 9*', "it's, \"odd\" & \\*"] }, { Name: 'tag:Env Name', Values: [''] }],
       includeDisabled: false }, { PageSize: 7 });
   });
   test('when image IDs and a botocore starting token are given then the same parameters', async () => {

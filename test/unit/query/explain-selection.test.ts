@@ -1,5 +1,5 @@
 import { describe, expect, test } from '@jest/globals';
-import { explainSelection } from '../../../src/query/explain-selection.js';
+import { explainSelection } from '../../../src/query/explain.js';
 import { awsCliWords, explainQuery } from '../../../src/query/explain.js';
 
 const AFTER = new Date('2024-01-31T00:00:00.000Z');
@@ -57,7 +57,7 @@ describe('explainQuery with a selection', () => {
     const text = explainQuery(q, { PageSize: 50 }, { region: 'us-east-1' }, { latest: 1, createdAfter: AFTER });
     expect(text).toContain('#   --latest 1: keep the newest image');
     expect(text).toContain('#   --created-after: keep images created at or after 2024-01-31T00:00:00.000Z');
-    expect(text).toContain("aws ec2 describe-images --owners 137112412989 --page-size 50 --region us-east-1 --query "
+    expect(text).toContain('aws ec2 describe-images --owners 137112412989 --page-size 50 --region us-east-1 --query '
       + "'{Images: reverse(sort_by(Images[?CreationDate>=`\"2024-01-31T00:00:00.000Z\"`], &CreationDate))[:1]}' --output json");
   });
   test('when nothing is selected then the aws line has no --query', () => {

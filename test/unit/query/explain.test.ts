@@ -1,7 +1,6 @@
 import { describe, expect, test } from '@jest/globals';
-import { awsCliWords, explainQuery, firstRequestInput } from '../../../src/query/explain.js';
+import { awsCliWords, explainQuery, firstRequestInput, shellQuote } from '../../../src/query/explain.js';
 import { describeImagesBody, extendedEncodeURIComponent } from '../../../src/query/wire.js';
-import { shellQuote } from '../../../src/query/shell-quote.js';
 import { AmiFindError } from '../../../src/errors.js';
 
 describe('describeImagesBody', () => {
