@@ -1,4 +1,7 @@
-/** The fixed part of the bash script: readline-like word splitting, profile reading and the completion function; no eval, no compgen -W, every expansion quoted so typed text and profile names stay data. */
+/**
+ * The fixed part of the bash script: readline-like word splitting, profile reading and the completion
+ * function; no eval, no compgen -W, every expansion quoted so typed text and profile names stay data.
+ */
 export const BASH_RUNTIME = `
 # Split $1 (the line before the cursor) into words with quotes removed, without eval.
 # Sets the caller's "words" array, "brk": how much of the current word readline keeps (up to its

@@ -1,7 +1,10 @@
-/** The fixed part of the zsh script, with @PLACEHOLDERS@ that src/completion/zsh.ts fills: profile reading (compadd quotes names, nothing evaluates them), the --filter value, comma lists and the dispatcher. */
+/**
+ * The fixed part of the zsh script, with @PLACEHOLDERS@ that zsh.ts fills: profile reading (compadd
+ * quotes names, nothing evaluates them), the --filter value, comma lists and the dispatcher.
+ */
 export const ZSH_RUNTIME = `
 # No function here runs "emulate -L zsh": the completion system calls them with its own options
-# (\$_comp_options: extendedglob and more), and _arguments/_describe, which they call, need those.
+# ($_comp_options: extendedglob and more), and _arguments/_describe, which they call, need those.
 # Under "emulate -L zsh" _describe's grouping of flags that share a description (the default
 # list-grouped style) matched nothing, so no flag name was offered.
 # Add the profile names in the AWS config and credentials files. compadd quotes what it inserts,

@@ -151,7 +151,7 @@ describe('bash completion with set -u and without = and : in COMP_WORDBREAKS', (
   beforeAll(() => {
     const box = sandbox('bash');
     const script = installScript(box, 'bash', 'ami-find.bash');
-    results = runBash(box, script, NO_BREAK_CASES, false, "set -u; COMP_WORDBREAKS=${COMP_WORDBREAKS//[=:]/}");
+    results = runBash(box, script, NO_BREAK_CASES, false, 'set -u; COMP_WORDBREAKS=${COMP_WORDBREAKS//[=:]/}');
   });
 
   test.each(NO_BREAK_CASES.map((c, i) => [c.line, i] as const))('when completing %j then whole words come back', (_line, i) => {
