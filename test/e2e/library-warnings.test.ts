@@ -33,7 +33,7 @@ describe('library stderr', () => {
     expect(r.stdout).toMatch(/^[1-9]\d* unset\n$/);
   });
 
-  test("when the caller emits a warning of its own then it is printed", async () => {
+  test('when the caller emits a warning of its own then it is printed', async () => {
     const r = await run('warn');
     expect(r.code).toBe(0);
     expect(r.stderr).toContain("Warning: the caller's own warning");

@@ -28,7 +28,7 @@ const ALLOWED: Record<string, string> = {
   'npm install -g "$(npm pack --silent)"': 'installs globally; test/e2e/install.test.ts packs a fresh clone and installs the tarball',
   'npm run build && npm link': "links into this machine's global npm prefix; install.test.ts runs the packed command",
   'npm run build && npx . --version': 'rebuilds the dist/ the other tests are running; install.test.ts runs the packed command',
-  'npx --package ./ami-find-0.1.0.tgz': "needs a packed tarball and the registry for its dependencies; install.test.ts installs one offline",
+  'npx --package ./ami-find-0.1.0.tgz': 'needs a packed tarball and the registry for its dependencies; install.test.ts installs one offline',
   'fpath=(~/.zfunc $fpath)': 'a zsh line for ~/.zshrc; test/completion/zsh.test.ts loads the script through compinit',
   'autoload -Uz compinit && compinit': 'a zsh line for ~/.zshrc; test/completion/zsh.test.ts loads the script through compinit',
   'AMI=$(ami-find -i) && aws ec2 run-instances': 'the interactive picker, then launching an instance on real AWS',

@@ -86,7 +86,7 @@ async function main(): Promise<void> {
     throttleRate: num(v['throttle-rate']), internalErrorRate: num(v['error-rate']), resetRate: num(v['reset-rate']),
     emptyPages: num(v['empty-pages']), repeatToken: v['repeat-token'], seed: v['fault-seed'],
     failFirstAttempts: v['fail-first'] === undefined ? undefined
-      : { count: num(v['fail-first']) ?? 0, code: (v['fail-code'] ?? 'RequestLimitExceeded') as FaultCode | 'reset' },
+    : { count: num(v['fail-first']) ?? 0, code: (v['fail-code'] ?? 'RequestLimitExceeded') as FaultCode | 'reset' },
   };
   const policy: Partial<ServerPolicy> = {};
   if (v['max-results-min'] !== undefined) policy.maxResultsMin = num(v['max-results-min']);

@@ -35,7 +35,7 @@ function botocoreFilterDoc(): string {
   requirePeer('boto3');
   const script = 'import botocore,os,json,gzip\n'
     + "p=os.path.join(os.path.dirname(botocore.__file__),'data','ec2','2016-11-15','service-2.json.gz')\n"
-    + "m=json.load(gzip.open(p))\n"
+    + 'm=json.load(gzip.open(p))\n'
     + "print(json.dumps({'version':botocore.__version__,'doc':m['shapes']['DescribeImagesRequest']['members']['Filters']['documentation']}))";
   const r = spawnSync('python3', ['-c', script], { encoding: 'utf8', timeout: 60_000 });
   if (r.status !== 0) throw new Error(`python3 could not read botocore's model: ${r.stderr}`);

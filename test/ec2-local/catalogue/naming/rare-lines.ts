@@ -165,4 +165,3 @@ const macos: Line = {
 
 /** The rare lines, appended after every other line (their records come out of the filler's). */
 export const RARE_LINES: readonly Line[] = [selfUnusual, pvGrub, ramdisks, fedoraPv, macos];
-
