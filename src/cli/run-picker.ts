@@ -40,7 +40,9 @@ export async function runInteractive(opts: ResolvedOptions, io: CliIo): Promise<
 }
 
 /** The images of `listing` that `keep` accepts, as they stream in; keeps the listing's page count for the picker's progress line. */
-function selected(listing: AsyncIterable<Image> & { readonly pages: number }, keep: (image: Image) => boolean): AsyncIterable<Image> & { readonly pages: number } {
+type PagedImages = AsyncIterable<Image> & { readonly pages: number };
+
+function selected(listing: PagedImages, keep: (image: Image) => boolean): PagedImages {
   return {
     get pages() { return listing.pages; },
     async *[Symbol.asyncIterator]() {

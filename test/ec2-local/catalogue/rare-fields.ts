@@ -38,7 +38,10 @@ const EXTRA_VOLUMES: ReadonlyArray<{ type: VolumeType; size: number; iops?: numb
 const SEVERITIES = ['informational', 'low', 'medium', 'high', 'critical'] as const;
 const SUPPORTED = [['m7i.large', 'c7i.xlarge'], ['m7g.large', 'c7g.xlarge', 'r7g.large'], ['g5.xlarge']];
 
-/** DeprecationTime as EC2 stores it: "If you specify a value for seconds, Amazon EC2 rounds the seconds to the nearest minute" (botocore Image.DeprecationTime). */
+/**
+ * DeprecationTime as EC2 stores it: "If you specify a value for seconds, Amazon EC2 rounds the seconds
+ * to the nearest minute" (botocore Image.DeprecationTime).
+ */
 export function roundDeprecation(iso: string): string {
   const ms = Date.parse(iso);
   if (Number.isNaN(ms)) return iso;
@@ -88,7 +91,9 @@ export function addRareFields(img: CatalogueImage, kind: string, seed: string): 
     const at = (days: number) => new Date(created + days * 86_400_000);
     img.ScanResults = { HighestFindingSeverityLabel: severity, FindingScanDate: at(1) };
     const level = SEVERITIES.indexOf(severity);
-    const since = { InformationalFixAvailableSince: 0, LowFixAvailableSince: 1, MediumFixAvailableSince: 2, HighFixAvailableSince: 3, CriticalFixAvailableSince: 4 } as const;
+    const since = {
+      InformationalFixAvailableSince: 0, LowFixAvailableSince: 1, MediumFixAvailableSince: 2, HighFixAvailableSince: 3, CriticalFixAvailableSince: 4,
+    } as const;
     for (const [k, l] of Object.entries(since)) if (l <= level) (img.ScanResults as Record<string, unknown>)[k] = at(1);
   } else u();
   if (u() < RARE_SHARES.instanceTypes) {

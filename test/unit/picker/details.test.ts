@@ -58,7 +58,12 @@ describe('formatImageDetails', () => {
       Tags: [{ Key: 'b', Value: '2' }, { Key: 'a', Value: '1' }],
       ProductCodes: [{ ProductCodeId: 'zz', ProductCodeType: 'marketplace' }, { ProductCodeId: 'aa', ProductCodeType: 'devpay' }],
     };
-    const reversed: Image = { ...img, BlockDeviceMappings: [...img.BlockDeviceMappings!].reverse(), Tags: [...img.Tags!].reverse(), ProductCodes: [...img.ProductCodes!].reverse() };
+    const reversed: Image = {
+      ...img,
+      BlockDeviceMappings: [...img.BlockDeviceMappings!].reverse(),
+      Tags: [...img.Tags!].reverse(),
+      ProductCodes: [...img.ProductCodes!].reverse(),
+    };
     const t = formatImageDetails(img, NOW);
     expect(formatImageDetails(reversed, NOW)).toBe(t);
     expect(t.indexOf('/dev/xvda')).toBeLessThan(t.indexOf('/dev/sdf'));
