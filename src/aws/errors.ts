@@ -7,8 +7,12 @@
 import { AmiFindError, EXIT, type ExitCode } from '../errors.js';
 import { redactUrls } from '../redact-url.js';
 import { REGIONS } from '../query/vocabulary.js';
-import { NOT_EC2_ERROR, TRUNCATED_ERROR } from './response-check.js';
 import { IMAGE_ID_HINT } from '../query/build-query.js';
+
+/** The name of the error a 2xx answer that is not EC2's XML fails with (not retried). */
+export const NOT_EC2_ERROR = 'AmiFindNotEc2Response';
+/** The name of the error a 2xx answer cut short fails with (retried as a transient failure). */
+export const TRUNCATED_ERROR = 'AmiFindTruncatedResponse';
 
 /** What the caller knows that makes a message clearer. */
 export interface ErrorContext {
@@ -170,7 +174,7 @@ function triesText(e: LooseError, ctx: ErrorContext, retried = true): string {
   return `after ${attempts} attempt${attempts === 1 ? '' : 's'}`;
 }
 
-/** A 2xx answer that was not EC2's XML or was cut short (./response-check.ts): exit 8, both. */
+/** A 2xx answer that was not EC2's XML or was cut short (./describe-images/response-check.ts): exit 8, both. */
 function answerError(e: LooseError, ctx: ErrorContext, make: Make): AmiFindError | undefined {
   if (e.name === NOT_EC2_ERROR) {
     return make('E_NOT_EC2', EXIT.NETWORK, e.message ?? 'the endpoint did not answer like EC2',

@@ -4,7 +4,7 @@
  * chunk per page (`flush`, called before each request) or per 64 KiB: one write per row was the
  * largest cost after parsing in `--output ids` over 100k images (issue 6).
  */
-import type { Image, ImageField } from '../types.js';
+import type { Image } from '../types.js';
 import type { ResolvedOptions } from './resolve.js';
 import { PendingOutput } from './pending-output.js';
 import type { StdoutSink } from './sink.js';
@@ -30,23 +30,16 @@ export interface Renderer {
   readonly resumable: boolean;
   /** Rows go out as images arrive (no --latest/--sort, a streaming format). */
   readonly streaming: boolean;
-  /**
-   * The Image members the output and the client-side selection read (undefined: all); the
-   * listing may leave out the rest, which makes parsing several times faster.
-   */
-  readonly fields: readonly ImageField[] | undefined;
-  /** Rows print each image's whole JSON (ndjson): the listing may supply it as text (PageRequestOptions.json). */
-  readonly json: boolean;
 }
 
 /** Build the renderer for resolved options (loads the formatter modules). */
 export async function createRenderer(opts: ResolvedOptions, sink: StdoutSink): Promise<Renderer> {
-  const [{ FORMATTERS }, { chalkStyle }, { LatestKeeper, LATEST_READS }, { criteriaReads }] = await Promise.all([
-    import('../output/formatters.js'), import('../output/style.js'), import('../select/latest.js'), import('../select/predicate.js'),
+  const [{ FORMATTERS }, { chalkStyle }, { LatestKeeper }] = await Promise.all([
+    import('../output/formatters.js'), import('../output/style.js'), import('../select/latest.js'),
   ]);
   // After latest.js, not alongside: both import select/newest.js, and jest's ESM loader fails on a module
   // two concurrent dynamic imports reach through another ("request for './version-compare.js' is not in cache").
-  const { sortImages, sortReads } = await import('../select/sort.js');
+  const { sortImages } = await import('../select/sort.js');
   const spec = FORMATTERS[opts.format];
   const { latest, sort, desc } = opts.selection;
   const keeper = latest !== undefined ? new LatestKeeper(latest) : undefined;
@@ -56,14 +49,6 @@ export async function createRenderer(opts: ResolvedOptions, sink: StdoutSink): P
     columns: opts.columns, header: opts.header, terminal: opts.terminal, style: chalkStyle(opts.color), now: opts.now, layoutRows: selecting ? Infinity : undefined,
   });
   const streaming = spec.streaming && !selecting;
-  // JSON text from the parser (ndjson), except with --latest: a kept image's text would hold its
-  // whole page's buffer, and the newest n images may come from n pages.
-  const json = spec.json && keeper === undefined;
-  const shown = spec.json && !json ? undefined : spec.fields({ columns: opts.columns });
-  const fields = shown === undefined ? undefined : [...new Set([
-    ...shown, ...criteriaReads(opts.selection),
-    ...(keeper ? LATEST_READS : []), ...(sort !== undefined ? sortReads(sort) : []),
-  ])];
   const buffer: Image[] = [];
   let count = 0;
   let begun = false;
@@ -77,9 +62,7 @@ export async function createRenderer(opts: ResolvedOptions, sink: StdoutSink): P
   const write = async (rows: readonly Image[]) => {
     begin();
     for (const image of rows) {
-      const row = writer.row(image);
-      if (typeof row === 'string') pending.addText(row);
-      else pending.addBytes(row);
+      pending.addText(writer.row(image));
       if (pending.size >= FLUSH_AT) await flush();
     }
   };
@@ -87,8 +70,6 @@ export async function createRenderer(opts: ResolvedOptions, sink: StdoutSink): P
     get count() { return count; },
     resumable: !selecting,
     streaming,
-    fields,
-    json,
     async add(images) {
       count += images.length;
       if (keeper) for (const image of images) keeper.push(image);

@@ -10,7 +10,6 @@
  * number that this would turn into text; a name or description that merely starts with `-` gets the `'` too.
  */
 import type { FormatterSpec } from '../formatter.js';
-import { TABLE_COLUMNS, columnReads } from '../columns.js';
 import { safeText } from '../safe-text.js';
 import { delimitedWriter } from './delimited.js';
 
@@ -32,7 +31,5 @@ export const csv: FormatterSpec = {
   streaming: true,
   carriesNextToken: false,
   usesColumns: true,
-  json: false,
-  fields: (opts) => columnReads(opts.columns ?? TABLE_COLUMNS),
   create: (opts) => delimitedWriter(',', opts.terminal ? csvFieldForTerminal : csvField, opts),
 };

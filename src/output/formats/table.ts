@@ -1,6 +1,6 @@
 /** `--output table`: an aligned, borderless table for people, laid out from its first rows, then streamed. */
-import type { Image, ImageField } from '../../types.js';
-import { COLUMNS, TABLE_COLUMNS, columnReads, isDeprecated, type ColumnId } from '../columns.js';
+import type { Image } from '../../types.js';
+import { COLUMNS, TABLE_COLUMNS, isDeprecated, type ColumnId } from '../columns.js';
 import { safeText } from '../safe-text.js';
 import type { FormatOptions, FormatterSpec, StreamWriter } from '../formatter.js';
 import { PLAIN_STYLE } from '../style.js';
@@ -92,11 +92,6 @@ export function renderTable(images: readonly Image[], columns: readonly ColumnId
   return headerText(layout) + images.map((image) => rowText(image, layout)).join('');
 }
 
-/** What a table of these columns reads: the columns, and DeprecationTime, which dims deprecated rows. */
-export function tableReads(columns: readonly ColumnId[]): ImageField[] {
-  return [...new Set([...columnReads(columns), 'DeprecationTime' as const])];
-}
-
 /**
  * The writer for table (and wide, with other columns). It holds the first `opts.layoutRows` rows
  * (LAYOUT_ROWS), lays the columns out to fit them, writes them and then each later row as it comes;
@@ -130,7 +125,5 @@ export const table: FormatterSpec = {
   streaming: true,
   carriesNextToken: false,
   usesColumns: true,
-  json: false,
-  fields: (opts) => tableReads(opts.columns ?? TABLE_COLUMNS),
   create: (opts) => tableWriter(TABLE_COLUMNS, opts),
 };

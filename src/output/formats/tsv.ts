@@ -7,7 +7,6 @@
  * spreadsheets (no formula guard, unlike csv), so open csv, not tsv, in a spreadsheet.
  */
 import type { FormatterSpec } from '../formatter.js';
-import { TABLE_COLUMNS, columnReads } from '../columns.js';
 import { safeText } from '../safe-text.js';
 import { delimitedWriter } from './delimited.js';
 
@@ -27,7 +26,5 @@ export const tsv: FormatterSpec = {
   streaming: true,
   carriesNextToken: false,
   usesColumns: true,
-  json: false,
-  fields: (opts) => columnReads(opts.columns ?? TABLE_COLUMNS),
   create: (opts) => delimitedWriter('\t', opts.terminal ? tsvFieldForTerminal : tsvField, opts),
 };
