@@ -37,10 +37,7 @@ export async function createEc2Client(opts: AwsClientOptions = {}): Promise<EC2C
     endpoint: opts.endpoint,
     maxAttempts: opts.maxAttempts,
     retryMode,
-    // Why: the SDK's handler waits forever by default. connectionTimeout bounds opening the
-    // connection; socketTimeout is an inactivity timeout, for an answer whose headers or body stop
-    // coming. Both fail with a TimeoutError, which the retry strategy retries as transient.
-    // Source: @smithy/node-http-handler set-connection-timeout.ts, set-socket-timeout.ts.
+    // The SDK's handler waits forever by default; both timeouts fail with a TimeoutError, retried as transient.
     requestHandler: { connectionTimeout: connectTimeout, socketTimeout: readTimeout },
     credentials: fromNodeProviderChain({ profile: opts.profile, logger }),
   }));

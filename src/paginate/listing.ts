@@ -38,16 +38,12 @@ export interface ListingOptions {
   mapError?: (err: unknown) => unknown;
 }
 
-/** The page the consumer is reading. */
+/** The page the consumer is reading: the token that fetched it (null: the first), items skipped at its start (resumed), handed out, and its NextToken. */
 interface CurrentPage {
-  /** Token that fetched it (null: first page without a token), kept as decoded for re-encoding. */
   token: string | null;
-  /** Items skipped at its start (a resumed first page only). */
   skip: number;
   images: Image[];
-  /** Items of `images` handed to the consumer. */
   delivered: number;
-  /** Its NextToken; undefined when EC2 sent none or an empty one. */
   next: string | undefined;
 }
 

@@ -30,10 +30,7 @@ function unsupported(reason: string): never {
   throw new Unsupported(reason);
 }
 
-/**
- * Parse a body from its bytes; `decodeUtf8` is the SDK's decoder. Why Latin-1 for ASCII pages
- * (almost all of them): it decodes them alike and several times faster.
- */
+/** Parse a body from its bytes; `decodeUtf8` is the SDK's decoder (Latin-1 decodes ASCII pages alike, faster). */
 export function parseDescribeImagesBody(bytes: Uint8Array, decodeUtf8: (bytes: Uint8Array) => string): FastParseResult {
   const text = isAscii(bytes) ? Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('latin1') : decodeUtf8(bytes);
   return parseDescribeImagesXml(text);
@@ -62,10 +59,7 @@ function isIgnorableGap(x: string, from: number, to: number): boolean {
   return newline;
 }
 
-/**
- * `s` as a string of its own. Why: V8 makes a slice of 13 or more characters a view that keeps
- * its whole ~1.3 MB page alive (retention.test.ts).
- */
+/** `s` as a string of its own: a V8 slice of 13+ characters would keep its ~1.3 MB page alive (retention.test.ts). */
 function ownString(s: string): string {
   return s.length < 13 ? s : (s + ' ').slice(0, -1);
 }
@@ -84,10 +78,7 @@ function scalar(m: MemberShape, text: string): unknown {
   return scalarValue(m.kind, text) ?? unsupported(`timestamp ${JSON.stringify(text)} in <${m.xmlName}>`);
 }
 
-/**
- * The document's root element: its name, and where its start tag ends. Before it: blanks, the XML
- * declaration, comments. Its attributes: only namespace declarations, which the SDK ignores.
- */
+/** The root element's name and where its start tag ends; its attributes may only be xmlns declarations. */
 function rootElement(x: string): { name: string; end: number } {
   let p = 0;
   const after = (token: string, from: number): number => {
