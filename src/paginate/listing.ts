@@ -38,11 +38,15 @@ export interface ListingOptions {
   mapError?: (err: unknown) => unknown;
 }
 
-/** The page the consumer is reading: the token that fetched it (null: the first), items skipped at its start (resumed), handed out, and its NextToken. */
+/**
+ * The page the consumer is reading: the token that fetched it (null: the first), items skipped at
+ * its start (resumed), its size after that, items handed out, its NextToken. Not its images: the
+ * listing holds no page while the next is fetched.
+ */
 interface CurrentPage {
   token: string | null;
   skip: number;
-  images: Image[];
+  size: number;
   delivered: number;
   next: string | undefined;
 }
@@ -85,9 +89,14 @@ class PagedListing implements ImageListing {
   }
 
   async *batches(): AsyncGenerator<readonly Image[], void, undefined> {
-    for await (const batch of this.pageIterator) {
-      this.current!.delivered = batch.length;
-      yield batch;
+    let step: IteratorResult<Image[]> | undefined;
+    for (;;) {
+      // Why not for-await: its variable would hold this page while the next is fetched and parsed.
+      step = undefined;
+      step = await this.pageIterator.next();
+      if (step.done === true) return;
+      this.current!.delivered = step.value.length;
+      yield step.value;
     }
   }
 
@@ -107,7 +116,7 @@ class PagedListing implements ImageListing {
     if (page === undefined) {
       return this.start instanceof AmiFindError ? this.opts.pagination?.StartingToken : encodeResumeToken(this.start);
     }
-    if (page.delivered < page.images.length) {
+    if (page.delivered < page.size) {
       // Cut inside a page: botocore records the token that fetched it and how many of its items were returned.
       return encodeResumeToken({ nextToken: page.token, truncateAmount: page.skip + page.delivered });
     }
@@ -128,16 +137,13 @@ class PagedListing implements ImageListing {
     let token = this.start.nextToken;
     let skip = this.start.truncateAmount ?? 0;
     for (;;) {
-      const page = await this.fetch(source, pageRequest(this.opts.input, token, pageSize));
-      const all = page.Images ?? []; // EC2 may omit <imagesSet>: the SDK then gives undefined.
-      const next = page.NextToken ? page.NextToken : undefined; // "" ends the listing like absent (botocore, JS SDK)
-      this.current = { token, skip, images: skip === 0 ? all : all.slice(skip), delivered: 0, next };
-      const { images } = this.current;
-      const room = maxItems === undefined ? images.length : Math.max(0, Math.min(images.length, maxItems - received));
-      if (room > 0) {
-        yield room === images.length ? images : images.slice(0, room);
-        received += room;
+      let batch: Image[] | undefined = this.take(await this.fetch(source, pageRequest(this.opts.input, token, pageSize)), token, skip, maxItems === undefined ? Infinity : maxItems - received);
+      const { next } = this.current!;
+      if (batch.length > 0) {
+        received += batch.length;
+        yield batch;
       }
+      batch = undefined;
       if (maxItems !== undefined && received >= maxItems) return;
       if (next === undefined) {
         this.complete = true;
@@ -151,6 +157,15 @@ class PagedListing implements ImageListing {
       token = next;
       skip = 0;
     }
+  }
+
+  /** Make `page` the current page; the part of it the consumer gets (at most `room` images). */
+  private take(page: ImagePage, token: string | null, skip: number, room: number): Image[] {
+    const all = page.Images ?? []; // EC2 may omit <imagesSet>: the SDK then gives undefined.
+    const images = skip === 0 ? all : all.slice(skip);
+    // "" ends the listing like an absent NextToken (botocore, JS SDK).
+    this.current = { token, skip, size: images.length, delivered: 0, next: page.NextToken ? page.NextToken : undefined };
+    return room >= images.length ? images : images.slice(0, Math.max(0, room));
   }
 
   private async fetch(source: ImagePageSource, request: DescribeImagesCommandInput): Promise<ImagePage> {
