@@ -25,8 +25,6 @@ export interface PageServerOptions {
   templates: Buffer[];
   /** Total pages served (default: templates.length). */
   pages?: number;
-  /** Delay before each response. */
-  latencyMs?: number;
 }
 
 const ID_MARK = Buffer.from('<imageId>ami-');
@@ -70,13 +68,9 @@ export async function startPageServer(opts: PageServerOptions): Promise<PageServ
     req.on('end', () => {
       const token = new URLSearchParams(Buffer.concat(chunks).toString()).get('NextToken');
       const index = token ? Number(token.slice(1)) : 0;
-      const send = () => {
-        const body = bodyFor(Math.min(index, total - 1));
-        res.writeHead(200, { 'content-type': 'text/xml;charset=UTF-8', 'x-amzn-requestid': `bench-${index}`, 'content-length': body.length });
-        res.end(body);
-      };
-      if (opts.latencyMs) setTimeout(send, opts.latencyMs);
-      else send();
+      const body = bodyFor(Math.min(index, total - 1));
+      res.writeHead(200, { 'content-type': 'text/xml;charset=UTF-8', 'x-amzn-requestid': `bench-${index}`, 'content-length': body.length });
+      res.end(body);
     });
   });
   server.keepAliveTimeout = 30_000;

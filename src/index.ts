@@ -4,7 +4,6 @@
  * effects and loads no part of the AWS SDK (it is loaded on the first request).
  */
 export { findImages, type FindOptions } from './find-images.js';
-export { imageJson, IMAGE_JSON } from './image-json.js';
 export { createListing, DEFAULT_PAGE_SIZE, type ImageListing, type ListingOptions } from './paginate/listing.js';
 export { decodeStartingToken, encodeResumeToken, type ResumeToken } from './paginate/token.js';
 export { createEc2PageSource, lazyEc2PageSource } from './aws/page-source.js';
@@ -22,6 +21,5 @@ export type {
   ImagePageSource,
   ImageQuery,
   PageProgress,
-  PageRequestOptions,
   PaginationConfig,
 } from './types.js';

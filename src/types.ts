@@ -54,32 +54,9 @@ export interface ImagePage {
 /** An Image member name ('ImageId', 'Name', ...). */
 export type ImageField = keyof Image;
 
-/** What a page request may do beyond the DescribeImages input. */
-export interface PageRequestOptions {
-  /**
-   * The Image members the caller reads. A source may leave the others out of the images it
-   * returns (the EC2 source then skips them while parsing); undefined: every member.
-   */
-  fields?: readonly ImageField[];
-  /**
-   * Also carry each image's whole compact JSON, for imageJson(image): then even with `fields`
-   * that text has every member. Lets a source write it straight from the response (issue 6). A
-   * source that leaves members out for `fields` must honour this too, or imageJson() of its
-   * images shows only the members left in.
-   */
-  json?: boolean;
-  /**
-   * Called once the response is in, before it is parsed, with the NextToken it appears to carry
-   * (undefined: none seen, or not one the source can read early). A hint, never the answer: the
-   * listing fetches the page after this one meanwhile (read-ahead.ts) and checks the hint against
-   * the parsed page's NextToken. A source may never call it (the SDK's own parser does not).
-   */
-  onNextToken?: (token: string | undefined) => void;
-}
-
 /** The narrow interface over EC2 that the core needs: one DescribeImages call. */
 export interface ImagePageSource {
-  describeImagesPage(input: DescribeImagesCommandInput, signal?: AbortSignal, opts?: PageRequestOptions): Promise<ImagePage>;
+  describeImagesPage(input: DescribeImagesCommandInput, signal?: AbortSignal): Promise<ImagePage>;
 }
 
 /** Progress reported after each page arrives; the CLI hooks its spinner to this. */

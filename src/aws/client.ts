@@ -8,24 +8,17 @@ import { redactUrls } from '../redact-url.js';
 import type { AwsClientOptions } from '../types.js';
 import { installDebugLogging } from './debug-log.js';
 import { checkEndpointUrl } from './endpoint-url.js';
-import { useFastDescribeImagesParser } from './fast/middleware.js';
+import { installDescribeImagesParser } from './describe-images/index.js';
 import { noRegionError, toAmiFindError } from './errors.js';
-import { checkDescribeImagesBody, useDescribeImagesResponseCheck } from './response-check.js';
 import { loadAwsSdk } from './sdk.js';
 import { withoutNodeVersionWarning } from './node-version-warning.js';
-import { usePerRequestOptions } from './send.js';
 
 /** How long a connection may take to open when AwsClientOptions.connectTimeoutMs is not set. */
 export const DEFAULT_CONNECT_TIMEOUT_MS = 10_000;
 /** How long an open connection may stay silent (before or within an answer) when readTimeoutMs is not set. */
 export const DEFAULT_READ_TIMEOUT_MS = 60_000;
 
-/**
- * Create an EC2 client; throws E_NO_REGION (exit 2) when no region can be resolved. The client
- * resolves its middleware stack once per command class (the SDK's `cacheMiddleware`): middleware
- * added to it, or to a command, after its first request of that class is not used, unless that
- * request is sent with options (`client.send(command, { abortSignal })`, which skips the cache).
- */
+/** Create an EC2 client; throws E_NO_REGION (exit 2) when no region can be resolved. */
 export async function createEc2Client(opts: AwsClientOptions = {}): Promise<EC2Client> {
   if (opts.endpoint !== undefined) checkEndpointUrl(opts.endpoint);
   const { sdk, from } = loadAwsSdk();
@@ -44,13 +37,8 @@ export async function createEc2Client(opts: AwsClientOptions = {}): Promise<EC2C
     endpoint: opts.endpoint,
     maxAttempts: opts.maxAttempts,
     retryMode,
-    // Why: the SDK's handler waits forever by default. connectionTimeout bounds opening the
-    // connection; socketTimeout is an inactivity timeout, for an answer whose headers or body stop
-    // coming. Both fail with a TimeoutError, which the retry strategy retries as transient.
-    // Source: @smithy/node-http-handler set-connection-timeout.ts, set-socket-timeout.ts.
+    // The SDK's handler waits forever by default; both timeouts fail with a TimeoutError, retried as transient.
     requestHandler: { connectionTimeout: connectTimeout, socketTimeout: readTimeout },
-    // The middleware stack is resolved once per command class, not once per request (send.ts).
-    cacheMiddleware: true,
     credentials: fromNodeProviderChain({ profile: opts.profile, logger }),
   }));
   const region = await resolveRegion(client);
@@ -60,18 +48,8 @@ export async function createEc2Client(opts: AwsClientOptions = {}): Promise<EC2C
       `connect timeout ${connectTimeout} ms, read timeout ${readTimeout} ms, AWS SDK from ${from}`);
     installDebugLogging(client, log);
   }
-  usePerRequestOptions(client);
-  // The fast DescribeImages parser (src/aws/fast); --parser sdk / AMI_FIND_PARSER=sdk keeps the SDK's.
-  if (opts.parser !== 'sdk') {
-    // Not EC2's XML, or cut short: an error before any hook or parser sees the page (./response-check.ts).
-    useFastDescribeImagesParser(client, {
-      onFallback: (reason) => log?.(`fast parser: page left to the SDK parser (${reason})`),
-      checkBody: checkDescribeImagesBody,
-    });
-  } else {
-    // The same check, on the bytes the SDK's parser will read.
-    useDescribeImagesResponseCheck(client);
-  }
+  // The fast DescribeImages parser, or the SDK's with --parser sdk / AMI_FIND_PARSER=sdk.
+  installDescribeImagesParser(client, { parser: opts.parser, log });
   return client;
 }
 

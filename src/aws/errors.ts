@@ -1,14 +1,16 @@
 /**
- * SDK, EC2 and network failures as AmiFindErrors: a stable code, the documented exit code and
- * one clear line that always keeps EC2's own error code. Pure: no SDK import (errors are read
- * structurally), so the CLI can map errors without loading the SDK.
- * Sources: ../shared/ec2-contract.md section 3 (codes, statuses, how the JS SDK surfaces them).
+ * SDK, EC2 and network failures as AmiFindErrors: a stable code, the documented exit code and one
+ * line that keeps EC2's own error code. No SDK import: errors are read structurally.
  */
 import { AmiFindError, EXIT, type ExitCode } from '../errors.js';
 import { redactUrls } from '../redact-url.js';
 import { REGIONS } from '../query/vocabulary.js';
-import { NOT_EC2_ERROR, TRUNCATED_ERROR } from './response-check.js';
 import { IMAGE_ID_HINT } from '../query/build-query.js';
+
+/** The name of the error a 2xx answer that is not EC2's XML fails with (not retried). */
+export const NOT_EC2_ERROR = 'AmiFindNotEc2Response';
+/** The name of the error a 2xx answer cut short fails with (retried as a transient failure). */
+export const TRUNCATED_ERROR = 'AmiFindTruncatedResponse';
 
 /** What the caller knows that makes a message clearer. */
 export interface ErrorContext {
@@ -54,7 +56,7 @@ const REJECTED_CODES: Record<string, string> = {
   'InvalidNextToken': 'E_BAD_NEXT_TOKEN',
   'InvalidPaginationToken': 'E_BAD_NEXT_TOKEN',
 };
-/** The SDK's THROTTLING class (contract 3.4, @smithy/core service-error-classification). */
+/** The SDK's THROTTLING class (@smithy/core service-error-classification). */
 const THROTTLING_CODES = new Set([
   'BandwidthLimitExceeded', 'EC2ThrottledException', 'LimitExceededException', 'PriorRequestNotComplete',
   'ProvisionedThroughputExceededException', 'RequestLimitExceeded', 'RequestThrottled', 'RequestThrottledException',
@@ -64,12 +66,7 @@ const THROTTLING_CODES = new Set([
 const NETWORK_CODES = new Set(['ECONNREFUSED', 'ECONNRESET', 'EPIPE', 'ETIMEDOUT', 'EHOSTUNREACH', 'ENETUNREACH',
   'ENOTFOUND', 'EAI_AGAIN', 'ECONNABORTED', 'EPROTO', 'CERT_HAS_EXPIRED', 'DEPTH_ZERO_SELF_SIGNED_CERT']);
 const TIMEOUT_NAMES = new Set(['TimeoutError', 'RequestTimeout', 'RequestTimeoutException']);
-/**
- * What the SDK's standard and adaptive retry strategies retry besides throttling: these network
- * codes, timeouts and HTTP 500/502/503/504 (@smithy/core service-error-classification
- * isTransientError). Such a failure after fewer attempts than allowed was refused by the retry
- * quota (StandardRetryStrategy retryCode: 'capacity'), not by the attempt limit.
- */
+/** What the SDK's retry strategies retry besides throttling (@smithy/core isTransientError): these codes, timeouts, 5xx. */
 const RETRIED_NETWORK_CODES = new Set(['ECONNRESET', 'ECONNREFUSED', 'EPIPE', 'ETIMEDOUT', 'EHOSTUNREACH', 'ENETUNREACH', 'ENOTFOUND', 'EAI_AGAIN']);
 const RETRIED_STATUSES = new Set([500, 502, 503, 504]);
 /** A DNS failure as Node words it (`getaddrinfo ENOTFOUND host`), also inside another error's message. */
@@ -154,10 +151,7 @@ function serviceError(code: string, e: LooseError, ctx: ErrorContext, make: Make
 const QUOTA_HINT = "the SDK's retry quota ran out (it stops retrying after many failed retries in one run, whatever "
   + '--max-attempts says, as the AWS CLI does): wait a minute and resume; --retry-mode adaptive slows down before EC2 throttles';
 
-/**
- * Whether the retry strategy gave up on a failure it retries before the attempts it was allowed: then its
- * retry quota (token bucket) ran out. Needs ctx.maxAttempts; the caller knows the failure is one the SDK retries.
- */
+/** Whether the retry strategy gave up on a retried failure before its allowed attempts: its retry quota ran out. */
 function quotaRanOut(e: LooseError, ctx: ErrorContext): boolean {
   const attempts = e.$metadata?.attempts;
   return attempts !== undefined && ctx.maxAttempts !== undefined && attempts < ctx.maxAttempts;
@@ -170,7 +164,7 @@ function triesText(e: LooseError, ctx: ErrorContext, retried = true): string {
   return `after ${attempts} attempt${attempts === 1 ? '' : 's'}`;
 }
 
-/** A 2xx answer that was not EC2's XML or was cut short (./response-check.ts): exit 8, both. */
+/** A 2xx answer that was not EC2's XML or was cut short (./describe-images/response-check.ts): exit 8, both. */
 function answerError(e: LooseError, ctx: ErrorContext, make: Make): AmiFindError | undefined {
   if (e.name === NOT_EC2_ERROR) {
     return make('E_NOT_EC2', EXIT.NETWORK, e.message ?? 'the endpoint did not answer like EC2',
@@ -228,10 +222,8 @@ function firstLine(message: string | undefined): string {
 }
 
 /**
- * The retry middleware's asSdkError replaces an error that is not `instanceof Error` (one from
- * another realm, e.g. Node's net errors under a vm context such as Jest) by
- * `new Error("AWS SDK error wrapper for " + err)`, dropping its code. Recover the code, host
- * and address from that text. Source: @smithy/core submodules/retry/middleware-retry/util.js.
+ * The code, host and address of an error from another realm (Node's net errors under Jest's vm),
+ * which the SDK's asSdkError wraps as `new Error("AWS SDK error wrapper for " + err)`.
  */
 function wrapped(e: LooseError): LooseError {
   const m = /^AWS SDK error wrapper for .*?\b(E[A-Z_]{3,})\b\s*(\S*)/.exec(e.message ?? '');

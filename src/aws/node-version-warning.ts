@@ -1,9 +1,7 @@
 /**
- * The AWS SDK warns once per process under Node < 22 ("NodeVersionSupportWarning", emitted by
- * @aws-sdk/core's emitWarningIfUnsupportedVersion while a client is constructed). The CLI turns it
- * off with the SDK's documented variable (bin/ami-find.js); a library must not set its caller's
- * environment, so the client is constructed with exactly that warning dropped, and no other.
- * https://github.com/aws/aws-sdk-js-v3/blob/main/packages/core/src/submodules/client/emitWarningIfUnsupportedVersion.ts
+ * The AWS SDK warns once per process under Node < 22 while a client is constructed
+ * (@aws-sdk/core emitWarningIfUnsupportedVersion); a library must not set its caller's environment
+ * to turn it off, so exactly that warning is dropped here.
  */
 
 /** Run `construct` (synchronous) with the SDK's Node version warning dropped; every other warning goes through. */

@@ -1,9 +1,8 @@
 /** The ImagePageSource over the real SDK: one DescribeImages call per page. */
-import type { AwsClientOptions, ImagePage, ImagePageSource } from '../types.js';
+import type { AwsClientOptions, ImagePageSource } from '../types.js';
 import { createEc2Client, DEFAULT_CONNECT_TIMEOUT_MS, DEFAULT_READ_TIMEOUT_MS, resolveRegion } from './client.js';
 import { toAmiFindError, type ErrorContext } from './errors.js';
 import { loadAwsSdk } from './sdk.js';
-import { send } from './send.js';
 
 /** An ImagePageSource that sends DescribeImages through @aws-sdk/client-ec2 (loaded on first use). */
 export async function createEc2PageSource(opts: AwsClientOptions = {}): Promise<ImagePageSource> {
@@ -19,11 +18,9 @@ export async function createEc2PageSource(opts: AwsClientOptions = {}): Promise<
     readTimeoutMs: opts.readTimeoutMs ?? DEFAULT_READ_TIMEOUT_MS,
   };
   return {
-    async describeImagesPage(input, signal, request) {
-      // Its own input object: send() files this request's options under it.
-      const command = new DescribeImagesCommand({ ...input });
+    async describeImagesPage(input, signal) {
       try {
-        return await send<ImagePage>(client, command, { signal, page: request });
+        return await client.send(new DescribeImagesCommand(input), { abortSignal: signal });
       } catch (e) {
         throw toAmiFindError(e, ctx);
       }
@@ -38,9 +35,9 @@ export async function createEc2PageSource(opts: AwsClientOptions = {}): Promise<
 export function lazyEc2PageSource(opts: AwsClientOptions = {}): ImagePageSource {
   let source: Promise<ImagePageSource> | undefined;
   return {
-    async describeImagesPage(input, signal, request) {
+    async describeImagesPage(input, signal) {
       source ??= createEc2PageSource(opts);
-      return (await source).describeImagesPage(input, signal, request);
+      return (await source).describeImagesPage(input, signal);
     },
   };
 }

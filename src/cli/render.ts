@@ -2,7 +2,7 @@
  * Between the listing and stdout: applies --latest and --sort (which must see every image first) and
  * drives the formatter. Streaming rows go out in one write per page or per 64 KiB, never one per row.
  */
-import type { Image, ImageField } from '../types.js';
+import type { Image } from '../types.js';
 import type { ResolvedOptions } from './resolve.js';
 import { PendingOutput } from './pending-output.js';
 import type { StdoutSink } from './sink.js';
@@ -24,22 +24,15 @@ export interface Renderer {
   readonly resumable: boolean;
   /** Rows go out as images arrive (no --latest/--sort, a streaming format). */
   readonly streaming: boolean;
-  /**
-   * The Image members the output and the client-side selection read (undefined: all); the
-   * listing may leave out the rest, which makes parsing several times faster.
-   */
-  readonly fields: readonly ImageField[] | undefined;
-  /** Rows print each image's whole JSON (ndjson): the listing may supply it as text (PageRequestOptions.json). */
-  readonly json: boolean;
 }
 
 /** Build the renderer for resolved options (loads the formatter modules). */
 export async function createRenderer(opts: ResolvedOptions, sink: StdoutSink): Promise<Renderer> {
-  const [{ FORMATTERS }, { theme }, { LatestKeeper, LATEST_READS }, { criteriaReads }] = await Promise.all([
-    import('../output/formatters.js'), import('../output/style.js'), import('../select/latest.js'), import('../select/predicate.js'),
+  const [{ FORMATTERS }, { theme }, { LatestKeeper }] = await Promise.all([
+    import('../output/formatters.js'), import('../output/style.js'), import('../select/latest.js'),
   ]);
   // Not alongside latest.js: jest's ESM loader fails on a module two concurrent imports reach (select/newest.js).
-  const { sortImages, sortReads } = await import('../select/sort.js');
+  const { sortImages } = await import('../select/sort.js');
   const spec = FORMATTERS[opts.format];
   const { latest, sort, desc } = opts.selection;
   const keeper = latest !== undefined ? new LatestKeeper(latest) : undefined;
@@ -49,14 +42,6 @@ export async function createRenderer(opts: ResolvedOptions, sink: StdoutSink): P
     columns: opts.columns, header: opts.header, terminal: opts.terminal, style: await theme(opts.color), now: opts.now, layoutRows: selecting ? Infinity : undefined,
   });
   const streaming = spec.streaming && !selecting;
-  // JSON text from the parser (ndjson), except with --latest: a kept image's text would hold its
-  // whole page's buffer, and the newest n images may come from n pages.
-  const json = spec.json && keeper === undefined;
-  const shown = spec.json && !json ? undefined : spec.fields({ columns: opts.columns });
-  const fields = shown === undefined ? undefined : [...new Set([
-    ...shown, ...criteriaReads(opts.selection),
-    ...(keeper ? LATEST_READS : []), ...(sort !== undefined ? sortReads(sort) : []),
-  ])];
   const buffer: Image[] = [];
   let count = 0;
   let begun = false;
@@ -70,9 +55,7 @@ export async function createRenderer(opts: ResolvedOptions, sink: StdoutSink): P
   const write = async (rows: readonly Image[]) => {
     begin();
     for (const image of rows) {
-      const row = writer.row(image);
-      if (typeof row === 'string') pending.addText(row);
-      else pending.addBytes(row);
+      pending.addText(writer.row(image));
       if (pending.size >= FLUSH_AT) await flush();
     }
   };
@@ -80,8 +63,6 @@ export async function createRenderer(opts: ResolvedOptions, sink: StdoutSink): P
     get count() { return count; },
     resumable: !selecting,
     streaming,
-    fields,
-    json,
     async add(images) {
       count += images.length;
       if (keeper) for (const image of images) keeper.push(image);

@@ -62,8 +62,6 @@ export async function runListing(opts: ResolvedOptions, io: CliIo): Promise<numb
       },
       // Rows of the page before go out before the next request: a closed pipe then stops the listing.
       beforeRequest: () => renderer.flush(),
-      fields: renderer.fields,
-      json: renderer.json,
       signal: controller.signal,
     });
     const keep = imagePredicate(opts.selection);

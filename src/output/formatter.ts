@@ -1,5 +1,5 @@
 /** The shape every output format implements; the table of formats is in formatters.ts. */
-import type { Image, ImageField } from '../types.js';
+import type { Image } from '../types.js';
 import type { ColumnId } from './columns.js';
 import type { OutputStyle } from './style.js';
 
@@ -30,8 +30,7 @@ export interface EndMeta {
 /** A streaming writer: each call returns the text to write next (possibly ''); it never writes itself. */
 export interface StreamWriter {
   begin(): string;
-  /** A row as text, or as UTF-8 bytes when it already exists as such (ndjson lines from the parser). */
-  row(image: Image): string | Uint8Array;
+  row(image: Image): string;
   end(meta?: EndMeta): string;
 }
 
@@ -43,9 +42,5 @@ export interface FormatterSpec {
   readonly carriesNextToken: boolean;
   /** `--columns` applies to this format. */
   readonly usesColumns: boolean;
-  /** The Image members its rows read with these options; undefined: all of them (json). */
-  fields(opts: Pick<FormatOptions, 'columns'>): readonly ImageField[] | undefined;
-  /** Its rows print each image's whole JSON through imageJson(), which the listing may then supply as text. */
-  readonly json: boolean;
   create(opts: FormatOptions): StreamWriter;
 }

@@ -1,23 +1,20 @@
 /**
  * botocore PageIterator semantics (boto3 PaginationConfig, AWS CLI --page-size/--max-items/
- * --starting-token) over any ImagePageSource, as a lazy async iterator of images.
- * Source: boto/botocore `botocore/paginate.py` PageIterator.__iter__, _handle_first_request,
- * _truncate_response; ../shared/domain-notes.md section 2; ../shared/ec2-contract.md section 4.2.
+ * --starting-token) over any ImagePageSource, as a lazy async iterator of images, one page at a time.
+ * Source: boto/botocore `botocore/paginate.py` PageIterator.__iter__, _truncate_response.
  */
 import { AmiFindError, EXIT, usageError } from '../errors.js';
-import type { DescribeImagesCommandInput, Image, ImageField, ImagePage, ImagePageSource, PageProgress, PaginationConfig } from '../types.js';
-import { PageFetcher, type FetchedPage } from './read-ahead.js';
+import type { DescribeImagesCommandInput, Image, ImagePage, ImagePageSource, PageProgress, PaginationConfig } from '../types.js';
 import { decodeStartingToken, encodeResumeToken, type ResumeToken } from './token.js';
 
-/** MaxResults sent when PageSize is not given: DescribeImages must never go unpaginated (domain-notes section 1). */
+/** MaxResults sent when PageSize is not given: DescribeImages must never go unpaginated. */
 export const DEFAULT_PAGE_SIZE = 1000;
 
 /** A listing of images: iterate once (by image, or by page with `batches`); ask for a resume token at any point. */
 export interface ImageListing extends AsyncIterable<Image> {
   /**
-   * The same listing a page at a time: each batch is the part of a page the consumer gets (after
-   * a resume skip or a MaxItems cut) and counts as received once yielded. Use this or the image
-   * iterator, not both. Why: per-image iteration costs an await per image (issue 6).
+   * The same listing a page at a time (one await per page, not per image): each batch is the part
+   * of a page the consumer gets, received once yielded. Use this or the image iterator, not both.
    */
   batches(): AsyncIterable<readonly Image[]>;
   /** botocore-format token for the position after the last image received; undefined when the listing is complete. */
@@ -34,30 +31,23 @@ export interface ListingOptions {
   /** Where pages come from; called once, on the first request. */
   source: () => Promise<ImagePageSource>;
   onPage?: (p: PageProgress) => void;
-  /** Image members the consumer reads; others may be left out (see PageRequestOptions). */
-  fields?: readonly ImageField[];
-  /** Ask for each image's whole JSON text as well (see PageRequestOptions.json). */
-  json?: boolean;
-  /**
-   * Awaited before the listing asks for each page (the CLI writes the rows it buffered for the
-   * page before); the request for that page may already be in flight (read-ahead.ts).
-   */
+  /** Awaited before each request (the CLI writes the rows it buffered for the page before). */
   beforeRequest?: () => Promise<void> | void;
   signal?: AbortSignal;
   /** Turns whatever the source throws into an AmiFindError. */
   mapError?: (err: unknown) => unknown;
 }
 
-/** The page the consumer is reading. */
+/**
+ * The page the consumer is reading: the token that fetched it (null: the first), items skipped at
+ * its start (resumed), its size after that, items handed out, its NextToken. Not its images: the
+ * listing holds no page while the next is fetched.
+ */
 interface CurrentPage {
-  /** Token that fetched it (null: first page without a token), kept as decoded for re-encoding. */
   token: string | null;
-  /** Items skipped at its start (a resumed first page only). */
   skip: number;
-  images: Image[];
-  /** Items of `images` handed to the consumer. */
+  size: number;
   delivered: number;
-  /** Its NextToken; undefined when EC2 sent none or an empty one. */
   next: string | undefined;
 }
 
@@ -99,9 +89,14 @@ class PagedListing implements ImageListing {
   }
 
   async *batches(): AsyncGenerator<readonly Image[], void, undefined> {
-    for await (const batch of this.pageIterator) {
-      this.current!.delivered = batch.length;
-      yield batch;
+    let step: IteratorResult<Image[]> | undefined;
+    for (;;) {
+      // Why not for-await: its variable would hold this page while the next is fetched and parsed.
+      step = undefined;
+      step = await this.pageIterator.next();
+      if (step.done === true) return;
+      this.current!.delivered = step.value.length;
+      yield step.value;
     }
   }
 
@@ -121,7 +116,7 @@ class PagedListing implements ImageListing {
     if (page === undefined) {
       return this.start instanceof AmiFindError ? this.opts.pagination?.StartingToken : encodeResumeToken(this.start);
     }
-    if (page.delivered < page.images.length) {
+    if (page.delivered < page.size) {
       // Cut inside a page: botocore records the token that fetched it and how many of its items were returned.
       return encodeResumeToken({ nextToken: page.token, truncateAmount: page.skip + page.delivered });
     }
@@ -138,70 +133,58 @@ class PagedListing implements ImageListing {
     } catch (e) {
       throw this.opts.mapError ? this.opts.mapError(e) : e;
     }
-    const { input, fields, json, signal } = this.opts;
-    const fetcher = new PageFetcher(
-      (token, requestSignal, onNextToken) => source.describeImagesPage(pageRequest(input, token, pageSize), requestSignal, { fields, json, onNextToken }),
-      signal,
-    );
     let received = 0;
     let token = this.start.nextToken;
     let skip = this.start.truncateAmount ?? 0;
-    try {
-      for (;;) {
-        // Fetch the page after this one early only when it will be wanted: not while the first
-        // or second page is fetched, not when this page can reach MaxItems. Why not from the
-        // second: a reader gone after the first rows (`| head -1`) shows only when the next rows
-        // are written, before the third request; read ahead from the second, the third went out
-        // as soon as the second's NextToken was in, 3 requests where 2 are the least (issue 15).
-        // Not with `json` either: its images hold their page's line buffer, and two pages of
-        // those alive cost ~10 MB of peak RSS for little or no gain in time (issue 6, README:
-        // with the WebAssembly transcoder, 1.56 s against 1.60 s and +12 MB).
-        const readAhead = json !== true && this.pageCount > 1 && (maxItems === undefined || maxItems - received > pageSize);
-        const page = await this.fetch(fetcher, token, readAhead);
-        const all = page.Images ?? []; // EC2 may omit <imagesSet>: the SDK then gives undefined (contract 5.1).
-        const next = page.NextToken ? page.NextToken : undefined; // "" ends the listing like absent (botocore, JS SDK)
-        this.current = { token, skip, images: skip === 0 ? all : all.slice(skip), delivered: 0, next };
-        const { images } = this.current;
-        const room = maxItems === undefined ? images.length : Math.max(0, Math.min(images.length, maxItems - received));
-        if (room > 0) {
-          yield room === images.length ? images : images.slice(0, room);
-          received += room;
-        }
-        if (maxItems !== undefined && received >= maxItems) return;
-        if (next === undefined) {
-          this.complete = true;
-          return;
-        }
-        // botocore raises PaginationError here; following the token again would loop forever.
-        if (next === token) {
-          throw new AmiFindError('E_REPEATED_TOKEN', EXIT.INTERNAL,
-            `EC2 returned the same NextToken twice in a row (${next}); stopping instead of looping forever`);
-        }
-        token = next;
-        skip = 0;
+    for (;;) {
+      let batch: Image[] | undefined = this.take(await this.fetch(source, pageRequest(this.opts.input, token, pageSize)), token, skip, maxItems === undefined ? Infinity : maxItems - received);
+      const { next } = this.current!;
+      if (batch.length > 0) {
+        received += batch.length;
+        yield batch;
       }
-    } finally {
-      fetcher.stop();
+      batch = undefined;
+      if (maxItems !== undefined && received >= maxItems) return;
+      if (next === undefined) {
+        this.complete = true;
+        return;
+      }
+      // botocore raises PaginationError here; following the token again would loop forever.
+      if (next === token) {
+        throw new AmiFindError('E_REPEATED_TOKEN', EXIT.INTERNAL,
+          `EC2 returned the same NextToken twice in a row (${next}); stopping instead of looping forever`);
+      }
+      token = next;
+      skip = 0;
     }
   }
 
-  private async fetch(fetcher: PageFetcher, token: string | null, readAhead: boolean): Promise<ImagePage> {
+  /** Make `page` the current page; the part of it the consumer gets (at most `room` images). */
+  private take(page: ImagePage, token: string | null, skip: number, room: number): Image[] {
+    const all = page.Images ?? []; // EC2 may omit <imagesSet>: the SDK then gives undefined.
+    const images = skip === 0 ? all : all.slice(skip);
+    // "" ends the listing like an absent NextToken (botocore, JS SDK).
+    this.current = { token, skip, size: images.length, delivered: 0, next: page.NextToken ? page.NextToken : undefined };
+    return room >= images.length ? images : images.slice(0, Math.max(0, room));
+  }
+
+  private async fetch(source: ImagePageSource, request: DescribeImagesCommandInput): Promise<ImagePage> {
     const { signal, onPage, mapError, beforeRequest } = this.opts;
     await beforeRequest?.();
     // After beforeRequest: writing buffered rows can find stdout closed, which aborts the signal.
     if (signal?.aborted) throw interrupted(signal);
-    let fetched: FetchedPage;
+    const started = performance.now();
+    let page: ImagePage;
     try {
-      fetched = await fetcher.fetch(token, readAhead);
+      page = await source.describeImagesPage(request, signal);
     } catch (e) {
       if (signal?.aborted) throw interrupted(signal);
       throw mapError ? mapError(e) : e;
     }
-    const { page, ms } = fetched;
     const pageImages = page.Images?.length ?? 0;
     this.pageCount++;
     this.fetched += pageImages;
-    onPage?.({ pages: this.pageCount, pageImages, totalImages: this.fetched, ms: Math.round(ms) });
+    onPage?.({ pages: this.pageCount, pageImages, totalImages: this.fetched, ms: Math.round(performance.now() - started) });
     return page;
   }
 }
@@ -211,7 +194,7 @@ export function pageRequest(input: DescribeImagesCommandInput, token: string | n
   const request: DescribeImagesCommandInput = { ...input };
   // botocore's _inject_token_into_kwargs treats null and the string 'None' as "no token".
   if (token !== null && token !== 'None') request.NextToken = token;
-  // Contract 4.2: MaxResults with ImageIds may be rejected (InvalidParameterCombination); never send both.
+  // MaxResults with ImageIds may be rejected (InvalidParameterCombination); never send both.
   if (!(input.ImageIds && input.ImageIds.length > 0)) request.MaxResults = pageSize;
   return request;
 }

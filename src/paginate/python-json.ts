@@ -1,8 +1,6 @@
 /**
- * The one piece of Python's `json.dumps` that botocore resume tokens need: a string literal with
- * the default `ensure_ascii=True` escaping. JSON.stringify differs (it keeps non-ASCII and DEL
- * unescaped), so tokens carrying such characters would not match the AWS CLI's byte for byte.
- * Source: CPython Lib/json/encoder.py (`py_encode_basestring_ascii`, ESCAPE_ASCII = `([\\"]|[^\ -~])`).
+ * Python's `json.dumps` of a string (`ensure_ascii=True`), which botocore tokens need byte for byte:
+ * JSON.stringify keeps non-ASCII and DEL unescaped. Source: CPython Lib/json/encoder.py.
  */
 
 const SHORT_ESCAPES: Record<string, string> = {

@@ -1,8 +1,6 @@
 /**
  * botocore resume tokens, byte-compatible with boto3's PaginationConfig and the AWS CLI's
- * `--starting-token` / `--max-items` (see ../shared/domain-notes.md section 2).
- * Source: boto/botocore `botocore/paginate.py` (TokenEncoder, TokenDecoder,
- * PageIterator._parse_starting_token and _parse_starting_token_deprecated).
+ * `--starting-token` / `--max-items`. Source: boto/botocore `botocore/paginate.py`.
  */
 import { AmiFindError, EXIT } from '../errors.js';
 import { pythonJsonString } from './python-json.js';

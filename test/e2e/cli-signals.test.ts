@@ -69,11 +69,12 @@ describe('stop signals end a listing with the interrupted line and the token (bu
   test('when a second Ctrl-C follows the first while rows are still being written then both lines and exit 130 remain', async () => {
     server.setLatency({ fixedMs: 300 });
     const from = describeCalls();
-    // wide rows are ~200 bytes: the 1,000 and more rows of three pages of 500 are more than the
-    // pipe and the paused reader hold (~128 KiB), so the rows the first Ctrl-C leaves to write
-    // wait for the reader, and the second Ctrl-C arrives meanwhile.
+    // wide rows are ~200 bytes: the 1,000 rows of two pages of 500 are more than the pipe and the
+    // paused reader hold (~128 KiB), so writing them stops the listing before its third request;
+    // the rows the first Ctrl-C leaves to write wait for the reader, and the second arrives meanwhile.
     const r = await run(['--owner', BULK_ACCOUNT, '-o', 'wide', '--page-size', '500'], async (child) => {
-      await requestsSeen(from, 4);
+      await requestsSeen(from, 2);
+      await sleep(1000); // the second page (300 ms away) arrives and its rows fill the pipe
       child.kill('SIGINT');
       await sleep(30);
       child.kill('SIGINT');

@@ -1,16 +1,9 @@
 /**
- * `--output csv`: RFC 4180 quoting (a field with a comma, double quote, CR or LF is wrapped in double
- * quotes, and its double quotes doubled). Lines end in LF rather than RFC 4180's CRLF, as Unix tools expect;
- * spreadsheet programs accept both.
- *
- * CSV is what spreadsheets open, and image names and descriptions are anyone's text (`@SUM(1)` is a
- * legal AMI name): a field starting with `=`, `+`, `-`, `@`, a tab or a CR, which a spreadsheet would
- * run as a formula, gets a leading `'` and is quoted (OWASP "CSV Injection"). No column ami-find
- * writes is a number (IDs, names, dates, enums, true/false), so no legitimate value is a negative
- * number that this would turn into text; a name or description that merely starts with `-` gets the `'` too.
+ * `--output csv`: RFC 4180 quoting, LF line ends. A field a spreadsheet would run as a formula
+ * (starting with `=`, `+`, `-`, `@`, tab or CR) gets a leading `'` (OWASP "CSV Injection"); no
+ * column is a number, so no legitimate value is changed by it.
  */
 import type { FormatterSpec } from '../formatter.js';
-import { TABLE_COLUMNS, columnReads } from '../columns.js';
 import { safeText } from '../safe-text.js';
 import { delimitedWriter } from './delimited.js';
 
@@ -32,7 +25,5 @@ export const csv: FormatterSpec = {
   streaming: true,
   carriesNextToken: false,
   usesColumns: true,
-  json: false,
-  fields: (opts) => columnReads(opts.columns ?? TABLE_COLUMNS),
   create: (opts) => delimitedWriter(',', opts.terminal ? csvFieldForTerminal : csvField, opts),
 };

@@ -5,7 +5,5 @@ export const ids: FormatterSpec = {
   streaming: true,
   carriesNextToken: false,
   usesColumns: false,
-  json: false,
-  fields: () => ['ImageId'],
   create: () => ({ begin: () => '', row: (image) => (image.ImageId === undefined ? '' : `${image.ImageId}\n`), end: () => '' }),
 };

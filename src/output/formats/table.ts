@@ -1,12 +1,12 @@
 /** `--output table`: an aligned, borderless table for people, laid out from its first rows, then streamed. */
-import type { Image, ImageField } from '../../types.js';
-import { COLUMNS, TABLE_COLUMNS, columnReads, isDeprecated, type ColumnId } from '../columns.js';
+import type { Image } from '../../types.js';
+import { COLUMNS, TABLE_COLUMNS, isDeprecated, type ColumnId } from '../columns.js';
 import { safeText } from '../safe-text.js';
 import type { FormatOptions, FormatterSpec, StreamWriter } from '../formatter.js';
 import { PLAIN_STYLE } from '../style.js';
 import { displayWidth } from '../text-width.js';
 
-/** Rows of a table whose widths set the layout before the rest stream (issue 15: the first page, by default). */
+/** Rows of a table whose widths set the layout before the rest stream (the first page, by default). */
 export const LAYOUT_ROWS = 1000;
 
 /** A table's rows as cells, its header and the column widths laid out from them. */
@@ -24,12 +24,7 @@ function cellsOf(image: Image, columns: readonly ColumnId[], now: Date): string[
   });
 }
 
-/**
- * Widths that fit the header and every image of `images`. The cells are built here and again when
- * each row is written, never kept: keeping them for every row of a --sort/--latest table cost 9 to
- * 20 MB more at 105k rows and saved no time (`-o table --sort name` against
- * `npm run ec2-local -- --images 300000`: 5.3 s either way, fetching dominates).
- */
+/** Widths that fit the header and every image. Cells are built again per row, not kept: keeping them cost memory, saved no time. */
 function layOut(images: readonly Image[], columns: readonly ColumnId[], opts: FormatOptions): Layout {
   const header = opts.header === false ? undefined : columns.map((c) => COLUMNS[c].header);
   const widths = columns.map((_, i) => (header === undefined ? 0 : displayWidth(header[i]!)));
@@ -51,8 +46,9 @@ function wrap(cell: string, width: number): string[] {
 }
 
 /**
- * One table line (or several, when a cell is wider than its column: a row laid out before it was
- * seen wraps inside its column instead of breaking the alignment; the last column never wraps).
+ * One table line, or several when a cell is wider than its column (it wraps inside it; the last
+ * column never wraps). The layout is cli-table3's (empty borders, two-space `middle`; table.test.ts
+ * checks it) in one linear pass. Why not cli-table3: its layout is quadratic in the row count.
  */
 function tableLines(cells: string[], layout: Layout, decorate: (s: string) => string): string {
   const { widths } = layout;
@@ -80,28 +76,8 @@ function rowText(image: Image, layout: Layout): string {
 }
 
 /**
- * Render images as a borderless table (ends with a newline); '' when there are no images.
- * The layout is cli-table3's with empty border chars, no padding and a two-space `middle`, trailing
- * blanks trimmed (test/unit/output/table.test.ts checks the equivalence), computed here in one
- * linear pass. Why not cli-table3 itself: its layout manager is quadratic in the row count
- * (layout-manager.js conflictExists); measured 0.8 s for 1,000 rows and 23 s for 8,000.
- */
-export function renderTable(images: readonly Image[], columns: readonly ColumnId[], opts: FormatOptions): string {
-  if (images.length === 0) return '';
-  const layout = layOut(images, columns, opts);
-  return headerText(layout) + images.map((image) => rowText(image, layout)).join('');
-}
-
-/** What a table of these columns reads: the columns, and DeprecationTime, which dims deprecated rows. */
-export function tableReads(columns: readonly ColumnId[]): ImageField[] {
-  return [...new Set([...columnReads(columns), 'DeprecationTime' as const])];
-}
-
-/**
- * The writer for table (and wide, with other columns). It holds the first `opts.layoutRows` rows
- * (LAYOUT_ROWS), lays the columns out to fit them, writes them and then each later row as it comes;
- * a later cell wider than its column wraps inside it. Why not hold every row for the widest layout:
- * that held 650 MB for 300k rows, and `-o table | head -1` fetched every page first (issue 15).
+ * The writer for table and wide: lays the columns out to fit the first `layoutRows` rows, then
+ * streams. Why not every row: that held 650 MB for 300k rows, and `| head -1` fetched every page.
  */
 export function tableWriter(defaultColumns: readonly ColumnId[], opts: FormatOptions): StreamWriter {
   const held: Image[] = [];
@@ -130,7 +106,5 @@ export const table: FormatterSpec = {
   streaming: true,
   carriesNextToken: false,
   usesColumns: true,
-  json: false,
-  fields: (opts) => tableReads(opts.columns ?? TABLE_COLUMNS),
   create: (opts) => tableWriter(TABLE_COLUMNS, opts),
 };

@@ -1,13 +1,8 @@
 /**
- * `--output tsv`: tab-separated, one image per line. IANA text/tab-separated-values forbids tabs and
- * newlines inside fields, so they are escaped as `\t`, `\n`, `\r`, and a backslash as `\\`
- * (the "linear TSV" convention, also PostgreSQL COPY's), which keeps `cut -f` and `awk -F'\t'` working.
- * At a terminal, other control, bidi and invisible characters are shown escaped too (safe-text.ts);
- * piped, they are written as they are. TSV is for Unix tools: values are never altered for
- * spreadsheets (no formula guard, unlike csv), so open csv, not tsv, in a spreadsheet.
+ * `--output tsv`: one image per line; tab, LF, CR and backslash escaped as `\t`, `\n`, `\r`, `\\`
+ * ("linear TSV", as PostgreSQL COPY), so `cut -f` works. No formula guard: TSV is for Unix tools.
  */
 import type { FormatterSpec } from '../formatter.js';
-import { TABLE_COLUMNS, columnReads } from '../columns.js';
 import { safeText } from '../safe-text.js';
 import { delimitedWriter } from './delimited.js';
 
@@ -27,7 +22,5 @@ export const tsv: FormatterSpec = {
   streaming: true,
   carriesNextToken: false,
   usesColumns: true,
-  json: false,
-  fields: (opts) => columnReads(opts.columns ?? TABLE_COLUMNS),
   create: (opts) => delimitedWriter('\t', opts.terminal ? tsvFieldForTerminal : tsvField, opts),
 };

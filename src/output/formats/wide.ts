@@ -1,13 +1,11 @@
 /** `--output wide`: the table with more columns (state, virtualization, platform, description, ...). */
 import { WIDE_COLUMNS } from '../columns.js';
 import type { FormatterSpec } from '../formatter.js';
-import { tableReads, tableWriter } from './table.js';
+import { tableWriter } from './table.js';
 
 export const wide: FormatterSpec = {
   streaming: true,
   carriesNextToken: false,
   usesColumns: true,
-  json: false,
-  fields: (opts) => tableReads(opts.columns ?? WIDE_COLUMNS),
   create: (opts) => tableWriter(WIDE_COLUMNS, opts),
 };

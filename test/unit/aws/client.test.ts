@@ -40,12 +40,12 @@ describe('createEc2Client', () => {
     expect(await handlerConfig(client)).toMatchObject({ connectionTimeout: 10_000, socketTimeout: 60_000 });
   });
 
-  test('when the SDK parser is chosen then the response check is installed instead of the fast parser', async () => {
+  test('when the SDK parser is chosen then only the response check is installed, not the fast parser', async () => {
     const sdk = (await createEc2Client({ region: 'us-east-1', parser: 'sdk' })).middlewareStack.identify().join('\n');
-    expect(sdk).toMatch(/amiFindDescribeImagesResponseCheck/);
-    expect(sdk).not.toMatch(/amiFindFastDescribeImagesCapture/);
+    expect(sdk).toMatch(/amiFindDescribeImagesCapture/);
+    expect(sdk).not.toMatch(/amiFindFastDescribeImagesMerge/);
     const fast = (await createEc2Client({ region: 'us-east-1' })).middlewareStack.identify().join('\n');
-    expect(fast).toMatch(/amiFindFastDescribeImagesCapture/);
+    expect(fast).toMatch(/amiFindFastDescribeImagesMerge/);
   });
 
   test('when debug is set then the per-call and per-attempt log middlewares are installed', async () => {

@@ -1,6 +1,6 @@
 import { AmiFindError } from '../../../src/errors.js';
 import { toAmiFindError } from '../../../src/aws/errors.js';
-import { bodyProblemError } from '../../../src/aws/response-check.js';
+import { bodyProblemError } from '../../../src/aws/describe-images/response-check.js';
 
 /** An error shaped like the SDK's EC2ServiceException (contract 3.2). */
 function serviceError(code: string, status: number, message: string, attempts = 1): Error {

@@ -18,10 +18,9 @@ export const OLD: Image = {
 
 export const BARE: Image = { ImageId: 'ami-0bbbbbbb' };
 
-/** A row as text (rows may come as UTF-8 bytes). */
+/** A row as text. */
 export function rowText(w: Pick<StreamWriter, 'row'>, image: Image): string {
-  const row = w.row(image);
-  return typeof row === 'string' ? row : Buffer.from(row).toString('utf8');
+  return w.row(image);
 }
 
 /** Run a writer over images and return everything it produced. */

@@ -1,6 +1,8 @@
 import { describe, expect, test } from '@jest/globals';
 import { FORMATTERS, createWriter } from '../../../src/output/formatters.js';
 import { OUTPUT_FORMATS } from '../../../src/query/vocabulary.js';
+import type { Image } from '../../../src/types.js';
+import { generateCatalogue } from '../../ec2-local/catalogue/index.js';
 import { BARE, NOW, OLD, UBUNTU, rowText, run } from './fixtures.js';
 
 describe('FORMATTERS', () => {
@@ -42,6 +44,17 @@ describe('json', () => {
   test('when printed then it uses the AWS CLI 4-space indent', () => {
     const text = run(createWriter('json', { now: NOW }), [BARE]);
     expect(text).toBe('{\n    "Images": [\n        {\n            "ImageId": "ami-0bbbbbbb"\n        }\n    ]\n}\n');
+  });
+  test('when rich images are printed then the text is byte for byte JSON.stringify of the document with a 4-space indent', () => {
+    const rich: Image[] = [
+      ...generateCatalogue({ images: 700, seed: 'json-layout' }).images.map(({ Region: _r, LaunchPermissionUserIds: _u, LaunchPermissionOrgShared: _o, ...img }) => img),
+      { ...UBUNTU, Tags: [], BlockDeviceMappings: [{ DeviceName: '/dev/xvda', Ebs: {} }], StateReason: {} },
+      { ...OLD, ImageWatermarks: [{ SourceImageCreationTime: new Date('2024-01-02T03:04:05.000Z') }] },
+    ];
+    for (const token of [undefined, 'tok"en']) {
+      const doc = token === undefined ? { Images: rich } : { Images: rich, NextToken: token };
+      expect(run(createWriter('json', { now: NOW }), rich, token)).toBe(`${JSON.stringify(doc, null, 4)}\n`);
+    }
   });
 });
 

@@ -1,10 +1,15 @@
 import { describe, expect, test } from '@jest/globals';
 import { createWriter } from '../../../src/output/formatters.js';
-import { LAYOUT_ROWS, renderTable } from '../../../src/output/formats/table.js';
+import { LAYOUT_ROWS, tableWriter } from '../../../src/output/formats/table.js';
 import { safeText as printable } from '../../../src/output/safe-text.js';
 import { TABLE_COLUMNS, WIDE_COLUMNS } from '../../../src/output/columns.js';
 import type { Image } from '../../../src/types.js';
+import type { ColumnId } from '../../../src/output/columns.js';
+import type { FormatOptions } from '../../../src/output/formatter.js';
 import { BARE, NOW, OLD, UBUNTU, rowText, run } from './fixtures.js';
+
+/** The whole table laid out from every row at once ('' for none). */
+const renderTable = (images: Image[], columns: readonly ColumnId[], opts: FormatOptions) => run(tableWriter(columns, { ...opts, layoutRows: Infinity }), images);
 
 const MARK = { header: (s: string) => `<h>${s}</h>`, deprecated: (s: string) => `<d>${s}</d>`, dim: (s: string) => s };
 
@@ -113,7 +118,7 @@ describe('table: laid out from its first rows, then streamed (issue 15)', () => 
     expect(lines.map((l) => l.slice(owner).trim()).filter((s) => s !== '')).toEqual([expect.stringMatching(/^123456789012 /)]);
     expect(lines.map((l) => l.slice(0, owner).replace(/^ami-long|^ +/, '').trim()).join('')).toBe('img-a-much-longer-name');
   });
-  test('when fewer rows than the layout takes arrive then they fit one layout, printed at the end, as renderTable does', () => {
+  test('when fewer rows than the layout takes arrive then they fit one layout, printed at the end, as a table laid out from every row at once', () => {
     const w = createWriter('wide', { now: NOW });
     const few = [UBUNTU, OLD, BARE];
     expect(few.map((i) => rowText(w, i)).join('')).toBe('');

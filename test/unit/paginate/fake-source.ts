@@ -5,16 +5,9 @@ export interface FakeSource extends ImagePageSource {
   requests: DescribeImagesCommandInput[];
   /** The abort signal each request was sent with, in request order. */
   signals: (AbortSignal | undefined)[];
-  /** Whether each request asked for its NextToken early (onNextToken given). */
-  hinted: boolean[];
 }
 
 export interface FakeSourceOptions {
-  /**
-   * Tell onNextToken a token before answering, as the EC2 source does before parsing: `true`, the
-   * page's own NextToken; a function, whatever it returns for that NextToken. Off by default.
-   */
-  early?: boolean | ((next: string | undefined, call: number) => string | undefined);
   /** Answer only once this resolves (per call); an abort of the request's signal rejects at once. */
   delay?: (call: number) => Promise<void>;
 }
@@ -32,15 +25,12 @@ export function fakeSource(
 ): FakeSource {
   const requests: DescribeImagesCommandInput[] = [];
   const signals: (AbortSignal | undefined)[] = [];
-  const hinted: boolean[] = [];
   return {
     requests,
     signals,
-    hinted,
-    async describeImagesPage(input, signal, request) {
+    async describeImagesPage(input, signal) {
       requests.push({ ...input });
       signals.push(signal);
-      hinted.push(request?.onNextToken !== undefined);
       const call = requests.length;
       const scripted = override?.(input, call);
       let page: ImagePage | Error;
@@ -53,9 +43,6 @@ export function fakeSource(
         page = { Images: images.slice(offset, end), NextToken: end < images.length ? `T${end}` : undefined };
       }
       if (opts.delay) await abortable(opts.delay(call), signal);
-      if (opts.early && !(page instanceof Error)) {
-        request?.onNextToken?.(opts.early === true ? page.NextToken : opts.early(page.NextToken, call));
-      }
       if (page instanceof Error) throw page;
       return page;
     },

@@ -153,6 +153,19 @@ describe('listing: laziness and resume positions', () => {
     expect(l.resumeToken()).toBe(encodeResumeToken({ nextToken: 'T5' }));
   });
 
+  test('when the listing is interrupted while it waits for a page then that request is aborted', async () => {
+    const controller = new AbortController();
+    const never = () => new Promise<void>(() => undefined);
+    const source = fakeSource(fakeImages(17), undefined, { delay: (call) => (call === 2 ? never() : Promise.resolve()) });
+    const l = listing(source, { PageSize: 5 }, { signal: controller.signal });
+    const err = await failure((async () => {
+      for await (const _ of l.batches()) setTimeout(() => controller.abort(new Error('interrupted')), 10);
+    })());
+    expect(err.code).toBe('E_INTERRUPTED');
+    expect(source.signals[1]!.aborted).toBe(true);
+    expect(l.resumeToken()).toBe(encodeResumeToken({ nextToken: 'T5' }));
+  });
+
   test('when the source fails because of an abort then E_INTERRUPTED, not the source error', async () => {
     const controller = new AbortController();
     const source = fakeSource(fakeImages(3), () => {

@@ -1,8 +1,6 @@
 /**
- * The DescribeImages output shapes as the SDK's schema defines them: member names in schema
- * order (the key order of the SDK's output objects), their XML element names and scalar kinds.
- * Source: @aws-sdk/client-ec2 3.1169.0 dist-es/schemas/schemas_0.js (DescribeImagesResult$,
- * Image$ and the shapes below it); test/unit/aws/fast/shapes.test.ts fails when they drift.
+ * The DescribeImages output shapes of @aws-sdk/client-ec2 3.1169.0's schema (schemas_0.js): member
+ * names in schema order (the SDK's key order), XML element names, kinds. shapes.test.ts checks them.
  */
 
 /** How a member's XML is read: a scalar kind, a nested structure or a list of `<item>` structures. */
@@ -18,45 +16,34 @@ export interface MemberShape {
   /** `<xmlName>` and `</xmlName>`, precomputed for the scanner. */
   readonly open: string;
   readonly close: string;
-  /** Left out of a projection: the scanner jumps to `close` without reading the content. */
-  readonly skip?: boolean;
 }
 
 /** A structure: members in schema order and an index from element name to member position. */
 export interface StructShape {
   readonly members: readonly MemberShape[];
-  readonly names: readonly string[];
   readonly byXmlName: ReadonlyMap<string, number>;
-  /**
-   * The scanner's guess of which member follows member i (slot `members.length`: the first one),
-   * learned from the pages seen; a wrong guess only costs a lookup. -1: no guess yet.
-   */
+  /** Which member followed member i last time (slot `members.length`: the first); -1: no guess yet. */
   readonly follows: Int16Array;
   /** Make the output object from values indexed like `members`, skipping undefined, in schema order. */
   readonly build: (slots: readonly unknown[]) => Record<string, unknown>;
-  /**
-   * For a projected Image: how many members it keeps. Once all were read the scanner may jump to
-   * the image's closing tag instead of walking the members left. Undefined: read every member.
-   */
-  readonly kept?: number;
 }
 
 type Spec = readonly [name: string, xmlName: string, kind: MemberKind, shape?: StructShape];
 
 /**
- * A builder with one named property store per member, in schema order.
- * Why generated code: a loop of `out[names[i]] = v` makes V8 take its slow keyed-store path
- * for every property (it was the largest cost in the profile); named stores stay on fast paths.
- * The names are the fixed member names of this file, checked to be plain identifiers.
+ * A builder with one named property store per member, in schema order. Why a generated constructor:
+ * a loop of `out[names[i]] = v` takes V8's slow keyed-store path, and V8 sizes a constructor's
+ * objects for its `this.x =` stores, so no property grows a backing store (plain objects still).
  */
-function compileBuilder(names: readonly (string | undefined)[]): (slots: readonly unknown[]) => Record<string, unknown> {
+function compileBuilder(names: readonly string[]): (slots: readonly unknown[]) => Record<string, unknown> {
   const body = names.map((name, i) => {
-    if (name === undefined) return '';
     if (!/^[A-Z][A-Za-z0-9]*$/.test(name)) throw new Error(`unexpected member name ${name}`);
-    return `v = s[${i}]; if (v !== undefined) o.${name} = v;`;
+    return `v = s[${i}]; if (v !== undefined) this.${name} = v;`;
   });
   // eslint-disable-next-line @typescript-eslint/no-implied-eval
-  return new Function('s', `const o = {}; let v; ${body.join(' ')} return o;`) as (slots: readonly unknown[]) => Record<string, unknown>;
+  const Struct = new Function('s', `let v; ${body.join(' ')}`) as new (slots: readonly unknown[]) => Record<string, unknown>;
+  Struct.prototype = Object.prototype;
+  return (slots) => new Struct(slots);
 }
 
 /** A flat copy of a string. Why: concatenations are V8 cons strings, and charCodeAt on those is slow. */
@@ -64,19 +51,14 @@ function flat(s: string): string {
   return Buffer.from(s, 'utf8').toString('utf8');
 }
 
-function shapeOf(members: readonly MemberShape[]): StructShape {
+function struct(specs: readonly Spec[]): StructShape {
+  const members = specs.map(([name, xmlName, kind, shape]) => ({ name, xmlName, kind, shape, open: flat(`<${xmlName}>`), close: flat(`</${xmlName}>`) }));
   return {
     members,
-    names: members.map((m) => m.name),
     byXmlName: new Map(members.map((m, i) => [m.xmlName, i])),
     follows: new Int16Array(members.length + 1).fill(-1),
-    // Skipped members never reach the output object; their slots only record that they were seen.
-    build: compileBuilder(members.map((m) => (m.skip ? undefined : m.name))),
+    build: compileBuilder(members.map((m) => m.name)),
   };
-}
-
-function struct(specs: readonly Spec[]): StructShape {
-  return shapeOf(specs.map(([name, xmlName, kind, shape]) => ({ name, xmlName, kind, shape, open: flat(`<${xmlName}>`), close: flat(`</${xmlName}>`) })));
 }
 
 const EBS_BLOCK_DEVICE = struct([
@@ -132,7 +114,7 @@ const INSTANCE_TYPE_SPECIFICATION = struct([
 ]);
 
 /** Image, in the SDK schema's member order. */
-export const IMAGE_SHAPE: StructShape = struct([
+const IMAGE_SHAPE: StructShape = struct([
   ['PlatformDetails', 'platformDetails', 'string'],
   ['UsageOperation', 'usageOperation', 'string'],
   ['BlockDeviceMappings', 'blockDeviceMapping', 'list', BLOCK_DEVICE_MAPPING],
@@ -181,22 +163,3 @@ export const DESCRIBE_IMAGES_RESULT_SHAPE: StructShape = struct([
   ['NextToken', 'nextToken', 'string'],
   ['Images', 'imagesSet', 'list', IMAGE_SHAPE],
 ]);
-
-const projections = new Map<string, StructShape>();
-
-/**
- * DescribeImagesResult with each Image keeping only the members named in `keep` (Image member
- * names; unknown names are ignored); the others are skipped unread. Cached per set of names.
- */
-export function projectedResultShape(keep: Iterable<string>): StructShape {
-  const wanted = new Set(keep);
-  const kept = IMAGE_SHAPE.names.filter((n) => wanted.has(n));
-  const key = kept.join(',');
-  let shape = projections.get(key);
-  if (shape === undefined) {
-    const image = { ...shapeOf(IMAGE_SHAPE.members.map((m) => (wanted.has(m.name) ? m : { ...m, skip: true }))), kept: kept.length };
-    shape = shapeOf(DESCRIBE_IMAGES_RESULT_SHAPE.members.map((m) => (m.name === 'Images' ? { ...m, shape: image } : m)));
-    projections.set(key, shape);
-  }
-  return shape;
-}

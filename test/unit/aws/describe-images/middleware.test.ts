@@ -70,15 +70,16 @@ const errorView = (e: Record<string, unknown> | undefined) => e && ({
 });
 
 describe('fast parser middleware on a real client', () => {
-  test('when the client is built with parser sdk then the middleware is absent, and present otherwise', async () => {
+  test('when the client is built with parser sdk then the fast parser\'s middleware is absent, and present otherwise', async () => {
     const names = async (parser: 'fast' | 'sdk') => {
       const c = await createEc2Client({ endpoint: url, region: 'us-east-1', parser });
       const list = c.middlewareStack.identify();
       c.destroy();
       return list.join('\n');
     };
-    expect(await names('fast')).toContain('amiFindFastDescribeImagesCapture');
+    expect(await names('fast')).toContain('amiFindFastDescribeImagesMerge');
     expect(await names('sdk')).not.toContain('amiFindFastDescribeImages');
+    expect(await names('sdk')).toContain('amiFindDescribeImagesCapture');
   });
 
   test('when a page arrives then the output, request id and attempts equal the SDK path', async () => {

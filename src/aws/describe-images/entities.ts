@@ -1,12 +1,9 @@
 /**
- * XML entity decoding exactly as the SDK's parser does it, quirks included: unknown named
- * entities become "", and numeric references go through String.fromCharCode (so code points
- * above U+FFFF are truncated to 16 bits). Source: @aws-sdk/xml-builder 3.972.43
- * dist-es/xml-parser.js `AwsXmlParser.decodeEntities`.
+ * XML entity decoding as @aws-sdk/xml-builder 3.972.43 `AwsXmlParser.decodeEntities` does it, quirks
+ * included: unknown named entities become "", code points above U+FFFF are truncated to 16 bits.
  */
 const ENTITY = /&(?:#x([0-9a-fA-F]{1,6})|#(\d{1,7})|([a-zA-Z][a-zA-Z0-9]{0,30}));/g;
-// Why a plain object, inherited members and all: the SDK looks names up as `ENTITIES[named] ?? ""`,
-// so `&constructor;` or `&toString;` become the text of an Object.prototype function there too.
+// A plain object, inherited members and all: the SDK turns `&constructor;` into Object's function text too.
 const NAMED: Record<string, unknown> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
 
 /** Decode the entity and character references in one run of XML text, as the SDK does. */

@@ -1,16 +1,12 @@
 /**
- * send(): requests through the SDK's cached middleware handler, each with its own options (abort
- * signal, page request), over real HTTP to a local server.
+ * The EC2 page source over real HTTP to a local server: each page request is sent with the SDK's
+ * own `client.send(command, { abortSignal })`, and aborting it ends it at once.
  */
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { afterAll, afterEach, beforeAll, describe, expect, jest, test } from '@jest/globals';
+import { afterAll, afterEach, beforeAll, describe, expect, test } from '@jest/globals';
 import { DescribeImagesCommand, EC2Client } from '@aws-sdk/client-ec2';
-import { createEc2Client } from '../../../src/aws/client.js';
 import { createEc2PageSource } from '../../../src/aws/page-source.js';
-import { loadAwsSdk } from '../../../src/aws/sdk.js';
-import { send, usePerRequestOptions } from '../../../src/aws/send.js';
-import type { ImagePage } from '../../../src/types.js';
 import { renderDescribeImagesXml, renderErrorXml } from '../../ec2-local/server/index.js';
 import { DEFAULT_ACCESS_KEY, SECRET_KEY } from '../../support/accounts.js';
 
@@ -48,7 +44,6 @@ afterEach(() => {
   for (const s of seen) if (!s.res.writableEnded) s.res.destroy();
   seen = [];
   onRequest = (s) => reply(s, 200, page());
-  jest.restoreAllMocks();
 });
 
 afterAll(async () => {
@@ -92,108 +87,61 @@ async function until(cond: () => boolean): Promise<void> {
 
 /** Clients made by a test, destroyed after it (their sockets closed). */
 const clients: EC2Client[] = [];
-async function client(opts: { parser?: 'fast' | 'sdk' } = {}): Promise<EC2Client> {
-  const c = await createEc2Client({ endpoint: url, region: 'us-east-1', ...opts });
-  clients.push(c);
-  return c;
-}
 
-describe('the cached middleware handler', () => {
-  test('when a listing sends three pages then the middleware stack is resolved once, not per request', async () => {
-    const { DescribeImagesCommand: Command } = loadAwsSdk().sdk;
-    const resolved = jest.spyOn(Command.prototype, 'resolveMiddleware');
+describe('page requests', () => {
+  test('when three pages are asked for then each is one request and gives the parsed images', async () => {
     const source = await createEc2PageSource({ endpoint: url, region: 'us-east-1' });
     for (let i = 0; i < 3; i++) {
-      const got = await source.describeImagesPage({ MaxResults: 5 }, new AbortController().signal, { fields: ['ImageId'] });
+      const got = await source.describeImagesPage({ MaxResults: 5 }, new AbortController().signal);
       expect(got.Images?.map((i) => i.ImageId)).toEqual(['ami-1', 'ami-2']);
     }
     expect(seen).toHaveLength(3);
-    expect(resolved).toHaveBeenCalledTimes(1);
-  });
-});
-
-describe('per-request options', () => {
-  test('when two requests with different page options are in flight at once then each gets its own fields and NextToken hook', async () => {
-    // Both requests wait until the other has arrived, so they share the handler (and its context) at the same time.
-    onRequest = (_s, all) => {
-      if (all.length < 2) return;
-      for (const s of all) reply(s, 200, page(s.body.includes('MaxResults=5') ? 'token-a' : 'token-b'));
-    };
-    const ec2 = await client();
-    const hooks: { a: (string | undefined)[]; b: (string | undefined)[] } = { a: [], b: [] };
-    const [a, b] = await Promise.all([
-      send<ImagePage>(ec2, new DescribeImagesCommand({ MaxResults: 5 }), { page: { fields: ['ImageId'], onNextToken: (t) => hooks.a.push(t) } }),
-      send<ImagePage>(ec2, new DescribeImagesCommand({ MaxResults: 6 }), { page: { fields: ['Name'], onNextToken: (t) => hooks.b.push(t) } }),
-    ]);
-    expect(a.Images).toEqual([{ ImageId: 'ami-1' }, { ImageId: 'ami-2' }]);
-    expect(b.Images).toEqual([{ Name: 'one' }, { Name: 'two' }]);
-    expect([a.NextToken, b.NextToken]).toEqual(['token-a', 'token-b']);
-    expect(hooks).toEqual({ a: ['token-a'], b: ['token-b'] });
-  });
-
-  test('when the first attempt fails and the SDK retries then the retry still gets the page options (same input on every attempt)', async () => {
-    onRequest = (s, all) => (all.length === 1 ? reply(s, 503, renderErrorXml('Unavailable', 'try again', 'req-503')) : reply(s, 200, page()));
-    const ec2 = await client();
-    const got = await send<ImagePage>(ec2, new DescribeImagesCommand({}), { page: { fields: ['Name'] } });
-    expect(seen).toHaveLength(2);
-    expect(got.Images).toEqual([{ Name: 'one' }, { Name: 'two' }]);
   });
 
   test('when one of two requests in flight is aborted then only that one ends; the other gets its page', async () => {
     onRequest = (_s, all) => {
       if (all.length < 2) return;
-      const kept = all.find((s) => s.body.includes('MaxResults=6'))!;
-      reply(kept, 200, page());
+      reply(all.find((s) => s.body.includes('MaxResults=6'))!, 200, page());
     };
-    const ec2 = await client();
+    const source = await createEc2PageSource({ endpoint: url, region: 'us-east-1' });
     const aborted = new AbortController();
-    const a = send<ImagePage>(ec2, new DescribeImagesCommand({ MaxResults: 5 }), { signal: aborted.signal });
-    const b = send<ImagePage>(ec2, new DescribeImagesCommand({ MaxResults: 6 }), { signal: new AbortController().signal, page: { fields: ['ImageId'] } });
+    const a = source.describeImagesPage({ MaxResults: 5 }, aborted.signal);
+    const b = source.describeImagesPage({ MaxResults: 6 }, new AbortController().signal);
     await until(() => seen.length >= 2);
     aborted.abort();
-    expect((await rejection(a)).name).toBe('AbortError');
-    expect((await b).Images).toEqual([{ ImageId: 'ami-1' }, { ImageId: 'ami-2' }]);
+    expect((await rejection(a)) as unknown).toMatchObject({ code: 'E_INTERRUPTED' });
+    expect((await b).Images?.map((i) => i.ImageId)).toEqual(['ami-1', 'ami-2']);
     await within(1000, seen.find((s) => s.body.includes('MaxResults=5'))!.closed);
-  });
-
-  test('when one command input is sent twice at once then the second send is refused', async () => {
-    onRequest = () => {};
-    const ec2 = await client();
-    const controller = new AbortController();
-    const command = new DescribeImagesCommand({});
-    const first = send(ec2, command, { signal: controller.signal });
-    await expect(send(ec2, command)).rejects.toThrow(/already being sent/);
-    controller.abort();
-    await expect(first).rejects.toMatchObject({ name: 'AbortError' });
   });
 });
 
 describe.each(['fast', 'sdk'] as const)('the abort signal (parser %s)', (parser) => {
-  test('when the signal aborts while the response is awaited then send rejects at once and the HTTP request is closed', async () => {
+  test('when the signal aborts while the response is awaited then the request rejects at once and the HTTP request is closed', async () => {
     onRequest = () => {}; // never answers
-    const ec2 = await client({ parser });
+    const source = await createEc2PageSource({ endpoint: url, region: 'us-east-1', parser });
     const controller = new AbortController();
-    const sent = send(ec2, new DescribeImagesCommand({}), { signal: controller.signal });
+    const sent = source.describeImagesPage({}, controller.signal);
     await until(() => seen.length >= 1);
     const started = Date.now();
     controller.abort();
     const e = await rejection(within(1000, sent));
-    expect(e.name).toBe('AbortError');
+    expect(e as unknown).toMatchObject({ code: 'E_INTERRUPTED' });
     expect(Date.now() - started).toBeLessThan(500);
     // The SDK's HTTP handler got the signal: the server sees the request go away, not a socket left waiting.
     await within(1000, seen[0]!.closed);
   });
 
-  test('when the signal is already aborted then send rejects and nothing is sent', async () => {
-    const ec2 = await client({ parser });
+  test('when the signal is already aborted then the request rejects and nothing is sent', async () => {
+    const source = await createEc2PageSource({ endpoint: url, region: 'us-east-1', parser });
     const controller = new AbortController();
     controller.abort();
-    expect((await rejection(send(ec2, new DescribeImagesCommand({}), { signal: controller.signal }))).name).toBe('AbortError');
+    expect((await rejection(source.describeImagesPage({}, controller.signal))) as unknown).toMatchObject({ code: 'E_INTERRUPTED' });
     await new Promise((resolve) => setTimeout(resolve, 50));
     expect(seen).toHaveLength(0);
   });
 });
 
+// What the page source relies on: the SDK's retry middleware races its delay against the abortSignal.
 describe('an abort during a retry delay', () => {
   /** A retry strategy (the SDK's v2 interface) that retries once after `delayMs`. */
   const retryAfter = (delayMs: number) => ({
@@ -206,16 +154,15 @@ describe('an abort during a retry delay', () => {
     recordSuccess: () => {},
   });
 
-  test('when the signal aborts while the SDK waits to retry then send rejects at once and the retry never goes out', async () => {
+  test('when the signal aborts while the SDK waits to retry then the request rejects at once and the retry never goes out', async () => {
     onRequest = (s) => reply(s, 503, renderErrorXml('Unavailable', 'try again', 'req-503'));
     const ec2 = new EC2Client({
-      region: 'us-east-1', endpoint: url, cacheMiddleware: true, retryStrategy: retryAfter(400),
+      region: 'us-east-1', endpoint: url, retryStrategy: retryAfter(400),
       credentials: { accessKeyId: DEFAULT_ACCESS_KEY, secretAccessKey: SECRET_KEY },
     });
     clients.push(ec2);
-    usePerRequestOptions(ec2);
     const controller = new AbortController();
-    const sent = send(ec2, new DescribeImagesCommand({}), { signal: controller.signal });
+    const sent = ec2.send(new DescribeImagesCommand({}), { abortSignal: controller.signal });
     await until(() => seen.length >= 1 && seen[0]!.res.writableEnded);
     await new Promise((resolve) => setTimeout(resolve, 50));
     const started = Date.now();

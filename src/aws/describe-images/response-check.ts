@@ -1,21 +1,11 @@
 /**
- * Checks that a 2xx DescribeImages answer is one whole EC2 XML document before either parser reads it.
- * Why: the SDK's XML parser takes an HTML page answered with 200 (a captive portal, a wrong URL)
- * for an empty last page, so a listing ended early with exit 0; and it reports a body cut short
- * with an honest Content-Length as a deserialization error, which the SDK never retries (issue 15).
- * Here the first is an error of its own (not retried: another try meets the same page) and the
- * second a transient failure the SDK's retry strategy retries (`$retryable`, @smithy/core
- * service-error-classification isRetryableByTrait). src/aws/errors.ts maps both to exit 8.
+ * Checks that a 2xx DescribeImages answer is one whole EC2 XML document before either parser reads
+ * it. Why: the SDK's parser takes an HTML page answered with 200 (a captive portal) for an empty
+ * last page, and never retries a body cut short; here the first fails at once and the second is
+ * retried (`$retryable`). src/aws/errors.ts maps both to exit 8.
  */
 import { Readable } from 'node:stream';
-import type { EC2Client } from '@aws-sdk/client-ec2';
-// Type-only (erased at build): @smithy/types ships with the SDK.
-import type { DeserializeMiddleware, MetadataBearer } from '@smithy/types';
-
-/** The name of the error a 2xx answer that is not EC2's XML fails with (not retried). */
-export const NOT_EC2_ERROR = 'AmiFindNotEc2Response';
-/** The name of the error a 2xx answer cut short fails with (retried as a transient failure). */
-export const TRUNCATED_ERROR = 'AmiFindTruncatedResponse';
+import { NOT_EC2_ERROR, TRUNCATED_ERROR } from '../errors.js';
 
 const ROOT = 'DescribeImagesResponse';
 const OPEN = `<${ROOT}`;
@@ -25,6 +15,13 @@ const WINDOW = 512;
 
 /** What is wrong with a 2xx DescribeImages body: not EC2's XML at all, or cut short; undefined when whole. */
 export type BodyProblem = 'not-ec2' | 'truncated';
+
+/** The parts of the SDK's HttpResponse read here. */
+export interface RawResponse {
+  statusCode?: unknown;
+  headers?: Record<string, string | undefined>;
+  body?: unknown;
+}
 
 /** Judge a 2xx DescribeImages body by its two ends (the parsers judge the rest). */
 export function describeImagesBodyProblem(bytes: Uint8Array): BodyProblem | undefined {
@@ -56,51 +53,10 @@ export function bodyProblemError(problem: BodyProblem, host: string | undefined,
   return Object.assign(new Error(`${where} answered HTTP 200 (${type}) with something that is not EC2's XML`), { name: NOT_EC2_ERROR });
 }
 
-/** Whether an HTTP status is a success the SDK parses as a result (it treats >= 300 as an error). */
-export function isSuccessStatus(status: unknown): boolean {
-  return typeof status === 'number' && status >= 200 && status < 300;
-}
-
 /** Throw the body's problem, if it has one, as bodyProblemError. */
 export function checkDescribeImagesBody(bytes: Uint8Array, response: RawResponse, request: unknown): void {
   const problem = describeImagesBodyProblem(bytes);
   if (problem !== undefined) throw bodyProblemError(problem, hostOf(request), contentTypeOf(response), bytes.byteLength);
-}
-
-/** The parts of the SDK's HttpResponse this module reads. */
-export interface RawResponse {
-  statusCode?: unknown;
-  headers?: Record<string, string | undefined>;
-  body?: unknown;
-}
-
-const CHECK = 'amiFindDescribeImagesResponseCheck';
-
-/**
- * Check every 2xx DescribeImages body on `client` before the SDK's own parser reads it (idempotent).
- * For `--parser sdk`: the fast parser (fast/middleware.ts) makes the same check on the bytes it reads.
- */
-export function useDescribeImagesResponseCheck(client: EC2Client): void {
-  const { streamCollector } = client.config;
-  const check: DeserializeMiddleware<object, MetadataBearer> = (next, context) => async (args) => {
-    const result = await next(args);
-    const response = result.response as RawResponse | undefined;
-    if (context.commandName !== 'DescribeImagesCommand' || !response || !isSuccessStatus(response.statusCode)) return result;
-    let bytes: Uint8Array;
-    try {
-      bytes = response.body instanceof Uint8Array ? response.body
-        : response.body == null ? new Uint8Array(0) : await streamCollector(response.body);
-    } catch (err) {
-      // A read timeout or a reset: the SDK's deserializer meets the same stream error and decorates
-      // it as it always does; its name or code decides the retry (as in fast/middleware.ts).
-      response.body = failingStream(err);
-      return result;
-    }
-    checkDescribeImagesBody(bytes, response, args.request);
-    response.body = bytes;
-    return result;
-  };
-  client.middlewareStack.addRelativeTo(check, { name: CHECK, relation: 'after', toMiddleware: 'deserializerMiddleware', override: true });
 }
 
 function hostOf(request: unknown): string | undefined {

@@ -1,16 +1,11 @@
 /**
  * Differential harness: the real EC2Client sends DescribeImages to a canned response, once with
- * the SDK's own deserializer and once with the fast parser installed, and the outcomes are compared.
+ * the SDK's own deserializer (`parser: 'sdk'`) and once with the fast parser, and the outcomes are compared.
  */
 import { Readable } from 'node:stream';
 import { DescribeImagesCommand, EC2Client } from '@aws-sdk/client-ec2';
 import { expect } from '@jest/globals';
-import { useFastDescribeImagesParser } from '../../../../src/aws/fast/middleware.js';
-import { parseDescribeImagesXml } from '../../../../src/aws/fast/parse.js';
-import { projectDescribeImagesPage } from '../../../../src/aws/fast/parse-bytes.js';
-import { send, usePerRequestOptions } from '../../../../src/aws/send.js';
-import { IMAGE_JSON, imageJson } from '../../../../src/image-json.js';
-import type { ImageField } from '../../../../src/types.js';
+import { installDescribeImagesParser } from '../../../../src/aws/describe-images/index.js';
 
 export interface Canned {
   status?: number;
@@ -27,25 +22,21 @@ function chunked(body: Buffer): Readable {
   return Readable.from(chunks);
 }
 
-/** A client whose HTTP handler answers every attempt with `respond(attempt)`. */
-export function cannedClient(respond: (attempt: number) => Canned, fast: boolean, fallbacks: string[] = []): EC2Client {
-  let attempt = 0;
+/** A client whose HTTP handler answers every attempt with `canned`; `fallbacks` hears the fast parser give up. */
+function cannedClient(canned: Canned, parser: 'fast' | 'sdk', fallbacks: string[] = []): EC2Client {
   const client = new EC2Client({
     region: 'us-east-1',
     endpoint: 'http://127.0.0.1:9',
     credentials: { accessKeyId: 'AKIDEXAMPLE', secretAccessKey: 'secret' },
     maxAttempts: 1,
-    cacheMiddleware: true,
     requestHandler: {
       handle: async () => {
-        const c = respond(++attempt);
-        const headers = c.headers ?? { 'content-type': 'text/xml;charset=UTF-8', 'x-amzn-requestid': 'req-canned-1' };
-        return { response: { statusCode: c.status ?? 200, headers, body: chunked(Buffer.from(c.body)) } };
+        const headers = canned.headers ?? { 'content-type': 'text/xml;charset=UTF-8', 'x-amzn-requestid': 'req-canned-1' };
+        return { response: { statusCode: canned.status ?? 200, headers, body: chunked(Buffer.from(canned.body)) } };
       },
     },
   });
-  usePerRequestOptions(client);
-  if (fast) useFastDescribeImagesParser(client, { onFallback: (reason) => fallbacks.push(reason) });
+  installDescribeImagesParser(client, { parser, log: (line) => fallbacks.push(line) });
   return client;
 }
 
@@ -57,87 +48,12 @@ async function settle(p: Promise<unknown>): Promise<Settled> {
   }
 }
 
-/** The members the JSON way builds as objects (as `--output ndjson --created-after` would). */
-const JSON_WAY_FIELDS: ImageField[] = ['CreationDate', 'Name'];
-
-/**
- * DescribeImages through the SDK's deserializer and through the fast parser, on the same canned
- * response; and a third time the way `--output ndjson` asks (JSON text, few members built),
- * checked here: each image's imageJson() is JSON.stringify of the SDK's image, and the members
- * built equal the SDK's. `transcoded`: how many images got their JSON from the transcoder.
- * `hint`: the NextToken that way's onNextToken heard before parsing, checked to be the SDK's
- * NextToken whenever it is not undefined. `projected`: how many of the PROJECTIONS ways the
- * projection from bytes took, each checked to equal the parser's projection of the decoded text.
- */
-export async function describeBothWays(canned: Canned): Promise<{ sdk: Settled; fast: Settled; fallbacks: string[]; transcoded: number; hint: string | undefined; projected: number }> {
+/** DescribeImages through the SDK's deserializer and through the fast parser, on the same canned response. */
+export async function describeBothWays(canned: Canned): Promise<{ sdk: Settled; fast: Settled; fallbacks: string[] }> {
   const fallbacks: string[] = [];
-  const sdk = await settle(cannedClient(() => canned, false).send(new DescribeImagesCommand({})));
-  const fast = await settle(cannedClient(() => canned, true, fallbacks).send(new DescribeImagesCommand({})));
-  const hints: (string | undefined)[] = [];
-  const page = { fields: JSON_WAY_FIELDS, json: true, onNextToken: (token: string | undefined) => hints.push(token) };
-  const json = await settle(send(cannedClient(() => canned, true), new DescribeImagesCommand({}), { page }));
-  const projected = expectSameProjections(Buffer.from(canned.body));
-  return { sdk, fast, fallbacks, transcoded: expectSameJson(json, sdk), hint: expectRightHint(hints, sdk), projected };
-}
-
-/** Field sets the projection from bytes is checked with: `--output ids`, a table's, nested members, none (ndjson). */
-export const PROJECTIONS: readonly ImageField[][] = [
-  ['ImageId'],
-  ['ImageId', 'Name', 'OwnerId', 'Architecture', 'CreationDate', 'DeprecationTime', 'Tags'],
-  ['BlockDeviceMappings', 'StateReason', 'ImageWatermarks', 'ScanResults', 'Public', 'ProductCodes'],
-  [],
-];
-
-/**
- * For each of PROJECTIONS, with and without JSON text: when the projection from bytes takes the
- * page, the parser must take its decoded text too and build the same objects (values, types, key
- * order) and the same JSON text. Returns how many ways the bytes path took.
- */
-function expectSameProjections(body: Buffer): number {
-  let taken = 0;
-  const text = new TextDecoder().decode(body);
-  for (const fields of PROJECTIONS) {
-    for (const json of [false, true]) {
-      const viaBytes = projectDescribeImagesPage(body, fields, json);
-      if (viaBytes === undefined) continue;
-      taken++;
-      const viaText = parseDescribeImagesXml(text, fields, { json, utf8Bytes: body });
-      expect(viaText.ok).toBe(true);
-      if (!viaText.ok) continue;
-      expect(shape(viaBytes)).toEqual(shape(viaText.value));
-      expect(JSON.stringify(viaBytes)).toBe(JSON.stringify(viaText.value));
-      if (json) {
-        const lines = (viaBytes.Images ?? []).map((image) => (IMAGE_JSON in image ? imageJson(image) : undefined));
-        expect(lines).toEqual((viaText.value.Images ?? []).map((image) => (IMAGE_JSON in image ? imageJson(image) : undefined)));
-      }
-    }
-  }
-  return taken;
-}
-
-/** The early NextToken (read ahead of parsing) is heard once on success, and is either unknown or the SDK's. */
-function expectRightHint(hints: readonly (string | undefined)[], sdk: Settled): string | undefined {
-  if (!sdk.ok) return undefined;
-  expect(hints).toHaveLength(1);
-  if (hints[0] !== undefined) expect(hints[0]).toBe(sdk.value.NextToken);
-  return hints[0];
-}
-
-/** The JSON way against the SDK (see describeBothWays); returns how many images the transcoder wrote. */
-function expectSameJson(json: Settled, sdk: Settled): number {
-  expect(json.ok).toBe(sdk.ok);
-  if (!json.ok || !sdk.ok) return 0;
-  const images = (json.value.Images ?? []) as Record<PropertyKey, unknown>[];
-  const expected = (sdk.value.Images ?? []) as Record<string, unknown>[];
-  expect(json.value.NextToken).toBe(sdk.value.NextToken);
-  expect(images.length).toBe(expected.length);
-  let transcoded = 0;
-  images.forEach((image, i) => {
-    expect(imageJson(image)).toBe(JSON.stringify(expected[i]));
-    for (const field of JSON_WAY_FIELDS) expect(image[field]).toStrictEqual(expected[i]![field]);
-    if (image[IMAGE_JSON] instanceof Uint8Array) transcoded++;
-  });
-  return transcoded;
+  const sdk = await settle(cannedClient(canned, 'sdk').send(new DescribeImagesCommand({})));
+  const fast = await settle(cannedClient(canned, 'fast', fallbacks).send(new DescribeImagesCommand({})));
+  return { sdk, fast, fallbacks };
 }
 
 /** Every key of every object, in order, with a type tag: catches key-order and Date/number/string differences. */

@@ -1,4 +1,5 @@
-import { describeImagesBodyProblem, bodyProblemError, NOT_EC2_ERROR, TRUNCATED_ERROR } from '../../../src/aws/response-check.js';
+import { NOT_EC2_ERROR, TRUNCATED_ERROR } from '../../../../src/aws/errors.js';
+import { describeImagesBodyProblem, bodyProblemError } from '../../../../src/aws/describe-images/response-check.js';
 
 const bytes = (s: string) => new TextEncoder().encode(s);
 const WHOLE = '<?xml version="1.0" encoding="UTF-8"?>\n<DescribeImagesResponse xmlns="http://ec2.amazonaws.com/doc/2016-11-15/">'

@@ -3,7 +3,7 @@ import { describe, expect, test } from '@jest/globals';
 import { DescribeImagesResult$ } from '@aws-sdk/client-ec2';
 // The SDK's own schema reader (a dependency of @aws-sdk/client-ec2), used here only to walk the schema.
 import { NormalizedSchema } from '@smithy/core/schema';
-import { DESCRIBE_IMAGES_RESULT_SHAPE, type StructShape } from '../../../../src/aws/fast/shapes.js';
+import { DESCRIBE_IMAGES_RESULT_SHAPE, type StructShape } from '../../../../src/aws/describe-images/shapes.js';
 
 interface Node { name: string; xmlName: string; kind: string; members?: Node[] }
 type Tree = Node[];
@@ -44,6 +44,6 @@ describe('fast parser shape table', () => {
   test('when a structure is built then its keys follow schema order and skip undefined', () => {
     const image = DESCRIBE_IMAGES_RESULT_SHAPE.members[1]!.shape!;
     const slots = image.members.map((m, i) => (i % 3 === 0 ? undefined : m.name));
-    expect(Object.keys(image.build(slots))).toEqual(image.names.filter((_n, i) => i % 3 !== 0));
+    expect(Object.keys(image.build(slots))).toEqual(image.members.map((m) => m.name).filter((_n, i) => i % 3 !== 0));
   });
 });

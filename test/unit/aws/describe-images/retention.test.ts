@@ -7,7 +7,7 @@ import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
 import { describe, expect, test } from '@jest/globals';
 import type { Image } from '@aws-sdk/client-ec2';
-import { parseDescribeImagesXml } from '../../../../src/aws/fast/parse.js';
+import { parseDescribeImagesXml } from '../../../../src/aws/describe-images/parse.js';
 import { generateCatalogue } from '../../../ec2-local/catalogue/index.js';
 import { renderDescribeImagesXml } from '../../../ec2-local/server/index.js';
 
@@ -26,14 +26,14 @@ function external(): number {
 
 const PAGES = 4;
 
-/** Parse PAGES pages of ~1.3 MB (each its own external string) with `fields`, keep `keep` of each image, drop the pages. */
-function keepFromPages(fields: string[] | undefined, keep: (image: Image) => unknown): { kept: unknown[]; pageSize: number } {
+/** Parse PAGES pages of ~1.3 MB (each its own external string), keep `keep` of each image, drop the pages. */
+function keepFromPages(keep: (image: Image) => unknown): { kept: unknown[]; pageSize: number } {
   const kept: unknown[] = [];
   let pageSize = 0;
   for (let i = 0; i < PAGES; i++) {
     let text: string | undefined = Buffer.from(renderDescribeImagesXml(images, `next-${i}`, `req-${i}`)).toString('latin1');
     pageSize = text.length;
-    const outcome = parseDescribeImagesXml(text, fields);
+    const outcome = parseDescribeImagesXml(text);
     text = undefined;
     if (!outcome.ok) throw new Error(outcome.reason);
     kept.push(...(outcome.value.Images ?? []).map(keep));
@@ -43,12 +43,12 @@ function keepFromPages(fields: string[] | undefined, keep: (image: Image) => unk
 
 describe('fast parser: values do not hold their page', () => {
   test.each([
-    ['ImageIds of a projected parse (ids, a library user collecting IDs)', ['ImageId'], (i: Image) => i.ImageId],
-    ['names and descriptions of a full parse', undefined, (i: Image) => [i.Name, i.Description, i.ImageLocation]],
-    ['whole images of a full parse (--sort keeps them all)', undefined, (i: Image) => i],
-  ])('when %s are kept and the pages dropped then their text is freed', (_name, fields, keep) => {
+    ['ImageIds (a library user collecting IDs)', (i: Image) => i.ImageId],
+    ['names and descriptions', (i: Image) => [i.Name, i.Description, i.ImageLocation]],
+    ['whole images (--sort keeps them all)', (i: Image) => i],
+  ])('when %s are kept and the pages dropped then their text is freed', (_name, keep) => {
     const before = external();
-    const { kept, pageSize } = keepFromPages(fields, keep);
+    const { kept, pageSize } = keepFromPages(keep);
     expect(pageSize).toBeGreaterThan(1_100_000);
     const held = external() - before;
     expect(kept.length).toBe(PAGES * 1000);
