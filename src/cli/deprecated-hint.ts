@@ -1,6 +1,6 @@
 /**
  * "No results" is often "only deprecated results": EC2 hides deprecated images by default
- * (contract 4.5), so one small extra request counts them for the notice.
+ * (test/ec2-local/README.md, Visibility), so one small extra request counts them for the notice.
  */
 import { isDeprecated } from '../output/columns.js';
 import type { ImagePageSource } from '../types.js';
@@ -9,13 +9,13 @@ import type { ResolvedOptions } from './resolve.js';
 
 /** Images per request for the probe: one small page is enough to say "N (or more) exist". */
 const PROBE_PAGE_SIZE = 50;
-/** Empty pages that carry a token are legal (contract 4.2): the probe stops after a few. */
+/** Empty pages that carry a token are legal (test/ec2-local/README.md, Order and pages): the probe stops after a few. */
 const MAX_PROBE_PAGES = 3;
 
 /** Say that no image matched, with the count of hidden deprecated ones that would (through the listing's `source`). */
 export async function noMatchNotice(opts: ResolvedOptions, io: CliIo, source: ImagePageSource): Promise<void> {
   const q = opts.query;
-  // Not with image IDs (they bypass the hiding, contract 4.5) or a resume token.
+  // Not with image IDs (they bypass the hiding) or a resume token.
   if (!q.includeDeprecated && !q.imageIds?.length && !opts.pagination.StartingToken) {
     try {
       const hidden = await countHiddenDeprecated(opts, source);

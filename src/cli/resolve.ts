@@ -104,7 +104,7 @@ export function resolveOptions(raw: RawCliOptions, presetName: string | undefine
   return {
     query,
     warnings,
-    // Why PageSize is dropped with image IDs: EC2 may reject MaxResults+ImageIds (ec2-contract §4.2, UNVERIFIED).
+    // Why PageSize is dropped with image IDs: EC2 may reject MaxResults+ImageIds (test/ec2-local/README.md, Other policies).
     pagination: { PageSize: imageIds ? undefined : raw.pageSize, MaxItems: raw.maxItems, StartingToken: raw.startingToken },
     aws,
     selection,

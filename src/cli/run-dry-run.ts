@@ -1,6 +1,6 @@
 /**
  * `--dry-run`: one DescribeImages request with DryRun=true. EC2 answers 412 DryRunOperation when the
- * request would have succeeded, or 403 UnauthorizedOperation when it would not (ec2-contract 3.3).
+ * request would have succeeded, or 403 UnauthorizedOperation when it would not (EC2's DryRun parameter).
  */
 import { AmiFindError, EXIT } from '../errors.js';
 import { say, type CliIo } from './io.js';

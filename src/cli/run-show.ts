@@ -14,7 +14,7 @@ export async function runShow(imageIds: string[], raw: RawShowOptions, io: CliIo
   const listing = findImages({ imageIds: ids, includeDisabled: raw.includeDisabled || undefined }, { aws: awsOptions(raw, io) });
   const images: Image[] = [];
   for await (const image of listing) images.push(image);
-  // Print in the order asked for: EC2's order is undefined (contract 4.3).
+  // Print in the order asked for: EC2's order is undefined (test/ec2-local/README.md, Order and pages).
   images.sort((x, y) => ids.indexOf(x.ImageId ?? '') - ids.indexOf(y.ImageId ?? ''));
   if (raw.output === 'json') {
     io.stdout.write(`${JSON.stringify({ Images: images }, null, 4)}\n`);
