@@ -9,7 +9,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { completionScript } from '../src/completion/index.js';
+import { completionScript } from '../scripts/completion/index.js';
 
 const LINES = ['ami-find --fi', 'ami-find --filter architecture=', 'ami-find --owner ', 'ami-find ubu', 'ami-find --profile '];
 const runsArg = process.argv.indexOf('--runs');
@@ -61,9 +61,8 @@ function fish(line: string): number {
 }
 
 function nodeScript(): number {
-  const index = join(root, 'dist/src/completion/index.js');
-  const code = `import(${JSON.stringify(index)}).then((m) => m.completionScript('zsh'))`;
-  const times = Array.from({ length: 5 }, () => run(process.execPath, ['-e', code]).ms - run(process.execPath, ['-e', '0']).ms);
+  const bin = join(root, 'bin/ami-find.js');
+  const times = Array.from({ length: 5 }, () => run(process.execPath, [bin, 'completion', 'zsh']).ms - run(process.execPath, ['-e', '0']).ms);
   return times.sort((a, b) => a - b)[2]!;
 }
 

@@ -1,5 +1,5 @@
 # bash completion for ami-find.
-# Generated from src/cli/options.ts by src/completion (`npm run completions`): do not edit.
+# Generated from src/cli/options.ts by scripts/completion (`npm run completions`): do not edit.
 # Works with or without the bash-completion package. Install: source it from ~/.bashrc, or copy it to
 # ~/.local/share/bash-completion/completions/ami-find
 

@@ -1,5 +1,5 @@
 # fish completion for ami-find.
-# Generated from src/cli/options.ts by src/completion (`npm run completions`): do not edit.
+# Generated from src/cli/options.ts by scripts/completion (`npm run completions`): do not edit.
 # Install: copy to ~/.config/fish/completions/ami-find.fish
 
 function __ami_find_is_subcommand

@@ -2,15 +2,11 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { completionScript } from '../src/completion/index.js';
-import { SHELLS, type Shell } from '../src/query/vocabulary.js';
+import { COMPLETION_FILES } from '../src/cli/run-completion.js';
+import { SHELLS } from '../src/query/vocabulary.js';
+import { completionScript } from './completion/index.js';
 
-/** Where each shell's script is committed, relative to the package root. */
-export const COMPLETION_FILES: Record<Shell, string> = {
-  bash: 'completions/ami-find.bash',
-  zsh: 'completions/_ami-find',
-  fish: 'completions/ami-find.fish',
-};
+export { COMPLETION_FILES };
 
 /** Regenerate every committed completion script under `rootDir`; returns the paths written. */
 export async function writeCompletionFiles(rootDir: string): Promise<string[]> {

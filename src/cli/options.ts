@@ -247,7 +247,7 @@ export const SUBCOMMANDS: readonly CommandSpec[] = [
     options: [],
     shared: [],
     run: async ({ args: [shell], io }) => {
-      io.stdout.write((await import('../completion/index.js')).completionScript(shell as Shell));
+      await (await import('./run-completion.js')).runCompletion(shell as Shell, io);
     },
   },
 ];

@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { OPTIONS, SUBCOMMANDS } from '../../src/cli/options.js';
-import { completionScript } from '../../src/completion/index.js';
+import { completionScript } from '../../scripts/completion/index.js';
 import { COMPLETION_FILES } from '../../scripts/gen-completions.js';
 import { FILTER_NAMES, SHELLS } from '../../src/query/vocabulary.js';
 import { ROOT } from './support.js';

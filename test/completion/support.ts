@@ -4,8 +4,8 @@ import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { completionScript } from '../../src/completion/index.js';
-import { buildCompletionModel } from '../../src/completion/model.js';
+import { completionScript } from '../../scripts/completion/index.js';
+import { buildCompletionModel } from '../../scripts/completion/model.js';
 import type { Shell } from '../../src/query/vocabulary.js';
 
 export const ROOT = fileURLToPath(new URL('../..', import.meta.url));

@@ -91,4 +91,10 @@ describe('install from a fresh clone', () => {
     const here = await runBin(['--owner', 'amazon', '-o', 'ids', '--max-items', '2'], local.env);
     expect(here.stdout).toBe(query.stdout);
   });
+
+  test('when the installed command prints a completion script then it is the committed one', async () => {
+    const printed = await runShell('exec "$INSTALLED" completion fish', { ...local.env, INSTALLED: installed });
+    expect([printed.code, printed.stderr]).toEqual([0, '']);
+    expect(printed.stdout).toBe(readFileSync(join(ROOT, 'completions/ami-find.fish'), 'utf8'));
+  });
 });

@@ -1,5 +1,5 @@
 // Node --import hook for test/unit/cli/startup.test.ts: importing the AWS SDK, src/aws, a run
-// function (run-*.js) or src/completion fails, and so does reading the SDK bundle (required, which
+// function (run-*.js) or a completion module fails, and so does reading the SDK bundle (required, which
 // no import hook sees), so a process that still succeeds under it provably never loaded them.
 import fs from 'node:fs';
 import { register, syncBuiltinESMExports } from 'node:module';

@@ -21,6 +21,6 @@ export function zshSpecText(s: string): string {
 export function generatedHeader(shell: string): string {
   return [
     `# ${shell} completion for ami-find.`,
-    '# Generated from src/cli/options.ts by src/completion (`npm run completions`): do not edit.',
+    '# Generated from src/cli/options.ts by scripts/completion (`npm run completions`): do not edit.',
   ].join('\n');
 }

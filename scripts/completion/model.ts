@@ -2,12 +2,12 @@
 import {
   HELP_OPTION, MAIN_COMMAND, SUBCOMMANDS, VERSION_OPTION, commandOptions, type CommandSpec, type CompletionKind, type OptionSpec,
   type PositionalKind,
-} from '../cli/options.js';
+} from '../../src/cli/options.js';
 import {
   EXECUTABLE_USER_ALIASES, FILTER_NAMES, FILTER_VALUES, OWNER_ALIASES, REGIONS, SHELLS, TAG_FILTER_PREFIX,
-} from '../query/vocabulary.js';
-import { COLUMN_IDS, COLUMNS } from '../output/columns.js';
-import { PRESETS, PUBLISHERS, type PublisherId } from '../query/presets.js';
+} from '../../src/query/vocabulary.js';
+import { COLUMN_IDS, COLUMNS } from '../../src/output/columns.js';
+import { PRESETS, PUBLISHERS, type PublisherId } from '../../src/query/presets.js';
 import { parseFlags, type ParsedFlags } from './flags.js';
 
 /** One thing a shell may offer, with a description where the shell shows them ('' for none). */

@@ -1,5 +1,5 @@
 /** Shell completion scripts for ami-find, generated from the option table (src/cli/options.ts). */
-import type { Shell } from '../query/vocabulary.js';
+import type { Shell } from '../../src/query/vocabulary.js';
 import { bashScript } from './bash.js';
 import { zshScript } from './zsh.js';
 import { fishScript } from './fish.js';
