@@ -9,7 +9,8 @@ import type { FormatOptions } from '../../../src/output/formatter.js';
 import { BARE, NOW, OLD, UBUNTU, rowText, run } from './fixtures.js';
 
 /** The whole table laid out from every row at once ('' for none). */
-const renderTable = (images: Image[], columns: readonly ColumnId[], opts: FormatOptions) => run(tableWriter(columns, { ...opts, layoutRows: Infinity }), images);
+const renderTable = (images: Image[], columns: readonly ColumnId[], opts: FormatOptions) =>
+  run(tableWriter(columns, { ...opts, layoutRows: Infinity }), images);
 
 const MARK = { header: (s: string) => `<h>${s}</h>`, deprecated: (s: string) => `<d>${s}</d>`, dim: (s: string) => s };
 
