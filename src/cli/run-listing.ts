@@ -11,24 +11,6 @@ import { ListingStopped, resumeLine } from './report-error.js';
 import type { ResolvedOptions } from './resolve.js';
 import { StdoutSink } from './sink.js';
 
-/**
- * Stop V8 growing its young generation after the first page: peak RSS stays flat over long
- * listings (1M images: ~128 MB instead of ~165 MB). No-op before Node 20.16.
- */
-function holdYoungGeneration(): void {
-  setYoungGenerationGrowth(1);
-}
-
-/** Undo holdYoungGeneration (V8's default growth, 2), for the build's warm-up (src/build/warm-cli.ts). */
-export function releaseYoungGeneration(): void {
-  setYoungGenerationGrowth(2);
-}
-
-function setYoungGenerationGrowth(factor: number): void {
-  const v8 = process.getBuiltinModule?.('node:v8') as typeof import('node:v8') | undefined;
-  v8?.setFlagsFromString(`--semi-space-growth-factor=${factor}`);
-}
-
 /** Run the listing for resolved options; resolves to the exit code, or throws ListingStopped. */
 export async function runListing(opts: ResolvedOptions, io: CliIo): Promise<number> {
   const controller = new AbortController();
@@ -56,10 +38,7 @@ export async function runListing(opts: ResolvedOptions, io: CliIo): Promise<numb
       pagination: opts.pagination,
       aws: opts.aws,
       source,
-      onPage: (p) => {
-        spinner?.page(p);
-        if (p.pages === 1) holdYoungGeneration();
-      },
+      onPage: (p) => spinner?.page(p),
       // Rows of the page before go out before the next request: a closed pipe then stops the listing.
       beforeRequest: () => renderer.flush(),
       signal: controller.signal,
