@@ -10,6 +10,19 @@ import { createRenderer } from './render.js';
 import { ListingStopped, resumeLine } from './report-error.js';
 import type { ResolvedOptions } from './resolve.js';
 import { StdoutSink } from './sink.js';
+import type { ImageField } from '../types.js';
+
+/** For `-o ids`, the Image members the output and the selection read; otherwise all (undefined). */
+async function idsFields(opts: ResolvedOptions): Promise<ImageField[] | undefined> {
+  if (opts.format !== 'ids') return undefined;
+  // One after another: jest's ESM loader fails on a module two concurrent imports reach (render.ts).
+  const { criteriaReads } = await import('../select/predicate.js');
+  const { LATEST_READS } = await import('../select/latest.js');
+  const { sortReads } = await import('../select/sort.js');
+  const { latest, sort } = opts.selection;
+  return [...new Set<ImageField>(['ImageId', 'DeprecationTime', ...criteriaReads(opts.selection),
+    ...(latest !== undefined ? LATEST_READS : []), ...(sort !== undefined ? sortReads(sort) : [])])];
+}
 
 /** Run the listing for resolved options; resolves to the exit code, or throws ListingStopped. */
 export async function runListing(opts: ResolvedOptions, io: CliIo): Promise<number> {
@@ -32,8 +45,8 @@ export async function runListing(opts: ResolvedOptions, io: CliIo): Promise<numb
     spinner = await io.spinner(opts.spinner && !(io.tty.stdout && renderer.streaming), opts.color > 0);
     if (stopped !== undefined) spinner.stop();
     const [{ findImages, lazyEc2PageSource }, { imagePredicate, criteriaReads }] = await Promise.all([import('../index.js'), import('../select/predicate.js')]);
-    // One client for the listing and the deprecated-images probe after it.
-    const source = lazyEc2PageSource(opts.aws);
+    // One client for the listing and the deprecated-images probe after it (which reads DeprecationTime).
+    const source = lazyEc2PageSource({ ...opts.aws, fields: await idsFields(opts) });
     const listing = findImages(opts.query, {
       pagination: opts.pagination,
       aws: opts.aws,

@@ -10,6 +10,7 @@ import type { EC2Client } from '@aws-sdk/client-ec2';
 import type { DeserializeMiddleware, MetadataBearer } from '@smithy/types';
 import type { Parser } from '../../query/vocabulary.js';
 import { parseDescribeImagesBody, type DescribeImagesBody } from './parse.js';
+import { projectedResultShape } from './shapes.js';
 import { checkDescribeImagesBody, failingStream, type RawResponse } from './response-check.js';
 
 export interface ParserOptions {
@@ -17,6 +18,8 @@ export interface ParserOptions {
   parser?: Parser;
   /** Hears why a page went to the SDK's parser (for --debug). */
   log?: (line: string) => void;
+  /** The Image members to build (AwsClientOptions.fields); undefined: every member. */
+  fields?: readonly string[];
 }
 
 const CAPTURE = 'amiFindDescribeImagesCapture';
@@ -27,6 +30,7 @@ export function installDescribeImagesParser(client: EC2Client, opts: ParserOptio
   const fast = opts.parser !== 'sdk';
   const parsed = new WeakMap<object, DescribeImagesBody>();
   const { streamCollector, utf8Encoder } = client.config;
+  const shape = opts.fields === undefined ? undefined : projectedResultShape(opts.fields);
   const scratch: Scratch = { bytes: new Uint8Array(0), busy: false };
   let pages = 0;
 
@@ -53,7 +57,7 @@ export function installDescribeImagesParser(client: EC2Client, opts: ParserOptio
       checkDescribeImagesBody(bytes, response, args.request);
       response.body = bytes;
       if (!fast) return result;
-      const outcome = parseDescribeImagesBody(bytes, utf8Encoder);
+      const outcome = parseDescribeImagesBody(bytes, utf8Encoder, shape);
       if (outcome.ok) {
         parsed.set(response, outcome.value);
         response.body = new Uint8Array(0);
