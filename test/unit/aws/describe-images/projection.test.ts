@@ -12,9 +12,12 @@ import { renderDescribeImagesXml } from '../../../ec2-local/server/index.js';
 import { EVERY_FIELD, page } from './support.js';
 
 const IMAGE_SHAPE = DESCRIBE_IMAGES_RESULT_SHAPE.members.find((m) => m.name === 'Images')!.shape!;
-const parseDescribeImagesXml = (xml: string, fields?: string[]) => parseFull(xml, fields === undefined ? undefined : projectedResultShape(fields));
+const parseDescribeImagesXml = (xml: string, fields?: string[]) =>
+  parseFull(xml, fields === undefined ? undefined : projectedResultShape(fields));
 const catalogue = generateCatalogue({ images: 1500, seed: 'projection' });
-const images: Image[] = catalogue.images.map(({ Region: _r, LaunchPermissionUserIds: _u, LaunchPermissionOrgShared: _o, PublicSsmParameterHistory: _h, ...img }) => img);
+const images: Image[] = catalogue.images.map(
+  ({ Region: _r, LaunchPermissionUserIds: _u, LaunchPermissionOrgShared: _o, PublicSsmParameterHistory: _h, ...img }) => img,
+);
 const catalogueXml = renderDescribeImagesXml(images, 'token-1', 'req-1');
 const everyFieldXml = page(EVERY_FIELD + EVERY_FIELD.replace('ami-0123456789abcdef0', 'ami-2'), '<nextToken>n</nextToken>');
 
