@@ -12,15 +12,13 @@ import type { ResolvedOptions } from './resolve.js';
 import { StdoutSink } from './sink.js';
 import type { ImageField } from '../types.js';
 
-/** For `-o ids`, the Image members the output and the selection read; otherwise all (undefined). */
-async function idsFields(opts: ResolvedOptions): Promise<ImageField[] | undefined> {
-  if (opts.format !== 'ids') return undefined;
+/** For `-o ids`, the Image members the output and the selection read (the parser builds only these). */
+async function idsFields(opts: ResolvedOptions, criteriaReads: (c: ResolvedOptions['selection']) => ImageField[]): Promise<ImageField[]> {
   // One after another: jest's ESM loader fails on a module two concurrent imports reach (render.ts).
-  const { criteriaReads } = await import('../select/predicate.js');
   const { LATEST_READS } = await import('../select/latest.js');
   const { sortReads } = await import('../select/sort.js');
   const { latest, sort } = opts.selection;
-  return [...new Set<ImageField>(['ImageId', 'DeprecationTime', ...criteriaReads(opts.selection),
+  return [...new Set<ImageField>(['ImageId', ...criteriaReads(opts.selection),
     ...(latest !== undefined ? LATEST_READS : []), ...(sort !== undefined ? sortReads(sort) : [])])];
 }
 
@@ -45,8 +43,9 @@ export async function runListing(opts: ResolvedOptions, io: CliIo): Promise<numb
     spinner = await io.spinner(opts.spinner && !(io.tty.stdout && renderer.streaming), opts.color > 0);
     if (stopped !== undefined) spinner.stop();
     const [{ findImages, lazyEc2PageSource }, { imagePredicate, criteriaReads }] = await Promise.all([import('../index.js'), import('../select/predicate.js')]);
-    // One client for the listing and the deprecated-images probe after it (which reads DeprecationTime).
-    const source = lazyEc2PageSource({ ...opts.aws, fields: await idsFields(opts) });
+    const fields = opts.format === 'ids' ? await idsFields(opts, criteriaReads) : undefined;
+    // One client for the listing and the deprecated-images probe after it, unless projected (the probe reads DeprecationTime).
+    const source = lazyEc2PageSource({ ...opts.aws, fields });
     const listing = findImages(opts.query, {
       pagination: opts.pagination,
       aws: opts.aws,
@@ -81,7 +80,7 @@ export async function runListing(opts: ResolvedOptions, io: CliIo): Promise<numb
     if (stoppedEarly) throw new ListingStopped(stopped, failure, renderer.resumable && received > 0 ? token : undefined);
     if (token !== undefined && opts.format !== 'json') say(io, `ami-find: more images; ${resumeLine(token)}`);
     if (renderer.count > 0) return EXIT.OK;
-    await noMatchNotice(opts, io, source);
+    await noMatchNotice(opts, io, fields === undefined ? source : lazyEc2PageSource(opts.aws));
     return EXIT.NO_MATCH;
   } finally {
     offInterrupt();
