@@ -41,6 +41,8 @@ export interface AwsClientOptions {
   readTimeoutMs?: number;
   /** DescribeImages response parser (default 'fast'; 'sdk' switches back to the SDK's). */
   parser?: Parser;
+  /** The Image members the caller reads (undefined: all); the fast parser builds only these, faster. */
+  fields?: readonly ImageField[];
   /** Receives debug lines (requests, timings) with credentials and signatures redacted. */
   debug?: (line: string) => void;
 }

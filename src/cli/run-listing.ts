@@ -10,23 +10,16 @@ import { createRenderer } from './render.js';
 import { ListingStopped, resumeLine } from './report-error.js';
 import type { ResolvedOptions } from './resolve.js';
 import { StdoutSink } from './sink.js';
+import type { ImageField } from '../types.js';
 
-/**
- * Stop V8 growing its young generation after the first page: peak RSS stays flat over long
- * listings (1M images: ~128 MB instead of ~165 MB). No-op before Node 20.16.
- */
-function holdYoungGeneration(): void {
-  setYoungGenerationGrowth(1);
-}
-
-/** Undo holdYoungGeneration (V8's default growth, 2), for the build's warm-up (src/build/warm-cli.ts). */
-export function releaseYoungGeneration(): void {
-  setYoungGenerationGrowth(2);
-}
-
-function setYoungGenerationGrowth(factor: number): void {
-  const v8 = process.getBuiltinModule?.('node:v8') as typeof import('node:v8') | undefined;
-  v8?.setFlagsFromString(`--semi-space-growth-factor=${factor}`);
+/** For `-o ids`, the Image members the output and the selection read (the parser builds only these). */
+async function idsFields(opts: ResolvedOptions, criteriaReads: (c: ResolvedOptions['selection']) => ImageField[]): Promise<ImageField[]> {
+  // One after another: jest's ESM loader fails on a module two concurrent imports reach (render.ts).
+  const { LATEST_READS } = await import('../select/latest.js');
+  const { sortReads } = await import('../select/sort.js');
+  const { latest, sort } = opts.selection;
+  return [...new Set<ImageField>(['ImageId', ...criteriaReads(opts.selection),
+    ...(latest !== undefined ? LATEST_READS : []), ...(sort !== undefined ? sortReads(sort) : [])])];
 }
 
 /** Run the listing for resolved options; resolves to the exit code, or throws ListingStopped. */
@@ -50,16 +43,14 @@ export async function runListing(opts: ResolvedOptions, io: CliIo): Promise<numb
     spinner = await io.spinner(opts.spinner && !(io.tty.stdout && renderer.streaming), opts.color > 0);
     if (stopped !== undefined) spinner.stop();
     const [{ findImages, lazyEc2PageSource }, { imagePredicate, criteriaReads }] = await Promise.all([import('../index.js'), import('../select/predicate.js')]);
-    // One client for the listing and the deprecated-images probe after it.
-    const source = lazyEc2PageSource(opts.aws);
+    const fields = opts.format === 'ids' ? await idsFields(opts, criteriaReads) : undefined;
+    // One client for the listing and the deprecated-images probe after it, unless projected (the probe reads DeprecationTime).
+    const source = lazyEc2PageSource({ ...opts.aws, fields });
     const listing = findImages(opts.query, {
       pagination: opts.pagination,
       aws: opts.aws,
       source,
-      onPage: (p) => {
-        spinner?.page(p);
-        if (p.pages === 1) holdYoungGeneration();
-      },
+      onPage: (p) => spinner?.page(p),
       // Rows of the page before go out before the next request: a closed pipe then stops the listing.
       beforeRequest: () => renderer.flush(),
       signal: controller.signal,
@@ -89,7 +80,7 @@ export async function runListing(opts: ResolvedOptions, io: CliIo): Promise<numb
     if (stoppedEarly) throw new ListingStopped(stopped, failure, renderer.resumable && received > 0 ? token : undefined);
     if (token !== undefined && opts.format !== 'json') say(io, `ami-find: more images; ${resumeLine(token)}`);
     if (renderer.count > 0) return EXIT.OK;
-    await noMatchNotice(opts, io, source);
+    await noMatchNotice(opts, io, fields === undefined ? source : lazyEc2PageSource(opts.aws));
     return EXIT.NO_MATCH;
   } finally {
     offInterrupt();

@@ -161,6 +161,12 @@ describe('ami-find output formats and flags (built bin, local endpoint)', () => 
     expect(r.stdout).toBe('');
     expect(r.stderr).toBe('ami-find: no image matched; 1 deprecated image matches: use --include-deprecated\n');
   });
+  test('when only deprecated images match with -o ids (a projected listing) then the hint still counts them', async () => {
+    const r = await runBin(['--owner', BULK_ACCOUNT, '--name', 'bulk-003', '-o', 'ids'], west);
+    expect(r.code).toBe(3);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toBe('ami-find: no image matched; 1 deprecated image matches: use --include-deprecated\n');
+  });
   test('when --include-disabled and --executable-user are given then they reach EC2', async () => {
     const { params } = await requestsDuring(() => ok(['--owner', 'self', '--include-disabled', '--executable-user', 'self', '-o', 'ids'], env)
       .catch(() => ''));

@@ -18,6 +18,7 @@ export type DescribeImagesBody = Omit<DescribeImagesCommandOutput, '$metadata'>;
 export type FastParseResult = { ok: true; value: DescribeImagesBody } | { ok: false; reason: string };
 
 const LT = 60; // <
+const GT = 62; // >
 const SLASH = 47; // /
 const NL = 10;
 const UNKNOWN_NAME = /^[A-Za-z_][\w.:-]*$/;
@@ -31,21 +32,57 @@ function unsupported(reason: string): never {
 }
 
 /** Parse a body from its bytes; `decodeUtf8` is the SDK's decoder (Latin-1 decodes ASCII pages alike, faster). */
-export function parseDescribeImagesBody(bytes: Uint8Array, decodeUtf8: (bytes: Uint8Array) => string): FastParseResult {
+export function parseDescribeImagesBody(bytes: Uint8Array, decodeUtf8: (bytes: Uint8Array) => string, shape?: StructShape): FastParseResult {
   const text = isAscii(bytes) ? Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('latin1') : decodeUtf8(bytes);
-  return parseDescribeImagesXml(text);
+  return parseDescribeImagesXml(text, shape);
 }
 
-/** Parse a body already decoded from UTF-8 as the SDK decodes it. */
-export function parseDescribeImagesXml(body: string): FastParseResult {
+/**
+ * Parse a body already decoded from UTF-8 as the SDK decodes it. With a projected `shape`
+ * (projectedResultShape) each image carries only its kept members, as the SDK builds them; the
+ * others are skipped by searching for their closing tag, sound because text cannot hold `<` and no
+ * Image member nests an element of its own name (projection.test.ts). Skipped content is trusted
+ * to be well formed. Pages with comments or CDATA, where a closing tag could hide, are read in full.
+ */
+export function parseDescribeImagesXml(body: string, shape = DESCRIBE_IMAGES_RESULT_SHAPE): FastParseResult {
   // Why: the SDK's parser normalises CR LF and lone CR to LF before anything else.
   const xml = body.indexOf('\r') === -1 ? body : body.replace(/\r\n?/g, '\n');
   try {
-    return { ok: true, value: new Scanner(xml).document(DESCRIBE_IMAGES_RESULT_SHAPE) as DescribeImagesBody };
+    const full = shape === DESCRIBE_IMAGES_RESULT_SHAPE || hasMarkupDeclaration(xml);
+    return { ok: true, value: new Scanner(xml).document(full ? DESCRIBE_IMAGES_RESULT_SHAPE : shape) as DescribeImagesBody };
   } catch (e) {
     if (e instanceof Unsupported) return { ok: false, reason: e.reason };
     return { ok: false, reason: `scanner error: ${String(e)}` };
   }
+}
+
+function hasMarkupDeclaration(x: string): boolean {
+  for (let i = x.indexOf('!'); i !== -1; i = x.indexOf('!', i + 1)) if (x.charCodeAt(i - 1) === LT) return true;
+  return false;
+}
+
+const ITEM_TAG = /<\/?item[>/ \t\n]/g;
+
+/**
+ * Where the `<item>` whose content continues at `p` ends (just past its `</item>`), counting nested
+ * items; -1 when unsure (an item tag with attributes), and the caller walks the members instead.
+ * Why test() and lastIndex: exec() would allocate a match array per item tag.
+ */
+function itemEnd(x: string, p: number): number {
+  let depth = 0;
+  ITEM_TAG.lastIndex = p;
+  while (ITEM_TAG.test(x)) {
+    const end = ITEM_TAG.lastIndex;
+    const last = x.charCodeAt(end - 1);
+    const closing = x.charCodeAt(end - 6) === SLASH;
+    if (last === GT) {
+      if (!closing) depth++;
+      else if (depth-- === 0) return end;
+    } else if (last !== SLASH || closing || x.charCodeAt(end) !== GT) {
+      return -1;
+    }
+  }
+  return -1;
 }
 
 /** True when text between child elements is skipped by the SDK: empty, or blank with a newline. */
@@ -121,9 +158,19 @@ class Scanner {
     const x = this.x;
     const { members, follows } = shape;
     const slots: unknown[] = new Array(members.length);
+    let kept = shape.kept ?? -1;
     let p = this.pos;
     let previous = members.length;
     for (;;) {
+      if (kept === 0) {
+        // Every kept member read: jump past the rest of the image when that is safe, else walk it.
+        const end = itemEnd(x, p);
+        if (end !== -1) {
+          this.pos = end;
+          return shape.build(slots);
+        }
+        kept = -1;
+      }
       // Compact XML has the next tag right here; skip the search then.
       const lt = x.charCodeAt(p) === LT ? p : x.indexOf('<', p);
       if (lt === -1) unsupported('unexpected end');
@@ -155,9 +202,17 @@ class Scanner {
       const m = members[index]!;
       // Why: the SDK turns a repeated element into an array, which it then mis-reads or rejects.
       if (slots[index] !== undefined) unsupported(`repeated <${m.xmlName}>`);
-      this.pos = gt + 1;
-      slots[index] = this.member(m, selfClosing);
-      p = this.pos;
+      if (m.skip) {
+        const end = selfClosing ? gt : x.indexOf(m.close, gt + 1);
+        if (end === -1) unsupported(`unterminated <${m.xmlName}>`);
+        slots[index] = true; // seen, so a repeat is still caught; the builder never reads it
+        p = selfClosing ? gt + 1 : end + m.close.length;
+      } else {
+        this.pos = gt + 1;
+        slots[index] = this.member(m, selfClosing);
+        p = this.pos;
+        if (kept > 0) kept--;
+      }
       previous = index;
     }
   }

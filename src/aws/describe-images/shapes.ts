@@ -16,6 +16,8 @@ export interface MemberShape {
   /** `<xmlName>` and `</xmlName>`, precomputed for the scanner. */
   readonly open: string;
   readonly close: string;
+  /** Left out of a projection: the scanner jumps to `close` without reading the content. */
+  readonly skip?: boolean;
 }
 
 /** A structure: members in schema order and an index from element name to member position. */
@@ -26,6 +28,8 @@ export interface StructShape {
   readonly follows: Int16Array;
   /** Make the output object from values indexed like `members`, skipping undefined, in schema order. */
   readonly build: (slots: readonly unknown[]) => Record<string, unknown>;
+  /** For a projected Image, how many members it keeps: once read, the scanner jumps to `</item>`. */
+  readonly kept?: number;
 }
 
 type Spec = readonly [name: string, xmlName: string, kind: MemberKind, shape?: StructShape];
@@ -35,8 +39,9 @@ type Spec = readonly [name: string, xmlName: string, kind: MemberKind, shape?: S
  * a loop of `out[names[i]] = v` takes V8's slow keyed-store path, and V8 sizes a constructor's
  * objects for its `this.x =` stores, so no property grows a backing store (plain objects still).
  */
-function compileBuilder(names: readonly string[]): (slots: readonly unknown[]) => Record<string, unknown> {
+function compileBuilder(names: readonly (string | undefined)[]): (slots: readonly unknown[]) => Record<string, unknown> {
   const body = names.map((name, i) => {
+    if (name === undefined) return '';
     if (!/^[A-Z][A-Za-z0-9]*$/.test(name)) throw new Error(`unexpected member name ${name}`);
     return `v = s[${i}]; if (v !== undefined) this.${name} = v;`;
   });
@@ -52,12 +57,16 @@ function flat(s: string): string {
 }
 
 function struct(specs: readonly Spec[]): StructShape {
-  const members = specs.map(([name, xmlName, kind, shape]) => ({ name, xmlName, kind, shape, open: flat(`<${xmlName}>`), close: flat(`</${xmlName}>`) }));
+  return shapeOf(specs.map(([name, xmlName, kind, shape]) => ({ name, xmlName, kind, shape, open: flat(`<${xmlName}>`), close: flat(`</${xmlName}>`) })));
+}
+
+function shapeOf(members: readonly MemberShape[]): StructShape {
   return {
     members,
     byXmlName: new Map(members.map((m, i) => [m.xmlName, i])),
     follows: new Int16Array(members.length + 1).fill(-1),
-    build: compileBuilder(members.map((m) => m.name)),
+    // Skipped members never reach the object; their slots only record that they were seen.
+    build: compileBuilder(members.map((m) => (m.skip ? undefined : m.name))),
   };
 }
 
@@ -163,3 +172,13 @@ export const DESCRIBE_IMAGES_RESULT_SHAPE: StructShape = struct([
   ['NextToken', 'nextToken', 'string'],
   ['Images', 'imagesSet', 'list', IMAGE_SHAPE],
 ]);
+
+/**
+ * DescribeImagesResult with each Image keeping only the members named in `keep` (unknown names are
+ * ignored); the others are skipped unread (parse.ts).
+ */
+export function projectedResultShape(keep: readonly string[]): StructShape {
+  const image = IMAGE_SHAPE.members.map((m) => (keep.includes(m.name) ? m : { ...m, skip: true }));
+  const kept = image.filter((m) => !m.skip).length;
+  return shapeOf(DESCRIBE_IMAGES_RESULT_SHAPE.members.map((m) => (m.name === 'Images' ? { ...m, shape: { ...shapeOf(image), kept } } : m)));
+}

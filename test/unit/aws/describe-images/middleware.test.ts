@@ -7,6 +7,7 @@ import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, test } from '@jest/globals';
 import { DescribeImagesCommand, DescribeRegionsCommand, type EC2Client } from '@aws-sdk/client-ec2';
 import { createEc2Client } from '../../../../src/aws/client.js';
+import type { ImageField } from '../../../../src/types.js';
 import { renderDescribeImagesXml, renderErrorXml } from '../../../ec2-local/server/index.js';
 import { DEFAULT_ACCESS_KEY, SECRET_KEY } from '../../../support/accounts.js';
 
@@ -48,10 +49,12 @@ const PAGE = renderDescribeImagesXml(IMAGES, 'next-1', 'body-req');
 const THROTTLED = renderErrorXml('RequestLimitExceeded', 'Request limit exceeded.', 'e-1');
 const BAD_FILTER = renderErrorXml('InvalidParameterValue', "The filter 'nope' is invalid", 'e-2');
 
-async function run(parser: 'fast' | 'sdk', replies: Reply[], send: (c: EC2Client) => Promise<unknown>): Promise<{ value?: unknown; error?: Record<string, unknown>; requests: number }> {
+async function run(
+  parser: 'fast' | 'sdk', replies: Reply[], send: (c: EC2Client) => Promise<unknown>, fields?: ImageField[],
+): Promise<{ value?: unknown; error?: Record<string, unknown>; requests: number }> {
   script = replies;
   served = 0;
-  const client = await createEc2Client({ endpoint: url, region: 'us-east-1', maxAttempts: 3, parser });
+  const client = await createEc2Client({ endpoint: url, region: 'us-east-1', maxAttempts: 3, parser, fields });
   try {
     return { value: await send(client), requests: served };
   } catch (error) {
@@ -88,6 +91,15 @@ describe('fast parser middleware on a real client', () => {
     expect(fast.error).toBeUndefined();
     expect(fast.value).toStrictEqual(sdk.value);
     expect((fast.value as { $metadata: unknown }).$metadata).toMatchObject({ httpStatusCode: 200, requestId: 'req-1', attempts: 1 });
+  });
+
+  test('when the client is built with fields then each image carries only those members, and the SDK path ignores them', async () => {
+    const fast = await run('fast', [{ status: 200, body: PAGE }], images, ['ImageId', 'Public']);
+    const sdk = await run('sdk', [{ status: 200, body: PAGE }], images, ['ImageId', 'Public']);
+    const { $metadata, ...page } = fast.value as Record<string, unknown>;
+    expect(page).toStrictEqual({ NextToken: 'next-1', Images: [{ ImageId: 'ami-1', Public: true }, { ImageId: 'ami-2' }] });
+    expect($metadata).toMatchObject({ httpStatusCode: 200, attempts: 1 });
+    expect((sdk.value as { Images: unknown[] }).Images[0]).toMatchObject({ Name: 'one & <two>', Tags: [{ Key: 'k', Value: 'v' }] });
   });
 
   test('when the server answers 503 RequestLimitExceeded then 200 then the fast client retries and returns the page', async () => {
