@@ -4,7 +4,6 @@
  */
 import type { Image } from '../types.js';
 import type { ResolvedOptions } from './resolve.js';
-import { PendingOutput } from './pending-output.js';
 import type { StdoutSink } from './sink.js';
 
 /** Buffered output is written once it reaches this many characters (and before every request). */
@@ -39,24 +38,25 @@ export async function createRenderer(opts: ResolvedOptions, sink: StdoutSink): P
   const selecting = keeper !== undefined || sort !== undefined;
   // --latest/--sort hold every row anyway: a table then fits all of them, as before.
   const writer = spec.create({
-    columns: opts.columns, header: opts.header, terminal: opts.terminal, style: await theme(opts.color), now: opts.now, layoutRows: selecting ? Infinity : undefined,
+    columns: opts.columns, header: opts.header, terminal: opts.terminal, style: await theme(opts.color), now: opts.now,
+    layoutRows: selecting ? Infinity : undefined,
   });
   const streaming = spec.streaming && !selecting;
   const buffer: Image[] = [];
   let count = 0;
   let begun = false;
-  const pending = new PendingOutput();
-  const begin = () => {
-    if (!begun) { begun = true; pending.prependText(writer.begin()); }
-  };
+  let pending = ''; // text not yet written
   const flush = async () => {
-    for (const chunk of pending.take()) await sink.write(chunk);
+    if (pending.length === 0) return;
+    const text = pending;
+    pending = '';
+    await sink.write(text);
   };
   const write = async (rows: readonly Image[]) => {
-    begin();
+    if (!begun) { begun = true; pending += writer.begin(); }
     for (const image of rows) {
-      pending.addText(writer.row(image));
-      if (pending.size >= FLUSH_AT) await flush();
+      pending += writer.row(image);
+      if (pending.length >= FLUSH_AT) await flush();
     }
   };
   return {
@@ -78,7 +78,7 @@ export async function createRenderer(opts: ResolvedOptions, sink: StdoutSink): P
       // Human formats print nothing at all for no rows (the notice goes to stderr); machine formats stay well-formed.
       if (!spec.streaming && rows.length === 0 && count === 0) return;
       await write(rows);
-      pending.addText(writer.end({ nextToken: spec.carriesNextToken ? nextToken : undefined }));
+      pending += writer.end({ nextToken: spec.carriesNextToken ? nextToken : undefined });
       await flush();
     },
   };

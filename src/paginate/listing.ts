@@ -92,6 +92,7 @@ class PagedListing implements ImageListing {
     let step: IteratorResult<Image[]> | undefined;
     for (;;) {
       // Why not for-await: its variable would hold this page while the next is fetched and parsed.
+      // eslint-disable-next-line no-useless-assignment -- drops the last page before the await
       step = undefined;
       step = await this.pageIterator.next();
       if (step.done === true) return;
@@ -137,12 +138,14 @@ class PagedListing implements ImageListing {
     let token = this.start.nextToken;
     let skip = this.start.truncateAmount ?? 0;
     for (;;) {
-      let batch: Image[] | undefined = this.take(await this.fetch(source, pageRequest(this.opts.input, token, pageSize)), token, skip, maxItems === undefined ? Infinity : maxItems - received);
+      const page = await this.fetch(source, pageRequest(this.opts.input, token, pageSize));
+      let batch: Image[] | undefined = this.take(page, token, skip, maxItems === undefined ? Infinity : maxItems - received);
       const { next } = this.current!;
       if (batch.length > 0) {
         received += batch.length;
         yield batch;
       }
+      // eslint-disable-next-line no-useless-assignment -- the page is garbage before the next fetch
       batch = undefined;
       if (maxItems !== undefined && received >= maxItems) return;
       if (next === undefined) {

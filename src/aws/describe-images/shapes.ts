@@ -45,7 +45,7 @@ function compileBuilder(names: readonly (string | undefined)[]): (slots: readonl
     if (!/^[A-Z][A-Za-z0-9]*$/.test(name)) throw new Error(`unexpected member name ${name}`);
     return `v = s[${i}]; if (v !== undefined) this.${name} = v;`;
   });
-  // eslint-disable-next-line @typescript-eslint/no-implied-eval
+
   const Struct = new Function('s', `let v; ${body.join(' ')}`) as new (slots: readonly unknown[]) => Record<string, unknown>;
   Struct.prototype = Object.prototype;
   return (slots) => new Struct(slots);

@@ -14,8 +14,9 @@ import { EVERY_FIELD, describeBothWays, expectSameOutcome, page } from './suppor
 
 const fixtures = join(dirname(fileURLToPath(import.meta.url)), 'fixtures');
 const catalogue = generateCatalogue({ images: 2500, seed: 'fast-parser' });
-const images: Image[] = catalogue.images.map(({ Region: _r, LaunchPermissionUserIds: _u, LaunchPermissionOrgShared: _o, PublicSsmParameterHistory: _h, ...img }) => img);
-
+const images: Image[] = catalogue.images.map(
+  ({ Region: _r, LaunchPermissionUserIds: _u, LaunchPermissionOrgShared: _o, PublicSsmParameterHistory: _h, ...img }) => img,
+);
 
 describe('fast DescribeImages parser on whole pages', () => {
   test.each([

@@ -34,6 +34,7 @@ function keepFromPages(keep: (image: Image) => unknown): { kept: unknown[]; page
     let text: string | undefined = Buffer.from(renderDescribeImagesXml(images, `next-${i}`, `req-${i}`)).toString('latin1');
     pageSize = text.length;
     const outcome = parseDescribeImagesXml(text);
+    // eslint-disable-next-line no-useless-assignment -- the page text is garbage from here on
     text = undefined;
     if (!outcome.ok) throw new Error(outcome.reason);
     kept.push(...(outcome.value.Images ?? []).map(keep));

@@ -128,4 +128,3 @@ export const EVERY_FIELD = `<item><imageId>ami-0123456789abcdef0</imageId><image
 <criticalFixAvailableSince>0099-01-05T00:00:00Z</criticalFixAvailableSince></scanResults>
 <instanceTypeSpecification><supportedInstanceTypeSet><item><instanceType>m7g.large</instanceType></item><item><instanceType>c7g.large</instanceType></item></supportedInstanceTypeSet>
 <unsupportedInstanceTypeSet/></instanceTypeSpecification></item>`;
-

@@ -121,7 +121,7 @@ describe('fast DescribeImages parser on XML variants', () => {
         if (fallbacks.length === 0 && !rejectedByCheck(sdk)) fastTaken++;
         expectSameOutcome(fast, sdk);
       } catch (e) {
-        throw new Error(`mutation ${i} differs: ${JSON.stringify(body)}\n${String(e)}`);
+        throw new Error(`mutation ${i} differs: ${JSON.stringify(body)}\n${String(e)}`, { cause: e });
       }
     }
     // The mutations must exercise the fast path too, not only the fallback.
