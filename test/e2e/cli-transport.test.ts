@@ -1,5 +1,5 @@
 /**
- * Transport faults between ami-find and EC2 (issue 15, items 2 and 3), through a proxy that breaks
+ * Transport faults between ami-find and EC2, through a proxy that breaks
  * chosen answers (faulty-proxy.ts): a stall before the headers or halfway through a body ends in a
  * timeout that is retried; a 200 answer that is not EC2's XML is an error, not an empty last page;
  * a body cut short is retried as a transport failure. Each ends in exit 8 with the rows received

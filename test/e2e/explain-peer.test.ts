@@ -1,5 +1,5 @@
 /**
- * `--explain` (issue 15 item 8) against the AWS CLI: the `aws ec2 describe-images ... --query ...`
+ * `--explain` against the AWS CLI: the `aws ec2 describe-images ... --query ...`
  * line ami-find prints is run as printed against the local endpoint, and lists the same image IDs,
  * in the same order, as ami-find itself for --latest, --created-after/--created-before and --sort.
  * Where no --query equivalent exists (--name-regex) the explanation says so, and the AWS CLI line

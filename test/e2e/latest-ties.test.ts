@@ -1,5 +1,5 @@
 /**
- * One answer to "latest" (issue 15 item 6): three AL2023 kernels built the same second. `--latest`,
+ * One answer to "latest": three AL2023 kernels built the same second. `--latest`,
  * the first row of `--sort creation-date --desc` and the picker's first entry are the same image,
  * whatever order the endpoint lists them in: each check runs against the catalogue in two orders
  * (and must not depend on either).

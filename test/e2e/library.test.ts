@@ -114,7 +114,7 @@ describe('findImages over HTTP', () => {
     const ids: string[] = [];
     for await (const batch of listing.batches()) {
       // Nothing is read ahead of the first two pages (a reader gone after the first line costs two
-      // requests, issue 15): give a wrong request time to arrive.
+      // requests): give a wrong request time to arrive.
       if (seen.length <= 1) await new Promise((r) => setTimeout(r, 100));
       // The request for the page after this one goes out once this page's token is read; wait for it (bounded).
       if (seen.length === 2) await until(() => describeImagesRequests(before).length >= 4, 5000);

@@ -117,7 +117,7 @@ test('when a preset names an SSM parameter then its latest image is the one the 
       if (!pointed) continue;
       const keeper = new LatestKeeper(1);
       for (const image of await run(p.name, arch)) keeper.push(image);
-      // The vendor's own "latest" and `ami-find <preset> --latest` must agree (issue 15 item 6).
+      // The vendor's own "latest" and `ami-find <preset> --latest` must agree.
       answers.push(`${p.name}/${arch}: ${keeper.result()[0]?.Name} (SSM: ${pointed.Name})`);
       if (keeper.result()[0]?.ImageId === pointed.ImageId) checked.push(ssm);
     }

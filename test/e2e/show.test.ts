@@ -106,7 +106,7 @@ test('when the ID is malformed then it is a usage error before any request, as w
   expect(r.stderr).toMatch(/^ami-find: invalid image ID 'not-an-ami'/);
 });
 
-describe('flags before show (issue 15 item 7: they were dropped, so the request went to real AWS in us-east-1)', () => {
+describe('flags before show (once dropped, so the request went to real AWS in us-east-1)', () => {
   test('when --endpoint-url and --region come before show then the request goes there, signed for that region', async () => {
     const img = catalogue.images.find((i) => i.Region === 'eu-west-1' && i.Public === true && i.State === 'available' && !past(i.DeprecationTime))!;
     // No endpoint in the environment and us-east-1 as its region: only the flags can send the request here.

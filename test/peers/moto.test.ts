@@ -1,7 +1,7 @@
 /**
  * The local endpoint against moto (`python3 -m moto.server`, a secondary source): the same images
  * in both, the same queries, the same answers. Where moto departs from the contract
- * (../shared/ec2-contract.md), the test asserts the contract on our endpoint and says why.
+ * (test/ec2-local/README.md), the test asserts the contract on our endpoint and says why.
  */
 import { DescribeImagesCommand, EC2Client, paginateDescribeImages, type DescribeImagesCommandInput, type Image } from '@aws-sdk/client-ec2';
 import { DEFAULT_ACCESS_KEY, OTHER_ACCOUNT, SELF_ACCOUNT } from '../support/accounts.js';

@@ -60,7 +60,7 @@ describe('generateCatalogue', () => {
   });
 });
 
-describe('rare members and values (issue 17 item 4)', () => {
+describe('rare members and values', () => {
   const c = generateCatalogue({ now: NOW });
   const some = (pred: (i: (typeof c.images)[number]) => boolean) => c.images.filter(pred).length;
   const ebs = (i: (typeof c.images)[number]) => (i.BlockDeviceMappings ?? []).map((m) => m.Ebs).filter((e) => e !== undefined);

@@ -1,6 +1,6 @@
 /**
  * Who publishes what: the real owner accounts (commercial partition) behind the catalogue.
- * Source: ../shared/domain-notes.md section 3 (vendor docs, public Terraform/Packer configs).
+ * Source: vendor docs and public Terraform/Packer configs.
  */
 export const PUBLISHERS = {
   canonical: { ownerId: '099720109477', label: 'Canonical (Ubuntu)' },

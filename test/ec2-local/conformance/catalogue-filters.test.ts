@@ -1,6 +1,6 @@
 /**
  * The generated catalogue carries the rarer members and values real images carry, so the documented
- * filters on them match something through the endpoint (issue 17 item 4).
+ * filters on them match something through the endpoint.
  */
 import { DescribeImagesCommand, type Filter } from '@aws-sdk/client-ec2';
 import { generateCatalogue } from '../catalogue/generate.js';

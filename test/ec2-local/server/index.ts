@@ -1,7 +1,7 @@
 /**
  * The local EC2-compatible endpoint: DescribeImages and DescribeRegions over the EC2 Query
  * protocol, bound to 127.0.0.1, with per-instance faults, latency and a request log.
- * Source of truth: ../shared/ec2-contract.md.
+ * Facts and policies: test/ec2-local/README.md.
  */
 import { randomBytes } from 'node:crypto';
 import { createServer } from 'node:http';

@@ -1,6 +1,6 @@
 /**
  * Options, policies and fault settings of the local EC2 endpoint, and what it records.
- * Policies hold every behaviour that ../../shared/ec2-contract.md marks UNVERIFIED (§7),
+ * Policies hold every behaviour that the endpoint README marks UNVERIFIED (Other policies),
  * so a test can switch them instead of the server guessing.
  */
 import type { AllowedAmisSetting } from './allowed-amis.js';

@@ -91,7 +91,7 @@ describe('table layout vs cli-table3', () => {
   });
 });
 
-describe('table: laid out from its first rows, then streamed (issue 15)', () => {
+describe('table: laid out from its first rows, then streamed', () => {
   const images = (n: number, name = (i: number) => `img-${i}`) => Array.from({ length: n }, (_, i): Image => ({
     ...OLD, ImageId: `ami-${i.toString(16).padStart(8, '0')}`, Name: name(i),
   }));

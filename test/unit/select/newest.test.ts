@@ -9,7 +9,7 @@ const img = (ImageId: string, CreationDate?: string, Name?: string): Image => ({
 const ids = (images: readonly Image[]) => images.map((i) => i.ImageId);
 const newest = (images: readonly Image[]) => ids([...images].map(dated).sort(newestFirst).map((d) => d.image));
 
-/** Three AL2023 kernels built the same second (issue 15 item 6), and one older build. */
+/** Three AL2023 kernels built the same second, and one older build. */
 const T = '2026-12-04T10:00:00.000Z';
 const KERNELS = [
   img('ami-0a', T, 'al2023-ami-2023.15.20261204.0-kernel-6.1-x86_64'),
