@@ -3,6 +3,7 @@
  * (test/ec2-local/README.md, Visibility), so one small extra request counts them for the notice.
  */
 import { isDeprecated } from '../output/columns.js';
+import { imagePredicate } from '../select/predicate.js';
 import type { ImagePageSource } from '../types.js';
 import { say, type CliIo } from './io.js';
 import type { ResolvedOptions } from './resolve.js';
@@ -33,7 +34,7 @@ export async function noMatchNotice(opts: ResolvedOptions, io: CliIo, source: Im
 }
 
 async function countHiddenDeprecated(opts: ResolvedOptions, source: ImagePageSource): Promise<{ count: number; more: boolean }> {
-  const [{ findImages }, { imagePredicate }] = await Promise.all([import('../index.js'), import('../select/predicate.js')]);
+  const { findImages } = await import('../index.js');
   const keep = imagePredicate(opts.selection);
   const controller = new AbortController();
   const listing = findImages({ ...opts.query, includeDeprecated: true }, {

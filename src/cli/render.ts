@@ -2,6 +2,10 @@
  * Between the listing and stdout: applies --latest and --sort (which must see every image first) and
  * drives the formatter. Streaming rows go out in one write per page or per 64 KiB, never one per row.
  */
+import { FORMATTERS } from '../output/formatters.js';
+import { theme } from '../output/style.js';
+import { LatestKeeper } from '../select/latest.js';
+import { sortImages } from '../select/sort.js';
 import type { Image } from '../types.js';
 import type { ResolvedOptions } from './resolve.js';
 import type { StdoutSink } from './sink.js';
@@ -25,13 +29,8 @@ export interface Renderer {
   readonly streaming: boolean;
 }
 
-/** Build the renderer for resolved options (loads the formatter modules). */
+/** Build the renderer for resolved options. */
 export async function createRenderer(opts: ResolvedOptions, sink: StdoutSink): Promise<Renderer> {
-  const [{ FORMATTERS }, { theme }, { LatestKeeper }] = await Promise.all([
-    import('../output/formatters.js'), import('../output/style.js'), import('../select/latest.js'),
-  ]);
-  // Not alongside latest.js: jest's ESM loader fails on a module two concurrent imports reach (select/newest.js).
-  const { sortImages } = await import('../select/sort.js');
   const spec = FORMATTERS[opts.format];
   const { latest, sort, desc } = opts.selection;
   const keeper = latest !== undefined ? new LatestKeeper(latest) : undefined;

@@ -1,4 +1,5 @@
 /** `ami-find [preset] [flags]`: resolve the options, then explain, dry-run, pick or list. */
+import { FORMATTERS } from '../output/formatters.js';
 import { say, type CliIo } from './io.js';
 import type { RawCliOptions } from './options.js';
 import { resolveOptions, type ResolvedOptions } from './resolve.js';
@@ -10,7 +11,7 @@ export async function runFind(presetName: string | undefined, raw: RawCliOptions
   const interactive = raw.interactive || (noArgs && io.tty.stdin && io.tty.stderr);
   const opts = resolveOptions({ ...raw, interactive }, presetName, io);
   for (const w of opts.warnings) say(io, `ami-find: warning: ${w}`);
-  if (opts.columns && !(await import('../output/formatters.js')).FORMATTERS[opts.format].usesColumns) {
+  if (opts.columns && !FORMATTERS[opts.format].usesColumns) {
     say(io, `ami-find: warning: --columns applies to table, wide, csv and tsv, not ${opts.format}`);
   }
   if (opts.explain) return explain(opts, io);

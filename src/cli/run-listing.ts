@@ -3,6 +3,9 @@
  * on stderr, stop-signal and closed-pipe handling. Stopping early throws ListingStopped (rows kept).
  */
 import { EXIT } from '../errors.js';
+import { LATEST_READS } from '../select/latest.js';
+import { criteriaReads, imagePredicate } from '../select/predicate.js';
+import { sortReads } from '../select/sort.js';
 import type { Spinner } from '../ui/spinner.js';
 import { say, type CliIo, type StopSignal } from './io.js';
 import { noMatchNotice } from './deprecated-hint.js';
@@ -13,10 +16,7 @@ import { StdoutSink } from './sink.js';
 import type { ImageField } from '../types.js';
 
 /** For `-o ids`, the Image members the output and the selection read (the parser builds only these). */
-async function idsFields(opts: ResolvedOptions, criteriaReads: (c: ResolvedOptions['selection']) => ImageField[]): Promise<ImageField[]> {
-  // One after another: jest's ESM loader fails on a module two concurrent imports reach (render.ts).
-  const { LATEST_READS } = await import('../select/latest.js');
-  const { sortReads } = await import('../select/sort.js');
+function idsFields(opts: ResolvedOptions): ImageField[] {
   const { latest, sort } = opts.selection;
   return [...new Set<ImageField>(['ImageId', ...criteriaReads(opts.selection),
     ...(latest !== undefined ? LATEST_READS : []), ...(sort !== undefined ? sortReads(sort) : [])])];
@@ -42,8 +42,8 @@ export async function runListing(opts: ResolvedOptions, io: CliIo): Promise<numb
     // Rows streaming to the same terminal are progress enough; a spinner there would garble them.
     spinner = await io.spinner(opts.spinner && !(io.tty.stdout && renderer.streaming), opts.color > 0);
     if (stopped !== undefined) spinner.stop();
-    const [{ findImages, lazyEc2PageSource }, { imagePredicate, criteriaReads }] = await Promise.all([import('../index.js'), import('../select/predicate.js')]);
-    const fields = opts.format === 'ids' ? await idsFields(opts, criteriaReads) : undefined;
+    const { findImages, lazyEc2PageSource } = await import('../index.js');
+    const fields = opts.format === 'ids' ? idsFields(opts) : undefined;
     // One client for the listing and the deprecated-images probe after it, unless projected (the probe reads DeprecationTime).
     const source = lazyEc2PageSource({ ...opts.aws, fields });
     const listing = findImages(opts.query, {
