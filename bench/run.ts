@@ -78,10 +78,10 @@ async function main(): Promise<void> {
     await add(listing, 'ami-find --output ids --parser sdk', amiFind(server, ['--output', 'ids', '--parser', 'sdk']));
     if (peers && has('python3', ['-c', 'import boto3'])) {
       await add(listing, 'boto3 DescribeImages paginator', { cmd: 'python3', args: [join(root, 'bench', 'boto3_paginate.py'), server.url], env: localAwsEnv(server.url), server });
-    } else rows.push({ group: listing, name: 'boto3 DescribeImages paginator', ms: NaN, error: 'boto3 not available', runs: [] });
+    } else rows.push({ group: listing, name: 'boto3 DescribeImages paginator', ms: NaN, error: peers ? 'boto3 not available' : 'skipped (--no-peers)', runs: [] });
     if (peers && has('aws', ['--version'])) {
       await add(listing, 'aws ec2 describe-images --output text', { cmd: 'aws', args: ['ec2', 'describe-images', '--endpoint-url', server.url, '--page-size', String(PER_PAGE), '--output', 'text', '--query', 'Images[].ImageId'], env: localAwsEnv(server.url), server });
-    } else rows.push({ group: listing, name: 'aws ec2 describe-images --output text', ms: NaN, error: 'aws CLI not available', runs: [] });
+    } else rows.push({ group: listing, name: 'aws ec2 describe-images --output text', ms: NaN, error: peers ? 'aws CLI not available' : 'skipped (--no-peers)', runs: [] });
 
     // The same minimal environment as every other run (localAwsEnv keeps PATH, HOME and LANG only).
     // Why it matters: an inherited NODE_EXTRA_CA_CERTS or NODE_OPTIONS slows every node start
