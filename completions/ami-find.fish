@@ -94,7 +94,7 @@ function __ami_find_v_main_sort
     printf '%s\t%s\n' creation-date '' name '' deprecation-time '' last-launched '' image-id '' owner '' architecture ''
 end
 function __ami_find_v_main_output
-    printf '%s\t%s\n' table '' wide '' json '' ndjson '' ids '' csv '' tsv ''
+    printf '%s\t%s\n' table '' wide '' json '' ndjson '' ids '' csv '' tsv '' terraform '' packer '' cloudformation '' cloudformation-json ''
 end
 function __ami_find_v_columns
     __ami_find_list (printf '%s\t%s\n' id 'IMAGE ID' name NAME owner OWNER alias ALIAS arch ARCH created CREATED deprecated DEPRECATED state STATE virtualization VIRT root-device ROOT platform PLATFORM public PUBLIC ena ENA boot-mode BOOT image-type TYPE last-launched 'LAST LAUNCHED' ssm-parameter 'SSM PARAMETER' description DESCRIPTION)
@@ -236,11 +236,12 @@ complete -c ami-find -n '__ami_find_in \'\'' -l desc -d 'sort descending (the wh
 complete -c ami-find -n '__ami_find_in \'\'' -l name-regex -x -d 'only images whose name matches this JavaScript regular expression, run in linear time (no backreferences, lookaround or counts above {1000})'
 complete -c ami-find -n '__ami_find_in \'\'' -l created-after -x -d 'only images created after a date (2025-01-31) or age (90min, 12h, 30d, 2w, 6mo, 1y)'
 complete -c ami-find -n '__ami_find_in \'\'' -l created-before -x -d 'only images created before a date or age'
-complete -c ami-find -n '__ami_find_in \'\'' -s o -l output -x -a "(__ami_find_v_main_output)" -d 'output format (default: table on a terminal, tsv without a header otherwise)'
+complete -c ami-find -n '__ami_find_in \'\'' -s o -l output -x -a "(__ami_find_v_main_output)" -d 'output format (default: table on a terminal, tsv without a header otherwise); terraform, packer and cloudformation write the query as code'
+complete -c ami-find -n '__ami_find_in \'\'' -l pin -d 'with -o terraform or packer: write the image IDs found now instead of the query (cloudformation always does)'
 complete -c ami-find -n '__ami_find_in \'\'' -l columns -x -a "(__ami_find_v_columns)" -d 'comma-separated columns for table, wide, csv and tsv'
 complete -c ami-find -n '__ami_find_in \'\'' -l no-header -d 'omit the header line'
 complete -c ami-find -n '__ami_find_in \'\'' -l no-color -d 'no colour (also NO_COLOR; FORCE_COLOR forces it)'
-complete -c ami-find -n '__ami_find_in \'\'' -s i -l interactive -d 'pick an image interactively; prints the chosen ID on stdout'
+complete -c ami-find -n '__ami_find_in \'\'' -s i -l interactive -d 'pick an image interactively; prints the chosen ID on stdout (with -o terraform, packer or cloudformation: a pinned snippet)'
 complete -c ami-find -n '__ami_find_in \'\'' -l region -x -a "(__ami_find_v_region)" -d 'AWS region (default: AWS_REGION, AWS_DEFAULT_REGION, or the profile\'s region)'
 complete -c ami-find -n '__ami_find_in \'\'' -l profile -x -a "(__ami_find_profiles)" -d 'named profile from the AWS config and credentials files'
 complete -c ami-find -n '__ami_find_in \'\'' -l endpoint-url -x -d 'EC2 endpoint (default: AWS_ENDPOINT_URL_EC2, AWS_ENDPOINT_URL, or the profile\'s)'

@@ -5,7 +5,7 @@
  */
 import type { CliIo } from './io.js';
 import {
-  ARCHITECTURES, EXECUTABLE_USER_ALIASES, OUTPUT_FORMATS, OWNER_ALIASES, PARSERS, RETRY_MODES, SHELLS, SORT_KEYS, type Shell,
+  ARCHITECTURES, EXECUTABLE_USER_ALIASES, IAC_FORMATS, OUTPUT_FORMATS, OWNER_ALIASES, PARSERS, RETRY_MODES, SHELLS, SORT_KEYS, type Shell,
 } from '../query/vocabulary.js';
 import { AGE_EXAMPLES } from '../select/age-units.js';
 
@@ -101,16 +101,18 @@ export const OPTIONS = [
   { flags: '--created-before <date|age>', key: 'createdBefore', group: 'Selection', complete: 'free',
     description: 'only images created before a date or age' },
   // Output.
-  { flags: '-o, --output <format>', key: 'output', group: 'Output', choices: OUTPUT_FORMATS, complete: 'choices',
-    description: 'output format (default: table on a terminal, tsv without a header otherwise)' },
+  { flags: '-o, --output <format>', key: 'output', group: 'Output', choices: [...OUTPUT_FORMATS, ...IAC_FORMATS], complete: 'choices',
+    description: 'output format (default: table on a terminal, tsv without a header otherwise); terraform, packer and cloudformation write the query as code' },
+  { flags: '--pin', key: 'pin', group: 'Output', complete: 'none',
+    description: 'with -o terraform or packer: write the image IDs found now instead of the query (cloudformation always does)' },
   { flags: '--columns <list>', key: 'columns', group: 'Output', complete: 'columns',
     description: 'comma-separated columns for table, wide, csv and tsv' },
   { flags: '--no-header', key: 'header', group: 'Output', complete: 'none', description: 'omit the header line' },
   { flags: '--no-color', key: 'color', group: 'Output', complete: 'none',
     description: 'no colour (also NO_COLOR; FORCE_COLOR forces it)' },
   { flags: '-i, --interactive', key: 'interactive', group: 'Output', complete: 'none',
-    conflicts: ['output', 'explain', 'dryRun', 'maxItems', 'startingToken'],
-    description: 'pick an image interactively; prints the chosen ID on stdout' },
+    conflicts: ['explain', 'dryRun', 'maxItems', 'startingToken'],
+    description: 'pick an image interactively; prints the chosen ID on stdout (with -o terraform, packer or cloudformation: a pinned snippet)' },
   // AWS access.
   { flags: '--region <region>', key: 'region', group: 'AWS', complete: 'region',
     description: 'AWS region (default: AWS_REGION, AWS_DEFAULT_REGION, or the profile\'s region)' },
@@ -217,7 +219,7 @@ export const MAIN_COMMAND: CommandSpec<RawCliOptions> = {
   options: OPTIONS,
   shared: [],
   run: async ({ args: [preset], options, io, argv }) =>
-    (await import('./run-find.js')).runFind(preset as string | undefined, options, io, argv.length === 0),
+    (await import('./run-find.js')).runFind(preset as string | undefined, options, io, argv.length === 0, argv),
 };
 
 const show: CommandSpec<RawShowOptions> = {

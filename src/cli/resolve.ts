@@ -4,7 +4,7 @@
  */
 import { AmiFindError, usageError } from '../errors.js';
 import type { AwsClientOptions, ImageQuery, PaginationConfig } from '../types.js';
-import type { OutputFormat, SortKey } from '../query/vocabulary.js';
+import { isIacFormat, type IacFormat, type OutputFormat, type SortKey } from '../query/vocabulary.js';
 import { buildQuery } from '../query/build-query.js';
 import { resolvePreset } from '../query/presets.js';
 import { parseDateOrAge } from '../select/dates.js';
@@ -32,7 +32,12 @@ export interface ResolvedOptions {
   pagination: PaginationConfig;
   aws: AwsClientOptions;
   selection: Selection;
+  /** The row format (unused when `iac` is set). */
   format: OutputFormat;
+  /** -o terraform, packer or cloudformation: the query written as code (src/output/iac/). */
+  iac?: IacFormat;
+  /** --pin: the snippet holds the image IDs found now, not the query. */
+  pin: boolean;
   columns?: ColumnId[];
   header: boolean;
   /** stdout is a terminal: csv and tsv escape control, bidi and invisible characters (src/output/safe-text.ts). */
@@ -44,7 +49,7 @@ export interface ResolvedOptions {
   explain: boolean;
   /** Endpoint as --explain shows it (flag, then AWS_ENDPOINT_URL_EC2, then AWS_ENDPOINT_URL). */
   endpointShown?: string;
-  preset?: { name: string; description: string; arch?: string };
+  preset?: { name: string; description: string; arch?: string; partition: string; ssmParameter?: string };
   now: Date;
 }
 
@@ -84,6 +89,11 @@ export function resolveOptions(raw: RawCliOptions, presetName: string | undefine
     throw usageError('--latest needs --owner, --image-id or a preset', UNSAFE_LATEST_HINT, 'E_UNSAFE_LATEST');
   }
   const interactive = raw.interactive === true;
+  const iac = isIacFormat(raw.output) ? raw.output : undefined;
+  if (interactive && raw.output !== undefined && iac === undefined) {
+    throw usageError(`-o ${raw.output} does not apply to -i/--interactive`,
+      'the picker prints the chosen image ID; -o terraform, packer or cloudformation print it as a pinned snippet');
+  }
   if (interactive && !(tty.stdin && tty.stderr)) {
     throw usageError('-i/--interactive needs a terminal (stdin and stderr)', 'use --output ids or --latest in scripts', 'E_NO_TTY');
   }
@@ -91,7 +101,8 @@ export function resolveOptions(raw: RawCliOptions, presetName: string | undefine
     throw usageError(`${latest !== undefined ? '--latest' : '--sort'} does not apply to -i/--interactive`,
       'the picker lists every match newest first; use --latest or --sort without -i');
   }
-  const format = (raw.output ?? (tty.stdout ? 'table' : 'tsv')) as OutputFormat;
+  if (raw.pin && iac === undefined) throw usageError('--pin applies to -o terraform, packer and cloudformation');
+  const format = (iac !== undefined ? 'json' : raw.output ?? (tty.stdout ? 'table' : 'tsv')) as OutputFormat;
   const selection: Selection = {
     latest,
     sort: raw.sort as SortKey | undefined,
@@ -109,6 +120,8 @@ export function resolveOptions(raw: RawCliOptions, presetName: string | undefine
     aws,
     selection,
     format,
+    iac,
+    pin: raw.pin === true,
     columns: raw.columns !== undefined ? parseColumns(raw.columns) : undefined,
     // Off a terminal the default is tsv *without* a header, so `ami-find | cut -f1` needs no tail -n +2.
     header: raw.header && !(raw.output === undefined && !tty.stdout),
@@ -118,7 +131,9 @@ export function resolveOptions(raw: RawCliOptions, presetName: string | undefine
     interactive,
     explain: raw.explain === true,
     endpointShown: aws.endpoint || io.env.AWS_ENDPOINT_URL_EC2 || io.env.AWS_ENDPOINT_URL || undefined,
-    preset: preset && presetName ? { name: presetName, description: preset.description, arch: raw.arch } : undefined,
+    preset: preset && presetName
+      ? { name: presetName, description: preset.description, arch: raw.arch, partition: preset.partition, ssmParameter: preset.ssmParameter }
+      : undefined,
     now: io.now,
   };
 }

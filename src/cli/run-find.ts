@@ -6,17 +6,18 @@ import { resolveOptions, type ResolvedOptions } from './resolve.js';
 import { runListing } from './run-listing.js';
 
 /** Run the main command; resolves to the exit code. `noArgs`: ami-find was started without arguments. */
-export async function runFind(presetName: string | undefined, raw: RawCliOptions, io: CliIo, noArgs: boolean): Promise<number> {
+export async function runFind(presetName: string | undefined, raw: RawCliOptions, io: CliIo, noArgs: boolean, argv: readonly string[] = []): Promise<number> {
   // `ami-find` alone at a terminal opens the picker; piped, it lists as usual.
   const interactive = raw.interactive || (noArgs && io.tty.stdin && io.tty.stderr);
   const opts = resolveOptions({ ...raw, interactive }, presetName, io);
   for (const w of opts.warnings) say(io, `ami-find: warning: ${w}`);
-  if (opts.columns && !FORMATTERS[opts.format].usesColumns) {
-    say(io, `ami-find: warning: --columns applies to table, wide, csv and tsv, not ${opts.format}`);
+  if (opts.columns && (opts.iac !== undefined || !FORMATTERS[opts.format].usesColumns)) {
+    say(io, `ami-find: warning: --columns applies to table, wide, csv and tsv, not ${opts.iac ?? opts.format}`);
   }
   if (opts.explain) return explain(opts, io);
   if (opts.query.dryRun) return (await import('./run-dry-run.js')).runDryRun(opts, io);
   if (opts.interactive) return (await import('./run-picker.js')).runInteractive(opts, io);
+  if (opts.iac !== undefined) return (await import('./run-iac.js')).runIac(opts, io, argv);
   return runListing(opts, io);
 }
 

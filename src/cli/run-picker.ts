@@ -10,6 +10,9 @@ import type { ResolvedOptions } from './resolve.js';
 /** Open the picker; resolves to the exit code (0 with an ID on stdout; 130 on Esc or Ctrl-C, as fzf does). */
 export async function runInteractive(opts: ResolvedOptions, io: CliIo): Promise<number> {
   if (!io.stdinTTY || !io.stderrTTY) throw usageError('-i/--interactive needs a terminal (stdin and stderr)', undefined, 'E_NO_TTY');
+  if (opts.iac?.startsWith('cloudformation') && opts.aws.region === undefined) {
+    throw usageError(`-o ${opts.iac} keys its map by region: pass --region (or set AWS_REGION)`, undefined, 'E_IAC_UNSUPPORTED');
+  }
   const [{ runPicker }, { findImages, lazyEc2PageSource }, { imagePredicate }, { theme }] = await Promise.all([
     import('../ui/picker/index.js'), import('../index.js'), import('../select/predicate.js'), import('../output/style.js'),
   ]);
@@ -32,7 +35,7 @@ export async function runInteractive(opts: ResolvedOptions, io: CliIo): Promise<
     style: await theme(opts.color),
   });
   if ('imageId' in result) {
-    io.stdout.write(`${result.imageId}\n`);
+    io.stdout.write(opts.iac !== undefined ? (await import('./run-iac.js')).pickedSnippet(opts, result.imageId) : `${result.imageId}\n`);
     return EXIT.OK;
   }
   if ('interrupted' in result) say(io, 'ami-find: interrupted');

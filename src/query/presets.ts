@@ -139,6 +139,10 @@ export interface ResolvedPreset {
   owners: string[];
   filters: Filter[];
   description: string;
+  /** The partition whose publisher account `owners` holds. */
+  partition: Partition;
+  /** The publisher's SSM parameter for this architecture, where known. */
+  ssmParameter?: string;
 }
 
 /** The preset with this name or alias (case-insensitive), or undefined. */
@@ -194,6 +198,8 @@ export function resolvePreset(name: string, arch?: string, region?: string): Res
     owners: [owner],
     filters: [{ Name: 'name', Values: [...names] }, { Name: 'architecture', Values: [a] }],
     description: `${preset.title}, ${a}, published by ${publisherName(owner) ?? owner} (${owner})`,
+    partition,
+    ssmParameter: (preset.ssm as Partial<Record<string, string>> | undefined)?.[a],
   };
 }
 

@@ -62,6 +62,15 @@ export const EXECUTABLE_USER_ALIASES = ['self', 'all'] as const;
 export const OUTPUT_FORMATS = ['table', 'wide', 'json', 'ndjson', 'ids', 'csv', 'tsv'] as const;
 export type OutputFormat = (typeof OUTPUT_FORMATS)[number];
 
+/** Formats that write the query (or its resolved IDs) as infrastructure code, not rows: src/output/iac/. */
+export const IAC_FORMATS = ['terraform', 'packer', 'cloudformation', 'cloudformation-json'] as const;
+export type IacFormat = (typeof IAC_FORMATS)[number];
+
+/** True when `format` is one of IAC_FORMATS. */
+export function isIacFormat(format: string | undefined): format is IacFormat {
+  return (IAC_FORMATS as readonly (string | undefined)[]).includes(format);
+}
+
 /** Client-side sort keys. */
 export const SORT_KEYS = [
   'creation-date', 'name', 'deprecation-time', 'last-launched', 'image-id', 'owner', 'architecture',

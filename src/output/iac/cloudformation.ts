@@ -30,13 +30,18 @@ export function logicalId(label: string, suffix: string): string {
   return /^[A-Za-z]/.test(id) ? id : `Ami${id}`;
 }
 
+const key = (k: string) => (PLAIN_KEY.test(k) ? k : yamlString(k));
+
 type Tree = { [key: string]: string | Tree };
+
+/** Keys YAML reads as plain text in 1.1 and 1.2 alike (no yes/no/on/off, no numbers): left unquoted. */
+const PLAIN_KEY = /^(?!(?:y|n|yes|no|on|off|true|false|null)$)[A-Za-z][A-Za-z0-9-]*$/i;
 
 /** A tree of mappings with string leaves as block YAML, keys and values quoted. */
 function yamlTree(tree: Tree, indent = ''): string {
   return Object.entries(tree).map(([k, v]) => (typeof v === 'string'
-    ? `${indent}${yamlString(k)}: ${yamlString(v)}\n`
-    : `${indent}${yamlString(k)}:\n${yamlTree(v, `${indent}  `)}`)).join('');
+    ? `${indent}${key(k)}: ${yamlString(v)}\n`
+    : `${indent}${key(k)}:\n${yamlTree(v, `${indent}  `)}`)).join('');
 }
 
 function render(input: IacInput, syntax: CfnSyntax, tree: Tree, notes: string[]): string {

@@ -30,6 +30,22 @@ describe('resolveOptions', () => {
     expect(r.selection.latest).toBe(1);
     expect(r.preset?.name).toBe('ubuntu:24.04');
   });
+  test('when -i comes with a row format then it is a usage error; with terraform, packer or cloudformation it is accepted', () => {
+    const tty = testIo({ tty: { stdin: true, stderr: true } });
+    expect(usage(() => resolveOptions(raw({ interactive: true, output: 'json' }), undefined, tty)).message).toBe('-o json does not apply to -i/--interactive');
+    for (const output of ['terraform', 'packer', 'cloudformation', 'cloudformation-json'] as const) {
+      expect(resolveOptions(raw({ interactive: true, output }), undefined, tty).iac).toBe(output);
+    }
+  });
+  test('when --pin comes without an infrastructure-code format then it is a usage error', () => {
+    expect(usage(() => resolveOptions(raw({ pin: true, output: 'ids' }), undefined, testIo())).message).toBe('--pin applies to -o terraform, packer and cloudformation');
+    expect(resolveOptions(raw({ pin: true, output: 'terraform' }), undefined, testIo()).pin).toBe(true);
+  });
+  test('when a preset is resolved then its partition and SSM parameter travel with it (for -o cloudformation)', () => {
+    const r = resolveOptions(raw({ arch: 'arm64', region: 'us-gov-west-1' }), 'ubuntu:24.04', testIo());
+    expect([r.preset?.partition, r.preset?.ssmParameter])
+      .toEqual(['aws-us-gov', '/aws/service/canonical/ubuntu/server/24.04/stable/current/arm64/hvm/ebs-gp3/ami-id']);
+  });
   test('when -i is asked for without a terminal then it is a usage error', () => {
     const e = usage(() => resolveOptions(raw({ interactive: true }), undefined, testIo({ tty: { stdin: false, stderr: true } })));
     expect(e.code).toBe('E_NO_TTY');
