@@ -4,7 +4,7 @@ import { existsSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { OPTIONS, SHOW_FORMATS } from '../../src/cli/options.js';
 import {
-  ARCHITECTURES, FILTER_VALUES, OUTPUT_FORMATS, PARSERS, SORT_KEYS,
+  ARCHITECTURES, FILTER_VALUES, IAC_FORMATS, OUTPUT_FORMATS, PARSERS, SORT_KEYS,
 } from '../../src/query/vocabulary.js';
 import { showLongFlags,
   canaryFired, checkCase, installScript, requireShell, sandbox, shQuote, type CompletionCase, type Sandbox,
@@ -28,9 +28,9 @@ const CASES: CompletionCase[] = [
   { line: 'ami-find --filter tag:Name=', exactly: [] },
   { line: 'ami-find --filter "architecture=ar', exactly: ['architecture=arm64', 'architecture=arm64_mac'] },
   ...Object.entries(FILTER_VALUES).map(([name, values]) => ({ line: `ami-find --filter ${name}=`, exactly: [...values!] })),
-  { line: 'ami-find -o ', exactly: [...OUTPUT_FORMATS] },
+  { line: 'ami-find -o ', exactly: [...OUTPUT_FORMATS, ...IAC_FORMATS] },
   { line: 'ami-find --output=j', exactly: ['json'] },
-  { line: 'ami-find -io ', exactly: [...OUTPUT_FORMATS] },
+  { line: 'ami-find -io ', exactly: [...OUTPUT_FORMATS, ...IAC_FORMATS] },
   { line: 'ami-find --sort ', exactly: [...SORT_KEYS] },
   { line: 'ami-find --arch a', exactly: ['arm64', 'arm64_mac'] },
   { line: 'ami-find --parser ', exactly: [...PARSERS] },

@@ -4,7 +4,7 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { OPTIONS, SHOW_FORMATS } from '../../src/cli/options.js';
 import {
-  ARCHITECTURES, FILTER_VALUES, OUTPUT_FORMATS, SORT_KEYS,
+  ARCHITECTURES, FILTER_VALUES, IAC_FORMATS, OUTPUT_FORMATS, SORT_KEYS,
 } from '../../src/query/vocabulary.js';
 import { showLongFlags,
   canaryFired, checkCase, installScript, requireShell, sandbox, type CompletionCase, type Sandbox,
@@ -26,7 +26,7 @@ const CASES: CompletionCase[] = [
   { line: 'ami-find --filter=ta', exactly: ['--filter=tag-key=', '--filter=tag:'] },
   { line: 'ami-find --filter tag:Name=', exactly: [] },
   ...Object.entries(FILTER_VALUES).map(([name, values]) => ({ line: `ami-find --filter ${name}=`, exactly: values!.map((v) => `${name}=${v}`) })),
-  { line: 'ami-find -o ', exactly: [...OUTPUT_FORMATS] },
+  { line: 'ami-find -o ', exactly: [...OUTPUT_FORMATS, ...IAC_FORMATS] },
   { line: 'ami-find --output=j', exactly: ['--output=json'] },
   { line: 'ami-find --sort ', exactly: [...SORT_KEYS] },
   { line: 'ami-find --owner ', must: ['self', 'amazon', 'aws-marketplace', 'aws-backup-vault', '099720109477', '137112412989'] },

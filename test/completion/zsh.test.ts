@@ -3,7 +3,7 @@ import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import { OPTIONS, SHOW_FORMATS } from '../../src/cli/options.js';
 import {
-  ARCHITECTURES, FILTER_VALUES, OUTPUT_FORMATS, SORT_KEYS,
+  ARCHITECTURES, FILTER_VALUES, IAC_FORMATS, OUTPUT_FORMATS, SORT_KEYS,
 } from '../../src/query/vocabulary.js';
 import { showLongFlags,
   ROOT, canaryFired, checkCase, installScript, requireShell, sandbox, type CompletionCase, type Sandbox,
@@ -31,7 +31,7 @@ const CASES: ZshCase[] = [
   { line: 'ami-find --filter=architecture=arm64_', exactly: ['arm64_mac'], buffer: 'ami-find --filter=architecture=arm64_mac ' },
   { line: 'ami-find --filter tag:Name=', exactly: [] },
   ...Object.entries(FILTER_VALUES).map(([name, values]) => ({ line: `ami-find --filter ${name}=`, exactly: [...values!] })),
-  { line: 'ami-find -o ', exactly: [...OUTPUT_FORMATS] },
+  { line: 'ami-find -o ', exactly: [...OUTPUT_FORMATS, ...IAC_FORMATS] },
   { line: 'ami-find --output=nd', exactly: ['ndjson'], buffer: 'ami-find --output=ndjson ' },
   { line: 'ami-find --sort ', exactly: [...SORT_KEYS] },
   { line: 'ami-find --owner ', must: ['self', 'amazon', 'aws-marketplace', 'aws-backup-vault', '099720109477', '137112412989'] },
