@@ -65,6 +65,11 @@ export async function runIac(opts: ResolvedOptions, io: CliIo, argv: readonly st
   const command = commandLine(argv);
   const pinning = opts.pin || alwaysPinned(format, undefined);
   if (!pinning) {
+    const { MaxItems, StartingToken } = opts.pagination;
+    if (MaxItems !== undefined || StartingToken !== undefined) {
+      throw usageError(`-o ${format} cannot express ${MaxItems !== undefined ? '--max-items' : '--starting-token'}: it writes the whole query`,
+        'add --pin to write the image IDs of this page instead', 'E_IAC_UNSUPPORTED');
+    }
     io.stdout.write(generateIac(format, iacInput(opts, command)));
     return EXIT.OK;
   }

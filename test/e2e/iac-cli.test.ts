@@ -59,6 +59,7 @@ test.each([
   [['ubuntu:24.04', '--latest', '--name-regex', 'x', '-o', 'packer'], '--name-regex'],
   [['ubuntu:24.04', '-o', 'cloudformation'], 'a list'],
   [['ubuntu:24.04', '--pin'], '--pin applies to'],
+  [['ubuntu:24.04', '--max-items', '5', '-o', 'terraform'], '--max-items'],
   [['ubuntu:24.04', '-i', '-o', 'json'], 'does not apply to -i'],
 ])('when %j runs then it is refused with exit 2 and one line naming %s', async (args, what) => {
   const r = await run(...args);
@@ -70,4 +71,14 @@ test.each([
 test('when a pinned query matches nothing then exit 3 and nothing on stdout', async () => {
   const r = await run('--owner', '123456789012', '--name', 'no-such-image-*', '--latest', '-o', 'terraform', '--pin');
   expect([r.code, r.stdout]).toEqual([3, '']);
+});
+
+test('when a tag value holds ${, quotes and a newline then the Terraform filter reads back exactly that value', async () => {
+  const value = 'a "${var.x}" %{ if } \\ \n end';
+  const r = await runBin(['--owner', 'self', '--tag', `Env=${value}`, '-o', 'terraform'], localAwsEnv('http://127.0.0.1:9'));
+  expect(r.code).toBe(0);
+  const body = (await hcl(r.stdout)).data.aws_ami_ids.ami[0];
+  // hcl2json writes Terraform's JSON syntax, where a literal ${ or %{ is $${ or %%{.
+  expect(body.filter[0].values).toEqual([value.replace('${', () => '$${').replace('%{', () => '%%{')]);
+  expect(r.stdout.split('\n').filter((l) => l.startsWith('data '))).toHaveLength(1);
 });
