@@ -89,6 +89,8 @@ Examples:
   ami-find --owner self --tag team=web -o wide         my own images tagged team=web
   ami-find --owner amazon --name 'al2023-ami-2023.*' -o json | jq -r '.Images[].ImageId'
   ami-find --owner self --max-items 50                 first 50, then resume with --starting-token
+  ami-find ubuntu:24.04 --latest -o terraform          a data "aws_ami" block for the same query
+  ami-find al2023 --latest -o cloudformation           the region's image ID as a Mappings entry
   ami-find show ami-0123456789abcdef0                  everything about one image
   ami-find -i                                          pick interactively; prints the chosen ID`;
 
@@ -105,7 +107,10 @@ Output formats:
                      escaped as for table; piped, written as they are
   json, ndjson       exact API values: C0 controls escaped as JSON requires,
                      the rest (C1, bidi) as it is
-  errors, --debug    on stderr, escaped as for table; URL passwords as ***`;
+  errors, --debug    on stderr, escaped as for table; URL passwords as ***
+  terraform, packer, the query as code (--pin: the IDs found now); values
+  cloudformation     quoted so any name round-trips; what the target cannot
+                     say is refused (exit 2) or noted in a comment`;
 
 /** The "Exit codes:" block of the help, from EXIT_DESCRIPTIONS. */
 function exitCodesHelp(): string {
