@@ -25,6 +25,7 @@ export function iacInput(opts: ResolvedOptions, command: string, pin?: IacInput[
     command,
     preset: p && { name: p.name, partition: p.partition },
     pin,
+    knownSsmParameter: p?.ssmParameter,
     region: opts.aws.region,
   };
 }

@@ -75,6 +75,8 @@ export function cloudformation(input: IacInput, syntax: CfnSyntax = 'yaml'): str
   const notes = [
     'pinned: these IDs stay as they are when a newer image is published; rerun the command to refresh.',
     `use it as !FindInMap [${name}, !Ref "AWS::Region", ImageId].`,
+    ...(input.knownSsmParameter !== undefined
+      ? [`the publisher's SSM parameter ${input.knownSsmParameter} follows new releases at deploy time instead (--ssm).`] : []),
     ...input.pin.images.map((i) => `${i.region ?? input.region}: ${i.id}${i.name !== undefined ? ` ${i.name}` : ''}`),
   ];
   return render(input, syntax, { Mappings: { [name]: regions } }, notes);

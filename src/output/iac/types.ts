@@ -33,8 +33,10 @@ export interface IacInput {
   preset?: { name: string; partition?: string };
   /** Resolved images to pin instead of writing the query; `one`: the query picks one image per region. */
   pin?: { images: readonly IacImage[]; one: boolean };
-  /** The publisher's SSM parameter (CloudFormation resolves it at deploy time). */
+  /** The publisher's SSM parameter to write (CloudFormation resolves it at deploy time: `--ssm`). */
   ssmParameter?: string;
+  /** The publisher's SSM parameter when known but not written (a preset's): pinned CloudFormation mentions it. */
+  knownSsmParameter?: string;
   /** The region of images without one (single-region listings). */
   region?: string;
 }

@@ -60,6 +60,12 @@ describe('cloudformation, pinned', () => {
   });
 });
 
+test('when the publisher\'s SSM parameter is known but not written then the pinned map says it exists', () => {
+  const text = cloudformation(input({ region: 'eu-west-1', knownSsmParameter: '/aws/service/x', pin: { images: [{ id: 'ami-0000000a' }], one: true } }));
+  expect(parseYaml(text).Parameters).toBeUndefined();
+  expect(text).toContain("# Note: the publisher's SSM parameter /aws/service/x follows new releases");
+});
+
 describe('cloudformation refusals', () => {
   test.each([
     ['a query', {}],
