@@ -10,6 +10,7 @@ import type { Catalogue } from '../ec2-local/types.js';
 import { localAwsEnv, SELF_ACCOUNT } from '../support/accounts.js';
 import { requireBuilt, runBin } from './cli-support.js';
 import { requireTmux, TmuxRun } from './picker-tmux.js';
+import { parse as parseHcl } from '@cdktf/hcl2json';
 
 let server: Ec2Local;
 let catalogue: Catalogue;
@@ -47,6 +48,18 @@ function listed(pred: (i: Image) => boolean): Image[] {
 
 const nobleArm = (i: Image) => i.OwnerId === '099720109477' && i.Architecture === 'arm64'
   && /^ubuntu\/images\/hvm-ssd-gp3\/ubuntu-noble-24\.04-arm64-server-\d{8}(\.\d+)?$/.test(i.Name ?? '');
+
+test('when -o terraform is given then Enter hands back the chosen image as a pinned Terraform local', async () => {
+  const expected = listed(nobleArm);
+  const t = start(['-i', 'ubuntu:24.04', '--arch', 'arm64', '-o', 'terraform']);
+  await t.waitFor((s) => s.includes(`> ${expected[0]!.ImageId}`) && !s.includes('loading'));
+  t.keys('Enter');
+  const done = await t.finished();
+  expect(done.code).toBe(0);
+  const id = expected[0]!.ImageId!;
+  expect((await parseHcl('picked.tf', done.stdout) as { locals: unknown[] }).locals[0]).toEqual({ [`${id.replace('-', '_')}_ami_id`]: id });
+  expect(done.stdout).toContain(`# Reproduce: ami-find --image-id ${id} --region us-east-1 -o terraform --pin`);
+});
 
 test('when a preset and arm64 are picked and Enter pressed then the newest image ID alone is on stdout', async () => {
   const expected = listed(nobleArm);
