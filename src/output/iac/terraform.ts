@@ -59,7 +59,7 @@ export function terraform(input: IacInput): string {
       refuse('terraform', `--sort ${sort}: aws_ami_ids orders by creation date only`, 'drop --sort, or add --pin');
     }
     if (sort === 'creation-date' && !desc && latest === undefined) args.push(['sort_ascending', 'true']);
-    if (sort === undefined) notes.push("aws_ami_ids lists newest first; ami-find lists in EC2's order unless --sort.");
+    if (sort === undefined && latest === undefined) notes.push("aws_ami_ids lists newest first; ami-find lists in EC2's order unless --sort.");
   }
   const blocks = filters.map((f) => `\n  filter {\n${attributes([['name', hclString(f.Name ?? '')], ['values', hclList(f.Values ?? [])]], '    ')}  }\n`);
   const source = one ? 'aws_ami' : 'aws_ami_ids';

@@ -75,6 +75,14 @@ describe('terraform, the query', () => {
     const parsed = await parseHcl(terraform(input({ label: 'my images', selection: { latest: 3 } })));
     expect(parsed.locals[0].my_images_latest).toBe('${slice(data.aws_ami_ids.my_images.ids, 0, min(3, length(data.aws_ami_ids.my_images.ids)))}');
   });
+  test('when --latest 2 is sorted by creation date ascending then the slice is reversed, and no order note is written', async () => {
+    const text = terraform(input({ label: 'x', selection: { latest: 2, sort: 'creation-date' } }));
+    expect((await parseHcl(text)).locals[0].x_latest).toBe('${reverse(slice(data.aws_ami_ids.x.ids, 0, min(2, length(data.aws_ami_ids.x.ids))))}');
+    expect(text).not.toContain('newest first');
+  });
+  test('when a list has no --sort then a note says aws_ami_ids is newest first', () => {
+    expect(terraform(input())).toContain("# Note: aws_ami_ids lists newest first; ami-find lists in EC2's order unless --sort.");
+  });
   test('when --sort creation-date ascends then sort_ascending is set', async () => {
     const [, body] = await dataBlock(terraform(input({ selection: { sort: 'creation-date' } })), 'aws_ami_ids');
     expect(body.sort_ascending).toBe(true);
