@@ -82,3 +82,12 @@ test('when a tag value holds ${, quotes and a newline then the Terraform filter 
   expect(body.filter[0].values).toEqual([value.replace('${', () => '$${').replace('%{', () => '%%{')]);
   expect(r.stdout.split('\n').filter((l) => l.startsWith('data '))).toHaveLength(1);
 });
+
+test('when -o cloudformation has no region to key its map by then it is refused before any request', async () => {
+  const env = { ...localAwsEnv('http://127.0.0.1:9') };
+  delete env.AWS_REGION;
+  delete env.AWS_DEFAULT_REGION;
+  const r = await runBin(['al2023', '--latest', '-o', 'cloudformation'], env);
+  expect([r.code, r.stdout]).toEqual([2, '']);
+  expect(r.stderr.split('\n')[0]).toBe('ami-find: -o cloudformation keys its map by region: pass --region (or set AWS_REGION)');
+});
