@@ -11,6 +11,7 @@ export { createEc2Client } from './aws/client.js';
 export { toAmiFindError, type ErrorContext } from './aws/errors.js';
 export { queryToInput } from './query/to-input.js';
 export { AmiFindError, EXIT, EXIT_DESCRIPTIONS, type ExitCode } from './errors.js';
+export { generateIac, type IacImage, type IacInput, type IacSelection } from './output/iac/index.js';
 export type {
   AwsClientOptions,
   DescribeImagesCommandInput,
