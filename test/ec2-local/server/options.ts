@@ -141,6 +141,8 @@ export interface Ec2LocalOptions {
   recordLimit?: number;
   /** Receives diagnostic lines such as internal errors (the standalone server writes them to stderr). */
   log?: (line: string) => void;
+  /** Extra public SSM parameters per region (name -> value), over those derived from the catalogue. */
+  ssmParameters?: Record<string, Record<string, string>>;
 }
 
 /** One request as the server saw it, for tests. */
