@@ -1,13 +1,14 @@
 /**
  * `npm run build`, after tsc: bundles the AWS SDK surface (src/aws/sdk-bundle/entry.ts) into
- * dist/sdk/aws-sdk.cjs, which src/aws/sdk.ts loads on the first AWS call. docs/PERFORMANCE.md says why.
+ * dist/sdk/aws-sdk.cjs, which src/aws/sdk.ts loads on the first AWS call, and the SSM surface
+ * (ssm-entry.ts) into dist/sdk/aws-sdk-ssm.cjs, loaded only when SSM is used. docs/PERFORMANCE.md says why.
  */
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { build, type Plugin } from 'esbuild';
 
-const SCHEMAS = /[\\/]@aws-sdk[\\/]client-ec2[\\/]dist-es[\\/]schemas[\\/][^\\/]+\.js$/;
+const SCHEMAS = /[\\/]@aws-sdk[\\/]client-(?:ec2|ssm)[\\/]dist-es[\\/]schemas[\\/][^\\/]+\.js$/;
 
 /** Rewrite `[_name]:` object keys whose `_name` is a module-level string constant as that string. */
 export function inlineConstantKeys(source: string): { code: string; replaced: number } {
@@ -57,4 +58,8 @@ if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) 
   const sdk = join(root, 'dist', 'sdk', 'aws-sdk.cjs');
   const bytes = await bundleSdk(join(root, 'src', 'aws', 'sdk-bundle', 'entry.ts'), sdk);
   process.stderr.write(`build: ${sdk} (${Math.round(bytes / 1024)} KiB)\n`);
+  // SSM in a second bundle, loaded only when SSM is used (src/aws/sdk.ts loadSsmSdk).
+  const ssm = join(root, 'dist', 'sdk', 'aws-sdk-ssm.cjs');
+  const ssmBytes = await bundleSdk(join(root, 'src', 'aws', 'sdk-bundle', 'ssm-entry.ts'), ssm);
+  process.stderr.write(`build: ${ssm} (${Math.round(ssmBytes / 1024)} KiB)\n`);
 }

@@ -53,6 +53,12 @@ export interface OptionSpec {
   readonly complete: CompletionKind;
 }
 
+/** What --ssm cannot be combined with: it answers from one pointer, not from a listing. */
+const SSM_CONFLICTS = [
+  'owner', 'imageId', 'executableUser', 'filter', 'name', 'tag', 'dryRun', 'maxItems', 'startingToken',
+  'latest', 'sort', 'nameRegex', 'createdAfter', 'createdBefore', 'interactive', 'explain',
+] as const;
+
 /** Every flag of the main command, in help order within each group. */
 export const OPTIONS = [
   // Query: the DescribeImages paginator input.
@@ -71,6 +77,10 @@ export const OPTIONS = [
     description: 'include disabled images (only their owner sees them)' },
   { flags: '--dry-run', key: 'dryRun', group: 'Query', complete: 'none',
     description: 'ask EC2 whether the request would succeed; exit 0 if so, 6 if not authorized' },
+  { flags: '--ssm', key: 'ssm', group: 'Query', complete: 'none', conflicts: SSM_CONFLICTS,
+    description: 'answer from the publisher\'s SSM public parameter (the preset\'s, or --ssm-parameter): one GetParameter, then the image by ID' },
+  { flags: '--ssm-parameter <name>', key: 'ssmParameter', group: 'Query', complete: 'free', conflicts: SSM_CONFLICTS,
+    description: 'answer from this SSM parameter (implies --ssm), e.g. /aws/service/debian/release/13/latest/arm64' },
   // Shortcuts that expand to filters.
   { flags: '--name <glob>', key: 'name', group: 'Filter shortcuts', repeatable: true, complete: 'free',
     description: 'image name glob (* and ?), same as --filter name=<glob>; repeatable' },

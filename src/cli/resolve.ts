@@ -46,6 +46,10 @@ export interface ResolvedOptions {
   endpointShown?: string;
   preset?: { name: string; description: string; arch?: string };
   now: Date;
+  /** --ssm: the parameter to answer from (src/cli/run-ssm.ts). */
+  ssm?: { parameter: string };
+  /** A preset with --latest: its parameter, read alongside the listing to cross-check the answer (src/ssm/cross-check.ts). */
+  crossCheck?: { parameter: string };
 }
 
 /** Why --latest needs a pinned owner: shown with the usage error. */
@@ -101,6 +105,7 @@ export function resolveOptions(raw: RawCliOptions, presetName: string | undefine
     createdBefore: date('--created-before', raw.createdBefore, io.now),
   };
   imagePredicate(selection); // validates --name-regex now, as a usage error, before any request
+  const ssm = ssmParameter(raw, presetName, preset?.ssm);
   return {
     query,
     warnings,
@@ -120,5 +125,24 @@ export function resolveOptions(raw: RawCliOptions, presetName: string | undefine
     endpointShown: aws.endpoint || io.env.AWS_ENDPOINT_URL_EC2 || io.env.AWS_ENDPOINT_URL || undefined,
     preset: preset && presetName ? { name: presetName, description: preset.description, arch: raw.arch } : undefined,
     now: io.now,
+    ssm,
+    crossCheck: preset?.ssm !== undefined && latest !== undefined && !ssm ? { parameter: preset.ssm } : undefined,
   };
+}
+
+/** --ssm's parameter: --ssm-parameter, else the preset's for the architecture; usage errors without one. */
+function ssmParameter(raw: RawCliOptions, presetName: string | undefined, presetSsm: string | undefined): { parameter: string } | undefined {
+  if (raw.ssmParameter !== undefined) {
+    if (!raw.ssmParameter.startsWith('/') && !raw.ssmParameter.startsWith('arn:')) {
+      throw usageError(`--ssm-parameter: '${raw.ssmParameter}' is not a parameter name`, 'public parameters start with /aws/service/', 'E_SSM_BAD_NAME');
+    }
+    return { parameter: raw.ssmParameter };
+  }
+  if (raw.ssm !== true) return undefined;
+  if (presetName === undefined) throw usageError('--ssm needs a preset or --ssm-parameter', 'e.g. ami-find al2023 --ssm', 'E_SSM_NO_PARAMETER');
+  if (presetSsm === undefined) {
+    throw usageError(`preset '${presetName}' has no SSM parameter for ${raw.arch ?? 'x86_64'}`,
+      'its publisher announces none that ami-find knows; pass --ssm-parameter, or list with --latest', 'E_PRESET_NO_SSM');
+  }
+  return { parameter: presetSsm };
 }

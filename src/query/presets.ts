@@ -139,6 +139,8 @@ export interface ResolvedPreset {
   owners: string[];
   filters: Filter[];
   description: string;
+  /** The publisher's SSM parameter for this architecture, where the preset knows it. */
+  ssm?: string;
 }
 
 /** The preset with this name or alias (case-insensitive), or undefined. */
@@ -194,6 +196,7 @@ export function resolvePreset(name: string, arch?: string, region?: string): Res
     owners: [owner],
     filters: [{ Name: 'name', Values: [...names] }, { Name: 'architecture', Values: [a] }],
     description: `${preset.title}, ${a}, published by ${publisherName(owner) ?? owner} (${owner})`,
+    ssm: (preset.ssm as Partial<Record<string, string>> | undefined)?.[a],
   };
 }
 
