@@ -1,0 +1,82 @@
+/**
+ * `--ssm` against the local endpoint's SSM parameters (test/ec2-local/README.md, SSM): the publisher's
+ * pointer per region, every output format, and each documented error with its exit code.
+ */
+import { generateCatalogue } from '../ec2-local/catalogue/generate.js';
+import { startEc2Local, type Ec2Local } from '../ec2-local/server/index.js';
+import { UNAUTHORIZED_ACCESS_KEY, localAwsEnv } from '../support/accounts.js';
+import { lines, requireBuilt, runBin } from './cli-support.js';
+
+const AL = '/aws/service/ami-amazon-linux-latest/al2023-ami-kernel-default';
+let server: Ec2Local;
+let env: NodeJS.ProcessEnv;
+let deprecatedId: string;
+
+/** The current value of a parameter in a region, from the catalogue. */
+const pointer = (name: string, region: string) => server.catalogue.images.find((i) => i.Region === region && i.PublicSsmParameterName === name)!;
+
+beforeAll(async () => {
+  requireBuilt();
+  const catalogue = generateCatalogue({ images: 1500, seed: 'ssm-e2e' });
+  const now = Date.now();
+  deprecatedId = catalogue.images.find((i) => i.Region === 'us-east-1' && i.Public && i.DeprecationTime !== undefined && Date.parse(i.DeprecationTime) < now)!.ImageId!;
+  server = await startEc2Local({
+    catalogue,
+    ssmParameters: { 'us-east-1': { '/test/deprecated-pointer': deprecatedId, '/test/invisible-pointer': 'ami-0123456789abcdef0' } },
+  });
+  env = localAwsEnv(server.url);
+});
+afterAll(async () => { await server?.close(); });
+
+test('when --ssm is asked in several regions then each answers its own region\'s pointer, one GetParameter and one DescribeImages each', async () => {
+  for (const region of ['us-east-1', 'eu-west-1', 'us-west-2']) {
+    const before = server.requests.length;
+    const r = await runBin(['al2023', '--arch', 'arm64', '--ssm', '--region', region, '-o', 'ids'], env);
+    expect([r.code, lines(r.stdout), r.stderr]).toEqual([0, [pointer(`${AL}-arm64`, region).ImageId], '']);
+    const calls = server.requests.slice(before).map((q) => [q.action, q.region]);
+    expect(calls).toEqual([['GetParameter', region], ['DescribeImages', region]]);
+  }
+}, 60_000);
+
+test.each(['table', 'wide', 'json', 'ndjson', 'csv', 'tsv', 'ids'])('when --ssm writes %s then the pointer\'s image is the one row', async (format) => {
+  const r = await runBin(['debian:12', '--ssm', '-o', format], env);
+  const id = pointer('/aws/service/debian/release/12/latest/amd64', 'us-east-1').ImageId!;
+  expect(r.code).toBe(0);
+  expect(r.stdout).toContain(id);
+  expect(r.stdout.split(id)).toHaveLength(2);
+  if (format === 'json') expect((JSON.parse(r.stdout) as { Images: { ImageId: string }[] }).Images.map((i) => i.ImageId)).toEqual([id]);
+}, 30_000);
+
+test('when --ssm-parameter names any parameter then its image is printed', async () => {
+  const name = '/aws/service/canonical/ubuntu/server/24.04/stable/current/arm64/hvm/ebs-gp3/ami-id';
+  const r = await runBin(['--ssm-parameter', name, '-o', 'ids'], env);
+  expect([r.code, lines(r.stdout)]).toEqual([0, [pointer(name, 'us-east-1').ImageId]]);
+});
+
+test.each([
+  ['a parameter that does not exist', ['--ssm-parameter', '/aws/service/no/such'], 9, /^ami-find: SSM parameter \/aws\/service\/no\/such does not exist in this region$/m],
+  ['a parameter that holds no AMI ID', ['--ssm-parameter', '/aws/service/global-infrastructure/regions/us-east-1/partition'], 9,
+    /does not hold an AMI ID \(value "aws", data type text\)/],
+  ['a pointer to an image EC2 does not show', ['--ssm-parameter', '/test/invisible-pointer'], 9, /points at ami-0123456789abcdef0, which EC2 does not show/],
+  ['a pointer to a deprecated image', ['--ssm-parameter', '/test/deprecated-pointer'], 9, /points at ami-\w+, deprecated since /],
+  ['a preset without a parameter', ['rocky', '--ssm'], 2, /preset 'rocky' has no SSM parameter for x86_64/],
+  ['--ssm without a preset', ['--ssm'], 2, /--ssm needs a preset or --ssm-parameter/],
+  ['--ssm with --latest', ['al2023', '--ssm', '--latest'], 2, /cannot be used with option '--latest/],
+])('when --ssm meets %s then one clear line and the documented exit code', async (_what, args, code, message) => {
+  const r = await runBin([...args, '-o', 'ids'], env);
+  expect([r.code, r.stdout]).toEqual([code, '']);
+  expect(r.stderr).toMatch(message);
+  expect(r.stderr).not.toMatch(/\n\s+at /);
+});
+
+test('when the pointer is deprecated and --include-deprecated is given then the image is printed with a warning', async () => {
+  const r = await runBin(['--ssm-parameter', '/test/deprecated-pointer', '--include-deprecated', '-o', 'ids'], env);
+  expect([r.code, lines(r.stdout)]).toEqual([0, [deprecatedId]]);
+  expect(r.stderr).toMatch(/^ami-find: warning: ami-\w+ \(from \/test\/deprecated-pointer\) is deprecated since /);
+});
+
+test('when the identity may not read SSM then exit 6 names the permission', async () => {
+  const r = await runBin(['al2023', '--ssm'], { ...env, AWS_ACCESS_KEY_ID: UNAUTHORIZED_ACCESS_KEY });
+  expect(r.code).toBe(6);
+  expect(r.stderr).toMatch(/not authorized to read SSM parameter .*\nhint: the identity needs ssm:GetParameter/);
+});
