@@ -216,7 +216,7 @@ async function handleSsmRequest(req: IncomingMessage, res: ServerResponse, state
     if (fault.kind === 'error') throw fault.error;
     const caller = authenticate({ method: req.method, url: req.url ?? '/', headers: req.headers, body },
       state.keys, state.index.regionNames, state.policy, 'ssm');
-    const answer = handleSsm(operation, text, { store: state.ssm, caller, tokens: state.tokens, deniedKeys: state.policy.unauthorizedAccessKeys });
+    const answer = handleSsm(operation, text, { store: state.ssm, caller, tokens: state.tokens, deniedKeys: state.policy.ssmDeniedAccessKeys });
     const delay = state.latency.fixedMs ?? 0;
     if (delay > 0) await sleep(delay);
     send(200, JSON.stringify(answer));

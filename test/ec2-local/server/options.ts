@@ -75,6 +75,8 @@ export interface ServerPolicy {
   expiredAccessKeys: string[];
   /** Access keys answered 403 UnauthorizedOperation (also under DryRun). */
   unauthorizedAccessKeys: string[];
+  /** Access keys answered AccessDeniedException by SSM (EC2 still serves them unless in unauthorizedAccessKeys). */
+  ssmDeniedAccessKeys: string[];
   /** Reject requests without a SigV4 Authorization header (MissingAuthenticationToken). */
   requireAuth: boolean;
   /** Verify SigV4 signatures and X-Amz-Date (SignatureDoesNotMatch, RequestExpired); off only for tests that say why. */

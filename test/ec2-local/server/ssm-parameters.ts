@@ -60,7 +60,9 @@ export function buildParameterStore(catalogue: Catalogue, extra: ExtraParameters
     region(img.Region).set(name, parameter(img.Region, name, img.ImageId, versions.get(`${img.Region}|${name}`) ?? 1, modified));
   }
   for (const [r, params] of Object.entries(extra)) {
-    for (const [name, value] of Object.entries(params)) region(r).set(name, parameter(r, name, value, 1, Date.parse('2026-01-01T00:00:00Z') / 1000));
+    // Policy: an extra parameter last moved a year before the server started (older than any recent build).
+    const modified = Math.floor(Date.now() / 1000) - 365 * 86400;
+    for (const [name, value] of Object.entries(params)) region(r).set(name, parameter(r, name, value, 1, modified));
   }
   const store: ParameterStore = new Map();
   for (const [r, m] of byRegion) store.set(r, [...m.values()].sort((a, b) => (a.Name < b.Name ? -1 : a.Name > b.Name ? 1 : 0)));
