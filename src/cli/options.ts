@@ -5,7 +5,7 @@
  */
 import type { CliIo } from './io.js';
 import {
-  ARCHITECTURES, EXECUTABLE_USER_ALIASES, OUTPUT_FORMATS, OWNER_ALIASES, PARSERS, RETRY_MODES, SHELLS, SORT_KEYS, type Shell,
+  ARCHITECTURES, EXECUTABLE_USER_ALIASES, OUTPUT_FORMATS, OWNER_ALIASES, PARSERS, RETRY_MODES, SHELLS, SORT_KEYS, SSM_FORMATS, type Shell,
 } from '../query/vocabulary.js';
 import { AGE_EXAMPLES } from '../select/age-units.js';
 
@@ -154,6 +154,12 @@ export const SHOW_OPTIONS = [
     complete: 'choices', description: 'details for people, or json: the raw DescribeImages objects' },
 ] as const satisfies readonly OptionSpec[];
 
+/** Flags only `ssm` has. */
+export const SSM_BROWSE_OPTIONS = [
+  { flags: '-o, --output <format>', key: 'output', group: 'Output', choices: SSM_FORMATS, complete: 'choices',
+    description: 'output format (default: table on a terminal, tsv without a header otherwise); ids: the AMI IDs only' },
+] as const satisfies readonly OptionSpec[];
+
 /** The help flag of every command and the version flag of the main one (commander handles both). */
 export const HELP_OPTION = {
   flags: '-h, --help', key: 'help', group: 'General', complete: 'none', description: 'show help',
@@ -187,8 +193,16 @@ const SHOW_SHARED = [
 /** Options of `show`: its own `--output` and the main-command flags it shares. */
 export type RawShowOptions = OptionsOf<(typeof SHOW_OPTIONS)[number] | Extract<Spec, { key: (typeof SHOW_SHARED)[number] }>>;
 
+/** Main-command flags `ssm` takes too. */
+const SSM_SHARED = [
+  'header', 'color', 'region', 'profile', 'endpointUrl', 'maxAttempts', 'retryMode', 'connectTimeout', 'readTimeout', 'parser', 'debug',
+] as const satisfies readonly Spec['key'][];
+
+/** Options of `ssm`: its own `--output` and the main-command flags it shares. */
+export type RawSsmOptions = OptionsOf<(typeof SSM_BROWSE_OPTIONS)[number] | Extract<Spec, { key: (typeof SSM_SHARED)[number] }>>;
+
 /** What a positional argument completes to in the shell scripts. */
-export type PositionalKind = 'subcommand-or-preset' | 'shell' | 'free';
+export type PositionalKind = 'subcommand-or-preset' | 'shell' | 'ssm-path' | 'free';
 
 /** A positional argument, written as commander writes it: `<name>`, `[name]`, `<name...>`. */
 export interface ArgumentSpec {
@@ -242,6 +256,14 @@ const show: CommandSpec<RawShowOptions> = {
 /** The subcommands, in help order. */
 export const SUBCOMMANDS: readonly CommandSpec[] = [
   show,
+  {
+    name: 'ssm',
+    description: 'browse SSM public parameters under a path: parameter, AMI ID, image name (no path: the publishers\' paths)',
+    arguments: [{ name: '[path]', description: 'a parameter path, e.g. /aws/service/debian/release', complete: 'ssm-path' }],
+    options: SSM_BROWSE_OPTIONS,
+    shared: SSM_SHARED,
+    run: async ({ args: [path], options, io }) => (await import('./run-ssm-browse.js')).runSsmBrowse(path as string | undefined, options as RawSsmOptions, io),
+  },
   {
     name: 'presets',
     description: 'list the distro presets and what each expands to',

@@ -80,3 +80,50 @@ test('when the identity may not read SSM then exit 6 names the permission', asyn
   expect(r.code).toBe(6);
   expect(r.stderr).toMatch(/not authorized to read SSM parameter .*\nhint: the identity needs ssm:GetParameter/);
 });
+
+describe('ami-find ssm [path]', () => {
+  test('when a path is browsed then every parameter under it comes back with its image\'s name, paged through SSM', async () => {
+    const before = server.requests.length;
+    const r = await runBin(['ssm', '/aws/service/ami-amazon-linux-latest', '-o', 'tsv', '--no-header', '--region', 'eu-west-1'], env);
+    expect(r.code).toBe(0);
+    const rows = lines(r.stdout).map((l) => l.split('\t'));
+    const expected = server.catalogue.images.filter((i) => i.Region === 'eu-west-1' && i.PublicSsmParameterName?.startsWith('/aws/service/ami-amazon-linux-latest/'));
+    expect(rows.map((c) => c.slice(0, 3))).toEqual(expected.map((i) => [i.PublicSsmParameterName, i.ImageId, i.Name])
+      .sort((a, b) => (a[0]! < b[0]! ? -1 : 1)));
+    const pages = server.requests.slice(before).filter((q) => q.action === 'GetParametersByPath');
+    expect(pages).toHaveLength(Math.ceil(rows.length / 10));
+    expect(pages.every((q) => q.params.Recursive === 'true')).toBe(true);
+  });
+
+  test('when the output is json or ids then they hold the same parameters', async () => {
+    const json = await runBin(['ssm', '/aws/service/debian', '-o', 'json'], env);
+    const ids = await runBin(['ssm', '/aws/service/debian', '-o', 'ids'], env);
+    const parsed = JSON.parse(json.stdout) as { Parameters: { Name: string; Value: string; ImageName?: string; DataType: string }[] };
+    expect(parsed.Parameters.length).toBeGreaterThan(1);
+    expect(parsed.Parameters.every((p) => p.DataType === 'aws:ec2:image' && p.ImageName?.startsWith('debian-'))).toBe(true);
+    expect(lines(ids.stdout)).toEqual(parsed.Parameters.map((p) => p.Value));
+  });
+
+  test('when no path is given then the well-known publishers\' paths are listed without a request', async () => {
+    const before = server.requests.length;
+    const r = await runBin(['ssm'], env);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/^\/aws\/service\/ami-amazon-linux-latest +Amazon Linux/m);
+    expect(server.requests.length).toBe(before);
+  });
+
+  test.each([
+    ['a path with nothing under it', ['ssm', '/aws/service/nothing'], 3, /^ami-find: no parameters under \/aws\/service\/nothing in this region\n$/],
+    ['a path without a leading slash', ['ssm', 'aws/service'], 2, /is not a parameter path/],
+  ])('when ssm is given %s then one clear line and the documented exit code', async (_what, args, code, message) => {
+    const r = await runBin(args, env);
+    expect([r.code, r.stdout]).toEqual([code, '']);
+    expect(r.stderr).toMatch(message);
+  });
+
+  test('when the identity may not read SSM then ssm exits 6 naming ssm:GetParametersByPath', async () => {
+    const r = await runBin(['ssm', '/aws/service/debian'], { ...env, AWS_ACCESS_KEY_ID: UNAUTHORIZED_ACCESS_KEY });
+    expect(r.code).toBe(6);
+    expect(r.stderr).toMatch(/hint: the identity needs ssm:GetParametersByPath/);
+  });
+});
