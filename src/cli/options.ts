@@ -258,8 +258,8 @@ export const SUBCOMMANDS: readonly CommandSpec[] = [
   show,
   {
     name: 'ssm',
-    description: 'browse SSM public parameters under a path: parameter, AMI ID, image name (no path: the publishers\' paths)',
-    arguments: [{ name: '[path]', description: 'a parameter path, e.g. /aws/service/debian/release', complete: 'ssm-path' }],
+    description: 'browse SSM public parameters under a path: parameter, AMI ID, image name',
+    arguments: [{ name: '[path]', description: 'a parameter path, e.g. /aws/service/debian/release (none: the publishers\' paths)', complete: 'ssm-path' }],
     options: SSM_BROWSE_OPTIONS,
     shared: SSM_SHARED,
     run: async ({ args: [path], options, io }) => (await import('./run-ssm-browse.js')).runSsmBrowse(path as string | undefined, options as RawSsmOptions, io),
