@@ -2,6 +2,9 @@
  * `--ssm` against the local endpoint's SSM parameters (test/ec2-local/README.md, SSM): the publisher's
  * pointer per region, every output format, and each documented error with its exit code.
  */
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { generateCatalogue } from '../ec2-local/catalogue/generate.js';
 import { startEc2Local, type Ec2Local } from '../ec2-local/server/index.js';
 import { UNAUTHORIZED_ACCESS_KEY, localAwsEnv } from '../support/accounts.js';
@@ -125,5 +128,28 @@ describe('ami-find ssm [path]', () => {
     const r = await runBin(['ssm', '/aws/service/debian'], { ...env, AWS_ACCESS_KEY_ID: UNAUTHORIZED_ACCESS_KEY });
     expect(r.code).toBe(6);
     expect(r.stderr).toMatch(/hint: the identity needs ssm:GetParametersByPath/);
+  });
+});
+
+describe('loading SSM', () => {
+  /** The AWS SDK files a run required, by a preload hook on Module._load. */
+  async function sdkFilesLoaded(args: string[]): Promise<string[]> {
+    const dir = mkdtempSync(join(tmpdir(), 'ami-find-ssm-load-'));
+    const hook = join(dir, 'hook.cjs');
+    const out = join(dir, 'loaded.txt');
+    writeFileSync(hook, `const M = require('module'); const fs = require('fs'); const seen = new Set(); const load = M._load;
+M._load = function (req, parent, isMain) { if (/aws-sdk|client-ssm|client-ec2/.test(req)) seen.add(req); return load.apply(this, arguments); };
+process.on('exit', () => fs.writeFileSync(${JSON.stringify(out)}, [...seen].join('\\n')));`);
+    const r = await runBin(args, { ...env, NODE_OPTIONS: `--require ${hook}` });
+    expect(r.code).toBe(0);
+    return readFileSync(out, 'utf8').split('\n').filter(Boolean);
+  }
+
+  test('when a plain listing runs then the SSM bundle is not loaded; --ssm loads it', async () => {
+    const plain = await sdkFilesLoaded(['--owner', 'self', '-o', 'ids', '--max-items', '1']);
+    expect(plain.some((f) => f.endsWith('aws-sdk.cjs'))).toBe(true);
+    expect(plain.filter((f) => /aws-sdk-ssm\.cjs$|client-ssm/.test(f))).toEqual([]);
+    const ssm = await sdkFilesLoaded(['al2023', '--ssm', '-o', 'ids']);
+    expect(ssm.some((f) => f.endsWith('aws-sdk-ssm.cjs'))).toBe(true);
   });
 });
