@@ -32,8 +32,24 @@ const inlineSchemaKeys: Plugin = {
   },
 };
 
+/**
+ * The SSM bundle's client always gets its credentials from ami-find (src/aws/ssm-client.ts passes the EC2
+ * bundle's provider chain), so the SDK's default chain, a second copy with its nested STS/SSO clients
+ * (~40% of the bundle), is replaced by a stub that refuses.
+ */
+export const ssmDefaultCredentialsStub: Plugin = {
+  name: 'ami-find-ssm-credentials-stub',
+  setup(b) {
+    b.onResolve({ filter: /^@aws-sdk\/credential-provider-node$/ }, () => ({ path: 'credential-provider-node', namespace: 'ami-find-stub' }));
+    b.onLoad({ filter: /.*/, namespace: 'ami-find-stub' }, () => ({
+      contents: 'export const defaultProvider = () => async () => { throw new Error("ami-find passes credentials to the SSM client"); };',
+      loader: 'js',
+    }));
+  },
+};
+
 /** Bundle `entry` into `outfile`; resolves to its size in bytes. */
-export async function bundleSdk(entry: string, outfile: string): Promise<number> {
+export async function bundleSdk(entry: string, outfile: string, plugins: Plugin[] = []): Promise<number> {
   const result = await build({
     entryPoints: [entry],
     outfile,
@@ -46,7 +62,7 @@ export async function bundleSdk(entry: string, outfile: string): Promise<number>
     legalComments: 'eof',
     // The ES module builds let esbuild drop unused exports.
     mainFields: ['module', 'main'],
-    plugins: [inlineSchemaKeys],
+    plugins: [inlineSchemaKeys, ...plugins],
     // Built-ins by require(), not import(): no ESM loader on the first request.
     supported: { 'dynamic-import': false },
   });
@@ -60,6 +76,6 @@ if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) 
   process.stderr.write(`build: ${sdk} (${Math.round(bytes / 1024)} KiB)\n`);
   // SSM in a second bundle, loaded only when SSM is used (src/aws/sdk.ts loadSsmSdk).
   const ssm = join(root, 'dist', 'sdk', 'aws-sdk-ssm.cjs');
-  const ssmBytes = await bundleSdk(join(root, 'src', 'aws', 'sdk-bundle', 'ssm-entry.ts'), ssm);
+  const ssmBytes = await bundleSdk(join(root, 'src', 'aws', 'sdk-bundle', 'ssm-entry.ts'), ssm, [ssmDefaultCredentialsStub]);
   process.stderr.write(`build: ${ssm} (${Math.round(ssmBytes / 1024)} KiB)\n`);
 }

@@ -8,7 +8,8 @@ import { join } from 'node:path';
 import { generateCatalogue } from '../ec2-local/catalogue/generate.js';
 import { startEc2Local, type Ec2Local } from '../ec2-local/server/index.js';
 import { UNAUTHORIZED_ACCESS_KEY, localAwsEnv } from '../support/accounts.js';
-import { lines, requireBuilt, runBin } from './cli-support.js';
+import { createRequire } from 'node:module';
+import { lines, requireBuilt, runBin, SDK_BUNDLE } from './cli-support.js';
 
 const AL = '/aws/service/ami-amazon-linux-latest/al2023-ami-kernel-default';
 let server: Ec2Local;
@@ -151,5 +152,13 @@ process.on('exit', () => fs.writeFileSync(${JSON.stringify(out)}, [...seen].join
     expect(plain.filter((f) => /aws-sdk-ssm\.cjs$|client-ssm/.test(f))).toEqual([]);
     const ssm = await sdkFilesLoaded(['al2023', '--ssm', '-o', 'ids']);
     expect(ssm.some((f) => f.endsWith('aws-sdk-ssm.cjs'))).toBe(true);
+  });
+
+  test('when the SSM bundle is built then it exports the SSM surface ami-find uses, without the SDK\'s own credential chain', () => {
+    const bundle = SDK_BUNDLE.replace(/aws-sdk\.cjs$/, 'aws-sdk-ssm.cjs');
+    const exported = createRequire(import.meta.url)(bundle) as Record<string, unknown>;
+    expect(Object.keys(exported).sort()).toEqual(['GetParameterCommand', 'GetParametersByPathCommand', 'SSMClient']);
+    // The default chain's nested STS client (web identity) is stubbed out: ami-find passes credentials.
+    expect(readFileSync(bundle, 'utf8')).not.toContain('AssumeRoleWithWebIdentity');
   });
 });
