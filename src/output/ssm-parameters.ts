@@ -6,7 +6,6 @@ import { tsvField } from './formats/tsv.js';
 import { safeText } from './safe-text.js';
 import { displayWidth } from './text-width.js';
 
-
 const HEADER = ['PARAMETER', 'VALUE', 'IMAGE NAME', 'MODIFIED'];
 
 function cells(p: BrowsedParameter): string[] {
