@@ -24,7 +24,7 @@ export async function createSsmClient(opts: AwsClientOptions = {}): Promise<SSMC
     maxAttempts: opts.maxAttempts,
     retryMode: opts.retryMode === 'legacy' ? 'standard' : opts.retryMode,
     requestHandler: { connectionTimeout: opts.connectTimeoutMs ?? DEFAULT_CONNECT_TIMEOUT_MS, socketTimeout: opts.readTimeoutMs ?? DEFAULT_READ_TIMEOUT_MS },
-    credentials: fromNodeProviderChain({ profile: opts.profile, logger }),
+    credentials: opts.credentials ?? fromNodeProviderChain({ profile: opts.profile, logger }),
   }));
   let region: string | undefined;
   try {

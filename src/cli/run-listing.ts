@@ -47,8 +47,13 @@ export async function runListing(opts: ResolvedOptions, io: CliIo): Promise<numb
     spinner = await io.spinner(opts.spinner && !(io.tty.stdout && renderer.streaming), opts.color > 0);
     if (stopped !== undefined) spinner.stop();
     const { findImages, lazyEc2PageSource } = await import('../index.js');
-    // A preset with --latest: its publisher's pointer is read beside the listing (src/cli/cross-check.ts).
-    check = opts.crossCheck ? (await import('./cross-check.js')).startCrossCheck(opts, io) : undefined;
+    // A preset with --latest: its publisher's pointer is read beside the listing (src/cli/cross-check.ts),
+    // with the listing's credentials (one resolution).
+    if (opts.crossCheck) {
+      const [{ startCrossCheck }, { credentialChain }] = await Promise.all([import('./cross-check.js'), import('../aws/client.js')]);
+      opts = { ...opts, aws: { ...opts.aws, credentials: opts.aws.credentials ?? credentialChain(opts.aws) } };
+      check = startCrossCheck(opts, io);
+    }
     const fields = opts.format === 'ids' ? idsFields(opts) : undefined;
     // One client for the listing and the deprecated-images probe after it, unless projected (the probe reads DeprecationTime).
     const source = lazyEc2PageSource({ ...opts.aws, fields });

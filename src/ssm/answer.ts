@@ -2,6 +2,7 @@
  * `--ssm` for one (profile, region): the publisher's pointer (one GetParameter), then its image by ID
  * (one DescribeImages). A function of one region's AWS settings, so a fan-out can run it per unit.
  */
+import { credentialChain } from '../aws/client.js';
 import { createSsmClient } from '../aws/ssm-client.js';
 import { AmiFindError, EXIT } from '../errors.js';
 import { findImages } from '../find-images.js';
@@ -31,7 +32,9 @@ export function isDeprecated(image: Image, now: Date): boolean {
 }
 
 /** Read parameter `name` in the region of `aws` and describe the image it points at; exit 9 errors for a bad pointer. */
-export async function answerFromSsm(aws: AwsClientOptions, name: string, opts: SsmAnswerOptions): Promise<SsmAnswer> {
+export async function answerFromSsm(unit: AwsClientOptions, name: string, opts: SsmAnswerOptions): Promise<SsmAnswer> {
+  // One credential resolution for both calls (a role profile: one AssumeRole, not two).
+  const aws = { ...unit, credentials: unit.credentials ?? credentialChain(unit) };
   const client = await createSsmClient(aws);
   let pointer: Pointer;
   try {

@@ -1,5 +1,6 @@
 /** `ami-find ssm <path>` for one (profile, region): every parameter under a path (GetParametersByPath, recursive, paged), with its image's name. */
 import type { SSMClient } from '@aws-sdk/client-ssm';
+import { credentialChain } from '../aws/client.js';
 import { createSsmClient } from '../aws/ssm-client.js';
 import { loadSsmSdk } from '../aws/sdk.js';
 import { findImages } from '../find-images.js';
@@ -34,7 +35,8 @@ async function* parametersUnder(client: SSMClient, path: string, signal?: AbortS
 }
 
 /** Every parameter under `path` in the region of `aws`, sorted by name, with image names (DescribeImages by ID, deprecated included). */
-export async function browseParameters(aws: AwsClientOptions, path: string, signal?: AbortSignal): Promise<BrowsedParameter[]> {
+export async function browseParameters(unit: AwsClientOptions, path: string, signal?: AbortSignal): Promise<BrowsedParameter[]> {
+  const aws = { ...unit, credentials: unit.credentials ?? credentialChain(unit) };
   const client = await createSsmClient(aws);
   const params: BrowsedParameter[] = [];
   try {

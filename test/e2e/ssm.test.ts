@@ -161,4 +161,21 @@ process.on('exit', () => fs.writeFileSync(${JSON.stringify(out)}, [...seen].join
     // The default chain's nested STS client (web identity) is stubbed out: ami-find passes credentials.
     expect(readFileSync(bundle, 'utf8')).not.toContain('AssumeRoleWithWebIdentity');
   });
+
+  test('when the credentials come from a process then --ssm and the cross-check run it once for both clients', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'ami-find-ssm-creds-'));
+    const count = join(dir, 'calls');
+    const script = join(dir, 'creds.sh');
+    writeFileSync(script, `#!/bin/sh\necho call >> '${count}'\necho '{"Version": 1, "AccessKeyId": "${env.AWS_ACCESS_KEY_ID}", "SecretAccessKey": "${env.AWS_SECRET_ACCESS_KEY}"}'\n`, { mode: 0o755 });
+    writeFileSync(join(dir, 'config'), `[profile proc]\ncredential_process = ${script}\n`);
+    const procEnv = { ...env, AWS_CONFIG_FILE: join(dir, 'config'), AWS_ACCESS_KEY_ID: '', AWS_SECRET_ACCESS_KEY: '' };
+    for (const args of [['al2023', '--ssm'], ['al2023', '--latest']]) {
+      writeFileSync(count, '');
+      const before = server.requests.length;
+      const r = await runBin([...args, '--profile', 'proc', '-o', 'ids'], procEnv);
+      expect([r.code, r.stderr]).toEqual([0, '']);
+      expect(server.requests.slice(before).map((q) => q.action).sort()).toEqual(['DescribeImages', 'GetParameter']);
+      expect(readFileSync(count, 'utf8')).toBe('call\n');
+    }
+  });
 });
