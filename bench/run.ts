@@ -3,7 +3,8 @@
  * on a local endpoint serving pre-rendered pages. Prints a table, writes bench/results/latest.json.
  * Commands whose times are compared run in rounds (measure.ts). Flags: --runs N (default 3),
  * --images N (default 100000), --big-images N (default 1000000, 0 skips), --big-runs N
- * (default 3), --no-peers (skip boto3 and the AWS CLI).
+ * (default 3), --no-peers (skip boto3 and the AWS CLI). Also --ssm against --latest for the al2023 preset,
+ * on the local endpoint with 300 ms per request.
  */
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
@@ -17,6 +18,8 @@ import { renderPages } from './render-pages.js';
 import { FIRST_REQUEST, formatReport, type Row } from './report.js';
 
 const PER_PAGE = 1000;
+/** Latency per request of the --ssm scenario (every response, EC2 and SSM alike). */
+const SSM_LATENCY_MS = 300;
 
 function flag(name: string, fallback: number): number {
   const i = process.argv.indexOf(name);
@@ -96,6 +99,8 @@ async function main(): Promise<void> {
       [FIRST_REQUEST, amiFind(server, ['--output', 'ids', '--max-items', '1'])],
     ], startRuns);
 
+    await ssmRounds(addRounds);
+
     if (bigImages > 0) {
       const bigPages = Math.ceil(bigImages / PER_PAGE);
       process.stderr.write(`bench: ${bigPages} pages from ${Math.min(pages, bigPages)} templates...\n`);
@@ -127,6 +132,25 @@ async function main(): Promise<void> {
   mkdirSync(out, { recursive: true });
   writeFileSync(join(out, 'latest.json'), `${JSON.stringify({ meta, rows, summary }, null, 2)}\n`);
   process.stderr.write(`bench: wrote ${join(out, 'latest.json')}\n`);
+}
+
+/** A preset's answer from its SSM pointer (--ssm) against --latest over its listing, 300 ms per request on the local endpoint. */
+async function ssmRounds(addRounds: (group: string, named: readonly (readonly [string, RunSpec])[], n?: number) => Promise<void>): Promise<void> {
+  const [{ startEc2Local }, { generateCatalogue }] = await Promise.all([
+    import('../test/ec2-local/server/index.js'), import('../test/ec2-local/catalogue/generate.js'),
+  ]);
+  const endpoint = await startEc2Local({ catalogue: generateCatalogue({ seed: 'bench-ssm' }), latency: { fixedMs: SSM_LATENCY_MS }, policy: { shortPageRate: 0 } });
+  const env = localAwsEnv(endpoint.url);
+  const run = (args: string[]): RunSpec => ({ cmd: node, args: [bin, ...args, '--output', 'ids'], env });
+  try {
+    await addRounds(`al2023, ${SSM_LATENCY_MS} ms per request`, [
+      ['ami-find al2023 --ssm', run(['al2023', '--ssm'])],
+      ['ami-find al2023 --latest (with the cross-check)', run(['al2023', '--latest'])],
+      ['the same listing without a preset (no cross-check)', run(['--owner', '137112412989', '--name', 'al2023-ami-2023.*-kernel-6.1-x86_64', '--arch', 'x86_64', '--latest'])],
+    ]);
+  } finally {
+    await endpoint.close();
+  }
 }
 
 await main();

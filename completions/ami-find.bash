@@ -25,6 +25,7 @@ __ami_find_flag() {
         --image-id) arity=required kind=free comma=1 ;;
         --executable-user) arity=required kind=executable-user vset=executable-user comma=1 ;;
         --filter) arity=required kind=filter comma=0 ;;
+        --ssm-parameter) arity=required kind=free comma=0 ;;
         --name) arity=required kind=free comma=0 ;;
         --arch) arity=required kind=choices vset=main--arch comma=0 ;;
         --tag) arity=required kind=tag comma=0 ;;
@@ -61,6 +62,19 @@ __ami_find_flag() {
         --parser) arity=required kind=choices vset=show--parser comma=0 ;;
       esac
       ;;
+    ssm)
+      case $2 in
+        -o | --output) arity=required kind=choices vset=ssm--output comma=0 ;;
+        --region) arity=required kind=region vset=region comma=0 ;;
+        --profile) arity=required kind=profile comma=0 ;;
+        --endpoint-url) arity=required kind=free comma=0 ;;
+        --max-attempts) arity=required kind=free comma=0 ;;
+        --retry-mode) arity=required kind=choices vset=ssm--retry-mode comma=0 ;;
+        --connect-timeout) arity=required kind=free comma=0 ;;
+        --read-timeout) arity=required kind=free comma=0 ;;
+        --parser) arity=required kind=choices vset=ssm--parser comma=0 ;;
+      esac
+      ;;
     presets)
       case $2 in
 
@@ -89,14 +103,18 @@ __ami_find_vals() {
     show--output) vals=(details json) ;;
     show--retry-mode) vals=(standard adaptive legacy) ;;
     show--parser) vals=(fast sdk) ;;
+    ssm--output) vals=(table tsv csv json ids) ;;
+    ssm--retry-mode) vals=(standard adaptive legacy) ;;
+    ssm--parser) vals=(fast sdk) ;;
   esac
 }
 
 # Set the caller's "vals" to the flags of command "$1".
 __ami_find_flags() {
   case $1 in
-    '') vals=(--owner --image-id --executable-user --filter --include-deprecated --include-disabled --dry-run --name --arch --tag --page-size --max-items --starting-token --latest --allow-unsafe --sort --desc --name-regex --created-after --created-before -o --output --pin --columns --no-header --no-color -i --interactive --region --profile --endpoint-url --max-attempts --retry-mode --connect-timeout --read-timeout --parser --explain --debug -h --help -V --version) ;;
+    '') vals=(--owner --image-id --executable-user --filter --include-deprecated --include-disabled --dry-run --ssm --ssm-parameter --name --arch --tag --page-size --max-items --starting-token --latest --allow-unsafe --sort --desc --name-regex --created-after --created-before -o --output --pin --columns --no-header --no-color -i --interactive --region --profile --endpoint-url --max-attempts --retry-mode --connect-timeout --read-timeout --parser --explain --debug -h --help -V --version) ;;
     show) vals=(-o --output --include-disabled --no-color --region --profile --endpoint-url --max-attempts --retry-mode --connect-timeout --read-timeout --parser --debug -h --help) ;;
+    ssm) vals=(-o --output --no-header --no-color --region --profile --endpoint-url --max-attempts --retry-mode --connect-timeout --read-timeout --parser --debug -h --help) ;;
     presets) vals=(-h --help) ;;
     completion) vals=(-h --help) ;;
   esac
@@ -104,7 +122,7 @@ __ami_find_flags() {
 
 __ami_find_is_subcommand() {
   case $1 in
-    show | presets | completion) return 0 ;;
+    show | ssm | presets | completion) return 0 ;;
   esac
   return 1
 }
@@ -112,7 +130,8 @@ __ami_find_is_subcommand() {
 # Set the caller's "vals" to what positional argument number "$2" (from 0) of command "$1" may be.
 __ami_find_positional() {
   case $1 in
-    '') (($2 == 0)) && vals=(show presets completion ubuntu:26.04 ubuntu:24.04 ubuntu:22.04 ubuntu:20.04 al2023 al2023-minimal al2 debian:13 debian:12 rhel:9 sles:15-sp7 rocky:9 alma:9 fedora:43 centos-stream:9 windows:2025 windows:2022 freebsd:14 nixos:25.05) ;;
+    '') (($2 == 0)) && vals=(show ssm presets completion ubuntu:26.04 ubuntu:24.04 ubuntu:22.04 ubuntu:20.04 al2023 al2023-minimal al2 debian:13 debian:12 rhel:9 sles:15-sp7 rocky:9 alma:9 fedora:43 centos-stream:9 windows:2025 windows:2022 freebsd:14 nixos:25.05) ;;
+    ssm) (($2 == 0)) && vals=(/aws/service/ami-amazon-linux-latest /aws/service/ami-windows-latest /aws/service/canonical/ubuntu/server /aws/service/canonical/ubuntu/server-minimal /aws/service/debian/release /aws/service/redhat/rhel /aws/service/suse/sles /aws/service/freebsd /aws/service/ecs/optimized-ami /aws/service/eks/optimized-ami /aws/service/bottlerocket) ;;
     completion) (($2 == 0)) && vals=(bash zsh fish) ;;
   esac
 }

@@ -3,7 +3,7 @@
 # Install: copy to ~/.config/fish/completions/ami-find.fish
 
 function __ami_find_is_subcommand
-    contains -- $argv[1] show presets completion
+    contains -- $argv[1] show ssm presets completion
 end
 
 # True when flag $argv[2] of command $argv[1] takes the next word as its value.
@@ -13,8 +13,10 @@ function __ami_find_takes_value
     string match -qr -- '^-[^-].+' $flag; and set flag -(string sub -s -1 -- $flag)
     switch $argv[1]
         case ''
-            contains -- $flag --owner --image-id --executable-user --filter --name --arch --tag --page-size --max-items --starting-token --sort --name-regex --created-after --created-before -o --output --columns --region --profile --endpoint-url --max-attempts --retry-mode --connect-timeout --read-timeout --parser
+            contains -- $flag --owner --image-id --executable-user --filter --ssm-parameter --name --arch --tag --page-size --max-items --starting-token --sort --name-regex --created-after --created-before -o --output --columns --region --profile --endpoint-url --max-attempts --retry-mode --connect-timeout --read-timeout --parser
         case show
+            contains -- $flag -o --output --region --profile --endpoint-url --max-attempts --retry-mode --connect-timeout --read-timeout --parser
+        case ssm
             contains -- $flag -o --output --region --profile --endpoint-url --max-attempts --retry-mode --connect-timeout --read-timeout --parser
         case presets
             contains -- $flag 
@@ -26,7 +28,7 @@ function __ami_find_takes_value
 end
 
 function __ami_find_first
-    printf '%s\t%s\n' show 'print everything about one or more images' presets 'list the distro presets and what each expands to' completion 'print the completion script for bash, zsh or fish' ubuntu:26.04 'Ubuntu 26.04 LTS' ubuntu:24.04 'Ubuntu 24.04 LTS' ubuntu:22.04 'Ubuntu 22.04 LTS' ubuntu:20.04 'Ubuntu 20.04 LTS' al2023 'Amazon Linux 2023 (standard, default kernel 6.1)' al2023-minimal 'Amazon Linux 2023 minimal (default kernel 6.1)' al2 'Amazon Linux 2 (kernel 5.10, gp2)' debian:13 'Debian 13' debian:12 'Debian 12' rhel:9 'Red Hat Enterprise Linux 9 (hourly, gp3)' sles:15-sp7 'SUSE Linux Enterprise Server 15 SP7 (on-demand)' rocky:9 'Rocky Linux 9 (Base, not LVM)' alma:9 'AlmaLinux OS 9' fedora:43 'Fedora Cloud 43' centos-stream:9 'CentOS Stream 9' windows:2025 'Windows Server 2025 English Full Base' windows:2022 'Windows Server 2022 English Full Base' freebsd:14 'FreeBSD 14 RELEASE (UFS, ZFS, cloud-init)' nixos:25.05 'NixOS 25.05'
+    printf '%s\t%s\n' show 'print everything about one or more images' ssm 'browse SSM public parameters under a path: parameter, AMI ID, image name' presets 'list the distro presets and what each expands to' completion 'print the completion script for bash, zsh or fish' ubuntu:26.04 'Ubuntu 26.04 LTS' ubuntu:24.04 'Ubuntu 24.04 LTS' ubuntu:22.04 'Ubuntu 22.04 LTS' ubuntu:20.04 'Ubuntu 20.04 LTS' al2023 'Amazon Linux 2023 (standard, default kernel 6.1)' al2023-minimal 'Amazon Linux 2023 minimal (default kernel 6.1)' al2 'Amazon Linux 2 (kernel 5.10, gp2)' debian:13 'Debian 13' debian:12 'Debian 12' rhel:9 'Red Hat Enterprise Linux 9 (hourly, gp3)' sles:15-sp7 'SUSE Linux Enterprise Server 15 SP7 (on-demand)' rocky:9 'Rocky Linux 9 (Base, not LVM)' alma:9 'AlmaLinux OS 9' fedora:43 'Fedora Cloud 43' centos-stream:9 'CentOS Stream 9' windows:2025 'Windows Server 2025 English Full Base' windows:2022 'Windows Server 2022 English Full Base' freebsd:14 'FreeBSD 14 RELEASE (UFS, ZFS, cloud-init)' nixos:25.05 'NixOS 25.05'
 end
 
 function __ami_find_filter_names
@@ -81,6 +83,10 @@ end
 function __ami_find_shells
     printf '%s\t%s\n' bash '' zsh '' fish ''
 end
+
+function __ami_find_ssm_paths
+    printf '%s\t%s\n' /aws/service/ami-amazon-linux-latest 'Amazon Linux 2023 and 2 (Amazon)' /aws/service/ami-windows-latest 'Windows Server (Amazon)' /aws/service/canonical/ubuntu/server 'Ubuntu Server (Canonical)' /aws/service/canonical/ubuntu/server-minimal 'Ubuntu Server minimal (Canonical)' /aws/service/debian/release 'Debian (Debian)' /aws/service/redhat/rhel 'Red Hat Enterprise Linux (Red Hat)' /aws/service/suse/sles 'SUSE Linux Enterprise Server (SUSE)' /aws/service/freebsd 'FreeBSD (FreeBSD)' /aws/service/ecs/optimized-ami 'ECS-optimized AMIs (Amazon)' /aws/service/eks/optimized-ami 'EKS-optimized AMIs (Amazon)' /aws/service/bottlerocket 'Bottlerocket (Amazon)'
+end
 function __ami_find_v_owner
     __ami_find_list (printf '%s\t%s\n' self 'your own account' amazon 'Amazon and verified publishers' aws-marketplace 'AWS Marketplace' aws-backup-vault 'AWS Backup logically air-gapped vaults' 099720109477 'Canonical (Ubuntu)' 513442679011 'Canonical (Ubuntu, GovCloud)' 837727238323 'Canonical (Ubuntu, China)' 137112412989 'Amazon (Amazon Linux)' 801119661308 'Amazon (Windows Server)' 136693071363 'Debian (Debian)' 309956199498 'Red Hat (RHEL)' 013907871322 'SUSE (SLES)' 792107900819 'Rocky Linux (Rocky Linux)' 764336703387 'AlmaLinux (AlmaLinux)' 125523088429 'Fedora Project (Fedora, CentOS Stream)' 782442783595 'FreeBSD (FreeBSD)' 427812963091 'NixOS (NixOS)')
 end
@@ -115,6 +121,15 @@ function __ami_find_v_show_retry_mode
     printf '%s\t%s\n' standard '' adaptive '' legacy ''
 end
 function __ami_find_v_show_parser
+    printf '%s\t%s\n' fast '' sdk ''
+end
+function __ami_find_v_ssm_output
+    printf '%s\t%s\n' table '' tsv '' csv '' json '' ids ''
+end
+function __ami_find_v_ssm_retry_mode
+    printf '%s\t%s\n' standard '' adaptive '' legacy ''
+end
+function __ami_find_v_ssm_parser
     printf '%s\t%s\n' fast '' sdk ''
 end
 # Print the positional words before the cursor (not flags, not flag values).
@@ -215,6 +230,7 @@ end
 # Never complete file names: no argument of ami-find is a file.
 complete -c ami-find -f
 complete -c ami-find -n '__ami_find_at \'\' 0' -a '(__ami_find_first)'
+complete -c ami-find -n '__ami_find_at ssm 0' -a '(__ami_find_ssm_paths)'
 complete -c ami-find -n '__ami_find_at completion 0' -a '(__ami_find_shells)'
 complete -c ami-find -n '__ami_find_in \'\'' -l owner -x -a "(__ami_find_v_owner)" -d 'only images owned by these accounts or aliases (self, amazon, aws-marketplace, aws-backup-vault); repeatable, comma-separated'
 complete -c ami-find -n '__ami_find_in \'\'' -l image-id -x -d 'only these image IDs; repeatable, comma-separated (no MaxResults is sent with image IDs)'
@@ -223,6 +239,8 @@ complete -c ami-find -n '__ami_find_in \'\'' -l filter -x -a "(__ami_find_filter
 complete -c ami-find -n '__ami_find_in \'\'' -l include-deprecated -d 'include deprecated images (hidden by default, as EC2 does)'
 complete -c ami-find -n '__ami_find_in \'\'' -l include-disabled -d 'include disabled images (only their owner sees them)'
 complete -c ami-find -n '__ami_find_in \'\'' -l dry-run -d 'ask EC2 whether the request would succeed; exit 0 if so, 6 if not authorized'
+complete -c ami-find -n '__ami_find_in \'\'' -l ssm -d 'answer from the publisher\'s SSM public parameter (the preset\'s, or --ssm-parameter): one GetParameter, then the image by ID'
+complete -c ami-find -n '__ami_find_in \'\'' -l ssm-parameter -x -d 'answer from this SSM parameter (implies --ssm), e.g. /aws/service/debian/release/13/latest/arm64'
 complete -c ami-find -n '__ami_find_in \'\'' -l name -x -d 'image name glob (* and ?), same as --filter name=<glob>; repeatable'
 complete -c ami-find -n '__ami_find_in \'\'' -l arch -x -a "(__ami_find_v_main_arch)" -d 'architecture, same as --filter architecture=<arch>'
 complete -c ami-find -n '__ami_find_in \'\'' -l tag -x -d 'tag:<key>=<value>, or tag-key=<key> without a value; repeatable'
@@ -267,5 +285,18 @@ complete -c ami-find -n '__ami_find_in \'show\'' -l read-timeout -x -d 'longest 
 complete -c ami-find -n '__ami_find_in \'show\'' -l parser -x -a "(__ami_find_v_show_parser)" -d 'DescribeImages response parser: ami-find\'s streaming one, or the SDK\'s own'
 complete -c ami-find -n '__ami_find_in \'show\'' -l debug -d 'log requests and timings to stderr (credentials and signatures redacted)'
 complete -c ami-find -n '__ami_find_in \'show\'' -s h -l help -d 'show help'
+complete -c ami-find -n '__ami_find_in \'ssm\'' -s o -l output -x -a "(__ami_find_v_ssm_output)" -d 'output format (default: table on a terminal, tsv without a header otherwise); ids: the AMI IDs only'
+complete -c ami-find -n '__ami_find_in \'ssm\'' -l no-header -d 'omit the header line'
+complete -c ami-find -n '__ami_find_in \'ssm\'' -l no-color -d 'no colour (also NO_COLOR; FORCE_COLOR forces it)'
+complete -c ami-find -n '__ami_find_in \'ssm\'' -l region -x -a "(__ami_find_v_region)" -d 'AWS region (default: AWS_REGION, AWS_DEFAULT_REGION, or the profile\'s region)'
+complete -c ami-find -n '__ami_find_in \'ssm\'' -l profile -x -a "(__ami_find_profiles)" -d 'named profile from the AWS config and credentials files'
+complete -c ami-find -n '__ami_find_in \'ssm\'' -l endpoint-url -x -d 'EC2 endpoint (default: AWS_ENDPOINT_URL_EC2, AWS_ENDPOINT_URL, or the profile\'s)'
+complete -c ami-find -n '__ami_find_in \'ssm\'' -l max-attempts -x -d 'attempts per request, with backoff on throttling, server errors, timeouts and cut-off answers (default 3)'
+complete -c ami-find -n '__ami_find_in \'ssm\'' -l retry-mode -x -a "(__ami_find_v_ssm_retry_mode)" -d 'standard, or adaptive (also slows down once throttled); legacy runs as standard (default: the profile\'s retry_mode, else standard)'
+complete -c ami-find -n '__ami_find_in \'ssm\'' -l connect-timeout -x -d 'longest wait for a connection to EC2 to open, e.g. 10s or 500ms (default 10s); then the attempt is retried'
+complete -c ami-find -n '__ami_find_in \'ssm\'' -l read-timeout -x -d 'longest silence from EC2, before or within an answer (default 60s); then the attempt is retried'
+complete -c ami-find -n '__ami_find_in \'ssm\'' -l parser -x -a "(__ami_find_v_ssm_parser)" -d 'DescribeImages response parser: ami-find\'s streaming one, or the SDK\'s own'
+complete -c ami-find -n '__ami_find_in \'ssm\'' -l debug -d 'log requests and timings to stderr (credentials and signatures redacted)'
+complete -c ami-find -n '__ami_find_in \'ssm\'' -s h -l help -d 'show help'
 complete -c ami-find -n '__ami_find_in \'presets\'' -s h -l help -d 'show help'
 complete -c ami-find -n '__ami_find_in \'completion\'' -s h -l help -d 'show help'

@@ -1,13 +1,14 @@
 /**
  * `npm run build`, after tsc: bundles the AWS SDK surface (src/aws/sdk-bundle/entry.ts) into
- * dist/sdk/aws-sdk.cjs, which src/aws/sdk.ts loads on the first AWS call. docs/PERFORMANCE.md says why.
+ * dist/sdk/aws-sdk.cjs, which src/aws/sdk.ts loads on the first AWS call, and the SSM surface
+ * (ssm-entry.ts) into dist/sdk/aws-sdk-ssm.cjs, loaded only when SSM is used. docs/PERFORMANCE.md says why.
  */
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { build, type Plugin } from 'esbuild';
 
-const SCHEMAS = /[\\/]@aws-sdk[\\/]client-ec2[\\/]dist-es[\\/]schemas[\\/][^\\/]+\.js$/;
+const SCHEMAS = /[\\/]@aws-sdk[\\/]client-(?:ec2|ssm)[\\/]dist-es[\\/]schemas[\\/][^\\/]+\.js$/;
 
 /** Rewrite `[_name]:` object keys whose `_name` is a module-level string constant as that string. */
 export function inlineConstantKeys(source: string): { code: string; replaced: number } {
@@ -31,8 +32,24 @@ const inlineSchemaKeys: Plugin = {
   },
 };
 
+/**
+ * The SSM bundle's client always gets its credentials from ami-find (src/aws/ssm-client.ts passes the EC2
+ * bundle's provider chain), so the SDK's default chain, a second copy with its nested STS/SSO clients
+ * (~40% of the bundle), is replaced by a stub that refuses.
+ */
+export const ssmDefaultCredentialsStub: Plugin = {
+  name: 'ami-find-ssm-credentials-stub',
+  setup(b) {
+    b.onResolve({ filter: /^@aws-sdk\/credential-provider-node$/ }, () => ({ path: 'credential-provider-node', namespace: 'ami-find-stub' }));
+    b.onLoad({ filter: /.*/, namespace: 'ami-find-stub' }, () => ({
+      contents: 'export const defaultProvider = () => async () => { throw new Error("ami-find passes credentials to the SSM client"); };',
+      loader: 'js',
+    }));
+  },
+};
+
 /** Bundle `entry` into `outfile`; resolves to its size in bytes. */
-export async function bundleSdk(entry: string, outfile: string): Promise<number> {
+export async function bundleSdk(entry: string, outfile: string, plugins: Plugin[] = []): Promise<number> {
   const result = await build({
     entryPoints: [entry],
     outfile,
@@ -45,7 +62,7 @@ export async function bundleSdk(entry: string, outfile: string): Promise<number>
     legalComments: 'eof',
     // The ES module builds let esbuild drop unused exports.
     mainFields: ['module', 'main'],
-    plugins: [inlineSchemaKeys],
+    plugins: [inlineSchemaKeys, ...plugins],
     // Built-ins by require(), not import(): no ESM loader on the first request.
     supported: { 'dynamic-import': false },
   });
@@ -57,4 +74,8 @@ if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) 
   const sdk = join(root, 'dist', 'sdk', 'aws-sdk.cjs');
   const bytes = await bundleSdk(join(root, 'src', 'aws', 'sdk-bundle', 'entry.ts'), sdk);
   process.stderr.write(`build: ${sdk} (${Math.round(bytes / 1024)} KiB)\n`);
+  // SSM in a second bundle, loaded only when SSM is used (src/aws/sdk.ts loadSsmSdk).
+  const ssm = join(root, 'dist', 'sdk', 'aws-sdk-ssm.cjs');
+  const ssmBytes = await bundleSdk(join(root, 'src', 'aws', 'sdk-bundle', 'ssm-entry.ts'), ssm, [ssmDefaultCredentialsStub]);
+  process.stderr.write(`build: ${ssm} (${Math.round(ssmBytes / 1024)} KiB)\n`);
 }

@@ -3,6 +3,7 @@
  * (type-only imports: nothing of the SDK is loaded by importing this file).
  */
 import type { DescribeImagesCommandInput, Filter, Image } from '@aws-sdk/client-ec2';
+import type { AwsCredentialIdentityProvider } from '@smithy/types';
 import type { Parser, RetryMode } from './query/vocabulary.js';
 
 export type { DescribeImagesCommandInput, Filter, Image };
@@ -45,6 +46,8 @@ export interface AwsClientOptions {
   fields?: readonly ImageField[];
   /** Receives debug lines (requests, timings) with credentials and signatures redacted. */
   debug?: (line: string) => void;
+  /** A credential provider shared between clients (EC2 and SSM: one resolution, e.g. one AssumeRole); unset, each builds its own. */
+  credentials?: AwsCredentialIdentityProvider;
 }
 
 /** One page as DescribeImages returns it. `Images` may be undefined on real EC2. */

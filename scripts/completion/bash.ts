@@ -70,6 +70,7 @@ function commandTables(model: CompletionModel): string {
       return [`    ${label}) (($2 == 0)) && vals=(${words(vals)}) ;;`];
     }
     if (cmd.positional === 'shell') return [`    ${label}) (($2 == 0)) && vals=(${words(model.shells.map((s) => s.value))}) ;;`];
+    if (cmd.positional === 'ssm-path') return [`    ${label}) (($2 == 0)) && vals=(${words(model.ssmPaths.map((s) => s.value))}) ;;`];
     return [];
   }).join('\n');
   const filterNames = [...model.filterNames.map((n) => `${n}=`), model.tagPrefix];

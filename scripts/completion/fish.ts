@@ -81,6 +81,10 @@ end
 function __ami_find_shells
     ${printLines(model.shells)}
 end
+
+function __ami_find_ssm_paths
+    ${printLines(model.ssmPaths)}
+end
 `;
 }
 
@@ -88,6 +92,7 @@ function positionalLines(model: CompletionModel): string {
   return model.commands.flatMap((cmd) => {
     if (cmd.positional === 'subcommand-or-preset') return [`complete -c ami-find -n ${fishWord("__ami_find_at '' 0")} -a '(__ami_find_first)'`];
     if (cmd.positional === 'shell') return [`complete -c ami-find -n ${fishWord(`__ami_find_at ${cmd.name} 0`)} -a '(__ami_find_shells)'`];
+    if (cmd.positional === 'ssm-path') return [`complete -c ami-find -n ${fishWord(`__ami_find_at ${cmd.name} 0`)} -a '(__ami_find_ssm_paths)'`];
     return [];
   }).join('\n');
 }

@@ -8,6 +8,7 @@ import {
 } from '../../src/query/vocabulary.js';
 import { COLUMN_IDS, COLUMNS } from '../../src/output/columns.js';
 import { PRESETS, PUBLISHERS, type PublisherId } from '../../src/query/presets.js';
+import { SSM_PATHS } from '../../src/ssm/paths.js';
 import { parseFlags, type ParsedFlags } from './flags.js';
 
 /** One thing a shell may offer, with a description where the shell shows them ('' for none). */
@@ -44,6 +45,8 @@ export interface CompletionModel {
   readonly subcommands: readonly Candidate[];
   readonly presets: readonly Candidate[];
   readonly shells: readonly Candidate[];
+  /** Well-known SSM public parameter paths (`ami-find ssm`'s argument). */
+  readonly ssmPaths: readonly Candidate[];
   /** Every DescribeImages filter name, without the `tag:` family. */
   readonly filterNames: readonly string[];
   /** `tag:`: offered after `--filter` as a prefix with free text after it. */
@@ -134,6 +137,7 @@ export function buildCompletionModel(): CompletionModel {
     subcommands: SUBCOMMANDS.map((s) => ({ value: s.name, description: s.description })),
     presets: PRESET_CANDIDATES,
     shells: plain(SHELLS),
+    ssmPaths: SSM_PATHS.map((p) => ({ value: p.path, description: p.publishes })),
     filterNames: [...FILTER_NAMES],
     tagPrefix: TAG_FILTER_PREFIX,
     filterValues,

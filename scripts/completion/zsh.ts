@@ -50,6 +50,7 @@ function commandSpecs(model: CompletionModel): string {
 function subcommandCases(model: CompletionModel): string {
   return model.commands.filter((c) => c.name).map((cmd) => {
     const positional = cmd.positional === 'shell' ? ` '1:shell:_ami_find_shells'`
+      : cmd.positional === 'ssm-path' ? ` '1:path:_ami_find_ssm_paths'`
       : cmd.positional === 'free' ? ` '*:argument: '` : '';
     return `      ${shWord(cmd.name)}) curcontext=\${curcontext%:*:*}:ami-find-${cmd.name}:\n`
       + `        _arguments -s -S "\${${specsName(cmd)}[@]}"${positional} && ret=0 ;;`;
@@ -72,6 +73,7 @@ function valueFunctions(model: CompletionModel): string {
     '}',
     describe('_ami_find_presets', 'preset', model.presets),
     describe('_ami_find_shells', 'shell', model.shells),
+    describe('_ami_find_ssm_paths', 'path', model.ssmPaths),
     describe('_ami_find_regions', 'region', valuesOf('region')),
     list('_ami_find_owner', 'owner', valuesOf('owner')),
     list('_ami_find_executable_user', 'executable-user', valuesOf('executable-user')),

@@ -39,7 +39,7 @@ export async function createEc2Client(opts: AwsClientOptions = {}): Promise<EC2C
     retryMode,
     // The SDK's handler waits forever by default; both timeouts fail with a TimeoutError, retried as transient.
     requestHandler: { connectionTimeout: connectTimeout, socketTimeout: readTimeout },
-    credentials: fromNodeProviderChain({ profile: opts.profile, logger }),
+    credentials: opts.credentials ?? fromNodeProviderChain({ profile: opts.profile, logger }),
   }));
   const region = await resolveRegion(client);
   if (log) {
@@ -51,6 +51,13 @@ export async function createEc2Client(opts: AwsClientOptions = {}): Promise<EC2C
   // The fast DescribeImages parser, or the SDK's with --parser sdk / AMI_FIND_PARSER=sdk.
   installDescribeImagesParser(client, { parser: opts.parser, log, fields: opts.fields });
   return client;
+}
+
+/** The SDK's credential chain for `opts.profile`, to share between clients through AwsClientOptions.credentials. */
+export function credentialChain(opts: AwsClientOptions): NonNullable<AwsClientOptions['credentials']> {
+  const log = opts.debug;
+  const logger = { debug: () => {}, info: () => {}, warn: (m: unknown) => log?.(`sdk warning: ${String(m)}`), error: () => {} };
+  return loadAwsSdk().sdk.fromNodeProviderChain({ profile: opts.profile, logger });
 }
 
 /** The region the client will sign for; a clear usage error when none is configured anywhere. */

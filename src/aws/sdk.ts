@@ -35,3 +35,22 @@ export function loadAwsSdk(): LoadedSdk {
   }
   return loaded;
 }
+
+/** The SSM surface: exactly the exports of src/aws/sdk-bundle/ssm-entry.ts. */
+export type SsmSdk = typeof import('./sdk-bundle/ssm-entry.js');
+
+const SSM_BUNDLE = fileURLToPath(new URL('../../sdk/aws-sdk-ssm.cjs', import.meta.url));
+let loadedSsm: SsmSdk | undefined;
+
+/** The SSM client, loaded on first call from its own bundle (or the installed package without one). */
+export function loadSsmSdk(): SsmSdk {
+  if (loadedSsm) return loadedSsm;
+  const require = createRequire(import.meta.url);
+  if (existsSync(SSM_BUNDLE)) {
+    loadedSsm = require(SSM_BUNDLE) as SsmSdk;
+  } else {
+    const { SSMClient, GetParameterCommand, GetParametersByPathCommand } = require('@aws-sdk/client-ssm') as typeof import('@aws-sdk/client-ssm');
+    loadedSsm = { SSMClient, GetParameterCommand, GetParametersByPathCommand };
+  }
+  return loadedSsm;
+}

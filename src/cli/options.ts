@@ -5,7 +5,7 @@
  */
 import type { CliIo } from './io.js';
 import {
-  ARCHITECTURES, EXECUTABLE_USER_ALIASES, IAC_FORMATS, OUTPUT_FORMATS, OWNER_ALIASES, PARSERS, RETRY_MODES, SHELLS, SORT_KEYS, type Shell,
+  ARCHITECTURES, EXECUTABLE_USER_ALIASES, IAC_FORMATS, OUTPUT_FORMATS, OWNER_ALIASES, PARSERS, RETRY_MODES, SHELLS, SORT_KEYS, SSM_FORMATS, type Shell,
 } from '../query/vocabulary.js';
 import { AGE_EXAMPLES } from '../select/age-units.js';
 
@@ -53,6 +53,12 @@ export interface OptionSpec {
   readonly complete: CompletionKind;
 }
 
+/** What --ssm cannot be combined with: it answers from one pointer, not from a listing. */
+const SSM_CONFLICTS = [
+  'owner', 'imageId', 'executableUser', 'filter', 'name', 'tag', 'dryRun', 'maxItems', 'startingToken',
+  'latest', 'sort', 'nameRegex', 'createdAfter', 'createdBefore', 'interactive', 'explain',
+] as const;
+
 /** Every flag of the main command, in help order within each group. */
 export const OPTIONS = [
   // Query: the DescribeImages paginator input.
@@ -71,6 +77,10 @@ export const OPTIONS = [
     description: 'include disabled images (only their owner sees them)' },
   { flags: '--dry-run', key: 'dryRun', group: 'Query', complete: 'none',
     description: 'ask EC2 whether the request would succeed; exit 0 if so, 6 if not authorized' },
+  { flags: '--ssm', key: 'ssm', group: 'Query', complete: 'none', conflicts: SSM_CONFLICTS,
+    description: 'answer from the publisher\'s SSM public parameter (the preset\'s, or --ssm-parameter): one GetParameter, then the image by ID' },
+  { flags: '--ssm-parameter <name>', key: 'ssmParameter', group: 'Query', complete: 'free', conflicts: SSM_CONFLICTS,
+    description: 'answer from this SSM parameter (implies --ssm), e.g. /aws/service/debian/release/13/latest/arm64' },
   // Shortcuts that expand to filters.
   { flags: '--name <glob>', key: 'name', group: 'Filter shortcuts', repeatable: true, complete: 'free',
     description: 'image name glob (* and ?), same as --filter name=<glob>; repeatable' },
@@ -146,6 +156,12 @@ export const SHOW_OPTIONS = [
     complete: 'choices', description: 'details for people, or json: the raw DescribeImages objects' },
 ] as const satisfies readonly OptionSpec[];
 
+/** Flags only `ssm` has. */
+export const SSM_BROWSE_OPTIONS = [
+  { flags: '-o, --output <format>', key: 'output', group: 'Output', choices: SSM_FORMATS, complete: 'choices',
+    description: 'output format (default: table on a terminal, tsv without a header otherwise); ids: the AMI IDs only' },
+] as const satisfies readonly OptionSpec[];
+
 /** The help flag of every command and the version flag of the main one (commander handles both). */
 export const HELP_OPTION = {
   flags: '-h, --help', key: 'help', group: 'General', complete: 'none', description: 'show help',
@@ -179,8 +195,16 @@ const SHOW_SHARED = [
 /** Options of `show`: its own `--output` and the main-command flags it shares. */
 export type RawShowOptions = OptionsOf<(typeof SHOW_OPTIONS)[number] | Extract<Spec, { key: (typeof SHOW_SHARED)[number] }>>;
 
+/** Main-command flags `ssm` takes too. */
+const SSM_SHARED = [
+  'header', 'color', 'region', 'profile', 'endpointUrl', 'maxAttempts', 'retryMode', 'connectTimeout', 'readTimeout', 'parser', 'debug',
+] as const satisfies readonly Spec['key'][];
+
+/** Options of `ssm`: its own `--output` and the main-command flags it shares. */
+export type RawSsmOptions = OptionsOf<(typeof SSM_BROWSE_OPTIONS)[number] | Extract<Spec, { key: (typeof SSM_SHARED)[number] }>>;
+
 /** What a positional argument completes to in the shell scripts. */
-export type PositionalKind = 'subcommand-or-preset' | 'shell' | 'free';
+export type PositionalKind = 'subcommand-or-preset' | 'shell' | 'ssm-path' | 'free';
 
 /** A positional argument, written as commander writes it: `<name>`, `[name]`, `<name...>`. */
 export interface ArgumentSpec {
@@ -234,6 +258,14 @@ const show: CommandSpec<RawShowOptions> = {
 /** The subcommands, in help order. */
 export const SUBCOMMANDS: readonly CommandSpec[] = [
   show,
+  {
+    name: 'ssm',
+    description: 'browse SSM public parameters under a path: parameter, AMI ID, image name',
+    arguments: [{ name: '[path]', description: 'a parameter path, e.g. /aws/service/debian/release (none: the publishers\' paths)', complete: 'ssm-path' }],
+    options: SSM_BROWSE_OPTIONS,
+    shared: SSM_SHARED,
+    run: async ({ args: [path], options, io }) => (await import('./run-ssm-browse.js')).runSsmBrowse(path as string | undefined, options as RawSsmOptions, io),
+  },
   {
     name: 'presets',
     description: 'list the distro presets and what each expands to',

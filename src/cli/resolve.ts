@@ -51,6 +51,10 @@ export interface ResolvedOptions {
   endpointShown?: string;
   preset?: { name: string; description: string; arch?: string; partition: string; ssmParameter?: string };
   now: Date;
+  /** --ssm: the parameter to answer from (src/cli/run-ssm.ts). */
+  ssm?: { parameter: string };
+  /** A preset with --latest: its parameter, read alongside the listing to cross-check the answer (src/ssm/cross-check.ts). */
+  crossCheck?: { parameter: string };
 }
 
 /** Why --latest needs a pinned owner: shown with the usage error. */
@@ -112,6 +116,7 @@ export function resolveOptions(raw: RawCliOptions, presetName: string | undefine
     createdBefore: date('--created-before', raw.createdBefore, io.now),
   };
   imagePredicate(selection); // validates --name-regex now, as a usage error, before any request
+  const ssm = ssmParameter(raw, presetName, preset?.ssmParameter);
   return {
     query,
     warnings,
@@ -135,5 +140,24 @@ export function resolveOptions(raw: RawCliOptions, presetName: string | undefine
       ? { name: presetName, description: preset.description, arch: raw.arch, partition: preset.partition, ssmParameter: preset.ssmParameter }
       : undefined,
     now: io.now,
+    ssm,
+    crossCheck: preset?.ssmParameter !== undefined && latest !== undefined && !ssm ? { parameter: preset.ssmParameter } : undefined,
   };
+}
+
+/** --ssm's parameter: --ssm-parameter, else the preset's for the architecture; usage errors without one. */
+function ssmParameter(raw: RawCliOptions, presetName: string | undefined, presetSsm: string | undefined): { parameter: string } | undefined {
+  if (raw.ssmParameter !== undefined) {
+    if (!raw.ssmParameter.startsWith('/') && !raw.ssmParameter.startsWith('arn:')) {
+      throw usageError(`--ssm-parameter: '${raw.ssmParameter}' is not a parameter name`, 'public parameters start with /aws/service/', 'E_SSM_BAD_NAME');
+    }
+    return { parameter: raw.ssmParameter };
+  }
+  if (raw.ssm !== true) return undefined;
+  if (presetName === undefined) throw usageError('--ssm needs a preset or --ssm-parameter', 'e.g. ami-find al2023 --ssm', 'E_SSM_NO_PARAMETER');
+  if (presetSsm === undefined) {
+    throw usageError(`preset '${presetName}' has no SSM parameter for ${raw.arch ?? 'x86_64'}`,
+      'its publisher announces none that ami-find knows; pass --ssm-parameter, or list with --latest', 'E_PRESET_NO_SSM');
+  }
+  return { parameter: presetSsm };
 }

@@ -14,6 +14,7 @@ export async function runFind(presetName: string | undefined, raw: RawCliOptions
   if (opts.columns && (opts.iac !== undefined || !FORMATTERS[opts.format].usesColumns)) {
     say(io, `ami-find: warning: --columns applies to table, wide, csv and tsv, not ${opts.iac ?? opts.format}`);
   }
+  if (opts.ssm) return (await import('./run-ssm.js')).runSsm(opts, io);
   if (opts.explain) return explain(opts, io);
   if (opts.query.dryRun) return (await import('./run-dry-run.js')).runDryRun(opts, io);
   if (opts.interactive) return (await import('./run-picker.js')).runInteractive(opts, io);

@@ -9,6 +9,7 @@ import { sortReads } from '../select/sort.js';
 import type { Spinner } from '../ui/spinner.js';
 import { say, type CliIo, type StopSignal } from './io.js';
 import { noMatchNotice } from './deprecated-hint.js';
+import type { CrossCheck } from './cross-check.js';
 import { createRenderer } from './render.js';
 import { ListingStopped, resumeLine } from './report-error.js';
 import type { ResolvedOptions } from './resolve.js';
@@ -19,7 +20,9 @@ import type { ImageField } from '../types.js';
 function idsFields(opts: ResolvedOptions): ImageField[] {
   const { latest, sort } = opts.selection;
   return [...new Set<ImageField>(['ImageId', ...criteriaReads(opts.selection),
-    ...(latest !== undefined ? LATEST_READS : []), ...(sort !== undefined ? sortReads(sort) : [])])];
+    ...(latest !== undefined ? LATEST_READS : []), ...(sort !== undefined ? sortReads(sort) : []),
+    // The cross-check's reasons read the kept images' deprecation (src/ssm/cross-check.ts).
+    ...(opts.crossCheck ? ['DeprecationTime' as const] : [])])];
 }
 
 /** Run the listing for resolved options; resolves to the exit code, or throws ListingStopped. */
@@ -27,6 +30,7 @@ export async function runListing(opts: ResolvedOptions, io: CliIo): Promise<numb
   const controller = new AbortController();
   let stopped: StopSignal | undefined;
   let spinner: Spinner | undefined;
+  let check: CrossCheck | undefined;
   // Subscribed until the rows are out; the first signal decides the exit code, repeats change nothing.
   const offInterrupt = io.onInterrupt((signal) => {
     if (stopped !== undefined) return;
@@ -43,6 +47,13 @@ export async function runListing(opts: ResolvedOptions, io: CliIo): Promise<numb
     spinner = await io.spinner(opts.spinner && !(io.tty.stdout && renderer.streaming), opts.color > 0);
     if (stopped !== undefined) spinner.stop();
     const { findImages, lazyEc2PageSource } = await import('../index.js');
+    // A preset with --latest: its publisher's pointer is read beside the listing (src/cli/cross-check.ts),
+    // with the listing's credentials (one resolution).
+    if (opts.crossCheck) {
+      const [{ startCrossCheck }, { credentialChain }] = await Promise.all([import('./cross-check.js'), import('../aws/client.js')]);
+      opts = { ...opts, aws: { ...opts.aws, credentials: opts.aws.credentials ?? credentialChain(opts.aws) } };
+      check = startCrossCheck(opts, io);
+    }
     const fields = opts.format === 'ids' ? idsFields(opts) : undefined;
     // One client for the listing and the deprecated-images probe after it, unless projected (the probe reads DeprecationTime).
     const source = lazyEc2PageSource({ ...opts.aws, fields });
@@ -52,7 +63,7 @@ export async function runListing(opts: ResolvedOptions, io: CliIo): Promise<numb
       source,
       onPage: (p) => spinner?.page(p),
       // Rows of the page before go out before the next request: a closed pipe then stops the listing.
-      beforeRequest: () => renderer.flush(),
+      beforeRequest: () => { check?.begin(); return renderer.flush(); },
       signal: controller.signal,
     });
     const keep = imagePredicate(opts.selection);
@@ -63,7 +74,9 @@ export async function runListing(opts: ResolvedOptions, io: CliIo): Promise<numb
     try {
       for await (const batch of listing.batches()) {
         received += batch.length;
-        await renderer.add(filtering ? batch.filter(keep) : batch);
+        const kept = filtering ? batch.filter(keep) : batch;
+        check?.see(kept);
+        await renderer.add(kept);
         if (sink.closed || stopped !== undefined) break;
       }
     } catch (err) {
@@ -79,10 +92,14 @@ export async function runListing(opts: ResolvedOptions, io: CliIo): Promise<numb
     // Nothing received: the listing would restart where it started, so a token adds nothing.
     if (stoppedEarly) throw new ListingStopped(stopped, failure, renderer.resumable && received > 0 ? token : undefined);
     if (token !== undefined && opts.format !== 'json') say(io, `ami-find: more images; ${resumeLine(token)}`);
-    if (renderer.count > 0) return EXIT.OK;
+    if (renderer.count > 0) {
+      if (token === undefined) await check?.report(); // a cut listing's newest is not the answer
+      return EXIT.OK;
+    }
     await noMatchNotice(opts, io, fields === undefined ? source : lazyEc2PageSource(opts.aws));
     return EXIT.NO_MATCH;
   } finally {
+    check?.cancel();
     offInterrupt();
   }
 }

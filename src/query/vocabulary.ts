@@ -78,6 +78,10 @@ export const SORT_KEYS = [
 export type SortKey = (typeof SORT_KEYS)[number];
 
 /** Shells we generate completion scripts for. */
+/** Output formats of `ami-find ssm`. */
+export const SSM_FORMATS = ['table', 'tsv', 'csv', 'json', 'ids'] as const;
+export type SsmFormat = (typeof SSM_FORMATS)[number];
+
 export const SHELLS = ['bash', 'zsh', 'fish'] as const;
 export type Shell = (typeof SHELLS)[number];
 

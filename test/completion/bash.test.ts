@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { OPTIONS, SHOW_FORMATS } from '../../src/cli/options.js';
 import {
   ARCHITECTURES, FILTER_VALUES, IAC_FORMATS, OUTPUT_FORMATS, PARSERS, SORT_KEYS,
+  SSM_FORMATS,
 } from '../../src/query/vocabulary.js';
 import { showLongFlags,
   canaryFired, checkCase, installScript, requireShell, sandbox, shQuote, type CompletionCase, type Sandbox,
@@ -45,6 +46,8 @@ const CASES: CompletionCase[] = [
   { line: 'ami-find ubuntu:24.04 ', exactly: [] },
   { line: 'ami-find ubuntu:24.04 --ar', exactly: ['--arch'] },
   { line: 'ami-find completion ', exactly: ['bash', 'zsh', 'fish'] },
+  { line: 'ami-find ssm /aws/service/de', exactly: ['/aws/service/debian/release'] },
+  { line: 'ami-find ssm -o ', exactly: [...SSM_FORMATS] },
   { line: 'ami-find completion bash ', exactly: [] },
   { line: 'ami-find show -o ', exactly: [...SHOW_FORMATS] },
   { line: 'ami-find show --reg', exactly: ['--region'] },

@@ -40,6 +40,7 @@ const CASES: CompletionCase[] = [
   { line: 'ami-find ubuntu:24.04 ', exactly: [] },
   { line: 'ami-find ubuntu:24.04 --ar', exactly: ['--arch'] },
   { line: 'ami-find completion ', exactly: ['bash', 'zsh', 'fish'] },
+  { line: 'ami-find ssm /aws/service/de', exactly: ['/aws/service/debian/release'] },
   { line: 'ami-find completion bash ', exactly: [] },
   { line: 'ami-find show -o ', exactly: [...SHOW_FORMATS] },
   { line: 'ami-find show --reg', exactly: ['--region'] },

@@ -44,6 +44,7 @@ const CASES: ZshCase[] = [
   { line: 'ami-find --region us-east-1 s', must: ['show', 'sles:15-sp7'] },
   { line: 'ami-find ubuntu:24.04 --ar', exactly: ['--arch'] },
   { line: 'ami-find completion ', exactly: ['bash', 'zsh', 'fish'] },
+  { line: 'ami-find ssm /aws/service/de', exactly: ['/aws/service/debian/release'], buffer: 'ami-find ssm /aws/service/debian/release ' },
   { line: 'ami-find show -o ', exactly: [...SHOW_FORMATS] },
   { line: 'ami-find show --reg', exactly: ['--region'] },
   { line: 'ami-find show --re', exactly: ['--region', '--retry-mode', '--read-timeout'] },

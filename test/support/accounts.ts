@@ -44,6 +44,8 @@ export function localAwsEnv(endpointUrl: string, extra: Record<string, string> =
     AWS_SHARED_CREDENTIALS_FILE: '/nonexistent/ami-find-test/credentials',
     AWS_EC2_METADATA_DISABLED: 'true',
     AWS_ENDPOINT_URL_EC2: endpointUrl,
+    // The local endpoint speaks SSM too (test/ec2-local/README.md, SSM): --ssm and the preset cross-check read it.
+    AWS_ENDPOINT_URL_SSM: endpointUrl,
     NO_COLOR: '1',
     ...extra,
   };

@@ -6,7 +6,7 @@
  * Checks, in this order (the order itself is a policy, see README "Signatures"):
  * 1. no Authorization header: MissingAuthenticationToken (or the default account if `requireAuth` is off);
  * 2. not `AWS4-HMAC-SHA256 Credential=…, SignedHeaders=…, Signature=…`: 400 IncompleteSignature;
- * 3. scope service not `ec2`, scope region unknown, access key unknown or listed as expired: AuthFailure
+ * 3. scope service not `ec2` (`ssm` for SSM's JSON operations), scope region unknown, access key unknown or listed as expired: AuthFailure
  *    (401, seen on real EC2 with "AWS was not able to validate the provided access credentials",
  *    FoxxMD/laravel-elasticbeanstalk-cron#15);
  * 4. X-Amz-Date missing or malformed: 400 IncompleteSignature; more than `signatureSkewMs` away from the
@@ -150,6 +150,7 @@ export function authenticate(
   keys: KnownKeys,
   knownRegions: ReadonlySet<string>,
   policy: ServerPolicy,
+  service = 'ec2',
 ): Caller {
   const authorization = headerValue(req.headers.authorization);
   if (authorization === '') {
@@ -163,7 +164,7 @@ export function authenticate(
   if (scope === undefined || parts === null) {
     throw incomplete('Authorization header requires a Credential parameter of the form AWS4-HMAC-SHA256 Credential=<key>/<date>/<region>/ec2/aws4_request, a SignedHeaders parameter and a Signature parameter.');
   }
-  if (scope.service !== 'ec2') throw authFailure("Credential should be scoped to correct service: 'ec2'.", policy);
+  if (scope.service !== service) throw authFailure(`Credential should be scoped to correct service: '${service}'.`, policy);
   if (!knownRegions.has(scope.region)) throw authFailure(`Credential should be scoped to a valid region, not '${scope.region}'.`, policy);
   const secret = keys.secrets.get(scope.accessKey);
   if (secret === undefined || policy.expiredAccessKeys.includes(scope.accessKey)) throw authFailure(AUTH_FAILURE_MESSAGE, policy);

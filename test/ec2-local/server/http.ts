@@ -18,6 +18,8 @@ import type { OrderOptions } from './order.js';
 import type { TokenCodec } from './paging.js';
 import type { RequestContext } from './request-context.js';
 import { writeImagesPage } from './write-images.js';
+import { handleSsm, SSM_TARGET_PREFIX, SsmError, ssmErrorBody, ssmHeaders } from './ssm.js';
+import type { ParameterStore } from './ssm-parameters.js';
 import { renderErrorXml } from './xml.js';
 
 /** Mutable state of one server instance. */
@@ -36,6 +38,8 @@ export interface ServerState {
   requests: RecordedRequest[];
   recordLimit: number;
   log: (line: string) => void;
+  /** Public SSM parameters per region (./ssm-parameters.ts). */
+  ssm: ParameterStore;
 }
 
 const API_VERSION = '2016-11-15';
@@ -131,6 +135,11 @@ export async function handleRequest(req: IncomingMessage, res: ServerResponse, s
   // Trim in batches so a long-running server neither grows without bound nor splices per request.
   if (state.requests.length > state.recordLimit * 1.1) state.requests.splice(0, state.requests.length - state.recordLimit);
   const limits: FormLimits = { maxValueLength: state.policy.maxValueLength, maxListEntries: state.policy.maxListEntries };
+  const target = req.headers['x-amz-target'];
+  if (typeof target === 'string' && target.startsWith(SSM_TARGET_PREFIX)) {
+    await handleSsmRequest(req, res, state, record, target.slice(SSM_TARGET_PREFIX.length));
+    return;
+  }
   try {
     const { params, body } = await readParams(req, state, limits);
     record.params = Object.fromEntries(params);
@@ -169,5 +178,53 @@ export async function handleRequest(req: IncomingMessage, res: ServerResponse, s
     record.code = e.code;
     if (!res.headersSent && !res.destroyed) sendError(res, e, requestId);
     else res.destroy();
+  }
+}
+
+/** EC2's auth errors in the words of AWS's JSON services (README "SSM": a policy for the two renamed codes). */
+function toSsmError(e: Ec2Error): SsmError {
+  if (e.code === 'AuthFailure') return new SsmError('UnrecognizedClientException', 'The security token included in the request is invalid.', 400);
+  if (e.code === 'SignatureDoesNotMatch') return new SsmError('InvalidSignatureException', e.message, 400);
+  if (e.code === 'RequestLimitExceeded') return new SsmError('ThrottlingException', 'Rate exceeded', 400);
+  if (e.code === 'InternalError') return new SsmError('InternalServerError', '', 500);
+  return new SsmError(e.code, e.message, e.status);
+}
+
+/** One SSM JSON request: read, authenticate (scope service `ssm`), inject faults and latency, answer. */
+async function handleSsmRequest(req: IncomingMessage, res: ServerResponse, state: ServerState, record: RecordedRequest, operation: string): Promise<void> {
+  record.action = operation;
+  const send = (status: number, body: string) => {
+    if (res.headersSent || res.destroyed) return void res.destroy();
+    res.writeHead(status, { ...ssmHeaders(record.requestId), 'Content-Length': Buffer.byteLength(body) });
+    res.end(body);
+  };
+  try {
+    if (req.method !== 'POST') throw new SsmError('UnknownOperationException', '', 400);
+    const { body, tooLarge } = await readBody(req, state.policy.maxBodyBytes);
+    if (tooLarge) throw new SsmError('ValidationException', 'Request body too large', 413);
+    const text = body.toString('utf8');
+    try {
+      record.params = Object.fromEntries(Object.entries(JSON.parse(text) as Record<string, unknown>).map(([k, v]) => [k, JSON.stringify(v)]));
+    } catch { /* handleSsm answers SerializationException */ }
+    const fault = state.faults.decide(operation, record.attempt);
+    if (fault.kind === 'reset') {
+      record.status = 0;
+      record.code = 'ConnectionReset';
+      req.socket.destroy();
+      return;
+    }
+    if (fault.kind === 'error') throw fault.error;
+    const caller = authenticate({ method: req.method, url: req.url ?? '/', headers: req.headers, body },
+      state.keys, state.index.regionNames, state.policy, 'ssm');
+    const answer = handleSsm(operation, text, { store: state.ssm, caller, tokens: state.tokens, deniedKeys: state.policy.ssmDeniedAccessKeys });
+    const delay = state.latency.fixedMs ?? 0;
+    if (delay > 0) await sleep(delay);
+    send(200, JSON.stringify(answer));
+  } catch (err) {
+    const e = err instanceof SsmError ? err : err instanceof Ec2Error ? toSsmError(err) : new SsmError('InternalServerError', '', 500);
+    if (!(err instanceof SsmError) && !(err instanceof Ec2Error)) state.log(`ec2-local: internal error: ${(err as Error)?.stack ?? String(err)}`);
+    record.status = e.status;
+    record.code = e.code;
+    send(e.status, ssmErrorBody(e));
   }
 }

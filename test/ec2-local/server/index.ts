@@ -14,6 +14,7 @@ import type { Ec2LocalOptions, FaultOptions, LatencyOptions, OrderOptions, Recor
 import { TokenCodec } from './paging.js';
 import { resolvePolicy } from './policy.js';
 import { nonOwnerView } from './visibility.js';
+import { buildParameterStore } from './ssm-parameters.js';
 import { SECRET_KEY, SECRET_KEYS } from '../../support/accounts.js';
 
 export type { Ec2LocalOptions, ErrorPolicy, FaultCode, FaultOptions, LatencyOptions, OrderOptions, RecordedRequest, ServerPolicy } from './options.js';
@@ -84,6 +85,7 @@ export async function startEc2Local(opts: Ec2LocalOptions = {}): Promise<Ec2Loca
     requests: [],
     recordLimit: opts.recordLimit ?? 100_000,
     log: opts.log ?? (() => undefined),
+    ssm: buildParameterStore(catalogue, opts.ssmParameters),
   };
   const server = createServer((req, res) => {
     handleRequest(req, res, state).catch((err: unknown) => {

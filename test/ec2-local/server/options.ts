@@ -75,6 +75,8 @@ export interface ServerPolicy {
   expiredAccessKeys: string[];
   /** Access keys answered 403 UnauthorizedOperation (also under DryRun). */
   unauthorizedAccessKeys: string[];
+  /** Access keys answered AccessDeniedException by SSM (EC2 still serves them unless in unauthorizedAccessKeys). */
+  ssmDeniedAccessKeys: string[];
   /** Reject requests without a SigV4 Authorization header (MissingAuthenticationToken). */
   requireAuth: boolean;
   /** Verify SigV4 signatures and X-Amz-Date (SignatureDoesNotMatch, RequestExpired); off only for tests that say why. */
@@ -141,6 +143,8 @@ export interface Ec2LocalOptions {
   recordLimit?: number;
   /** Receives diagnostic lines such as internal errors (the standalone server writes them to stderr). */
   log?: (line: string) => void;
+  /** Extra public SSM parameters per region (name -> value), over those derived from the catalogue. */
+  ssmParameters?: Record<string, Record<string, string>>;
 }
 
 /** One request as the server saw it, for tests. */

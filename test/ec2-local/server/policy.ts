@@ -35,6 +35,7 @@ export const DEFAULT_POLICY: ServerPolicy = {
   authFailureStatus: 401,
   expiredAccessKeys: [EXPIRED_ACCESS_KEY],
   unauthorizedAccessKeys: [UNAUTHORIZED_ACCESS_KEY],
+  ssmDeniedAccessKeys: [UNAUTHORIZED_ACCESS_KEY],
   requireAuth: true,
   verifySignatures: true,
   // SigV4 answers say 5 minutes; the Common Errors text of RequestExpired says 15. The stricter one.
