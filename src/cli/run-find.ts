@@ -17,6 +17,7 @@ export async function runFind(presetName: string | undefined, raw: RawCliOptions
   if (opts.explain) return explain(opts, io);
   if (opts.query.dryRun) return (await import('./run-dry-run.js')).runDryRun(opts, io);
   if (opts.interactive) return (await import('./run-picker.js')).runInteractive(opts, io);
+  if (opts.fanOut) return (await import('./run-fan-out.js')).runFanOut(opts, opts.fanOut, io);
   return runListing(opts, io);
 }
 

@@ -59,7 +59,7 @@ describe('resolveOptions', () => {
   test('when --region is absent then AWS_REGION, then AWS_DEFAULT_REGION is used', () => {
     expect(resolveOptions(raw({}), undefined, testIo({ env: { AWS_DEFAULT_REGION: 'eu-west-1' } })).aws.region).toBe('eu-west-1');
     expect(resolveOptions(raw({}), undefined, testIo({ env: { AWS_REGION: 'us-west-2', AWS_DEFAULT_REGION: 'eu-west-1' } })).aws.region).toBe('us-west-2');
-    expect(resolveOptions(raw({ region: 'ap-south-1' }), undefined, testIo({ env: { AWS_REGION: 'us-west-2' } })).aws.region).toBe('ap-south-1');
+    expect(resolveOptions(raw({ region: ['ap-south-1'] }), undefined, testIo({ env: { AWS_REGION: 'us-west-2' } })).aws.region).toBe('ap-south-1');
   });
   test('when image IDs are given then no page size is sent', () => {
     const r = resolveOptions(raw({ imageId: ['ami-0123456789abcdef0'], pageSize: 50 }), undefined, testIo());
