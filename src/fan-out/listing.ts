@@ -4,6 +4,7 @@
  * the units answer, so a slow or throttled region holds back only itself. A failing unit is recorded
  * in `failures` and the others go on: nothing received is thrown away.
  */
+import { setMaxListeners } from 'node:events';
 import { accountRegions } from '../aws/regions.js';
 import { toAmiFindError } from '../aws/errors.js';
 import type { AmiFindError } from '../errors.js';
@@ -78,6 +79,8 @@ class FanOut implements FanOutListing {
 
   async *batches(): AsyncGenerator<UnitBatch, void, undefined> {
     const controller = new AbortController();
+    // Every unit's requests listen on this one signal; Node warns past 10 listeners (a leak it cannot tell from fan-out).
+    setMaxListeners(0, controller.signal);
     const outer = this.opts.signal;
     const onAbort = () => controller.abort(outer?.reason);
     outer?.addEventListener('abort', onAbort, { once: true });
