@@ -139,3 +139,26 @@ test('when every region fails the same way then the exit code is that failure\'s
   expect(r.stdout).toBe('');
   expect(lines(r.stderr)).toHaveLength(2);
 });
+
+test('when --explain spans regions then it prints one request per region and a shell loop, and sends nothing', async () => {
+  const before = server.requests.length;
+  const r = await runBin(['--owner', 'self', '--region', 'us-east-1,eu-west-1', '--latest', '--explain'], env);
+  expect(r.code).toBe(0);
+  const out = lines(r.stdout);
+  expect(out.filter((l) => l.startsWith('# DescribeImages request in '))).toEqual([
+    `# DescribeImages request in us-east-1: POST ${server.url}`, `# DescribeImages request in eu-west-1: POST ${server.url}`]);
+  expect(out).toContain('for region in us-east-1 eu-west-1; do');
+  expect(out.find((l) => l.includes('aws ec2 describe-images') && l.endsWith('--region "$region"'))).toBeDefined();
+  expect(server.requests.length).toBe(before);
+});
+
+test('when --dry-run spans regions then each region is checked and named, and a region not enabled makes it exit 9', async () => {
+  const ok = await runBin(['--owner', 'self', '--region', 'us-east-1,eu-west-1', '--dry-run'], env);
+  expect(ok.code).toBe(0);
+  expect(lines(ok.stderr)).toEqual([
+    'ami-find: dry run: eu-west-1: the request would have succeeded', 'ami-find: dry run: us-east-1: the request would have succeeded']);
+  const r = await runBin(['--owner', 'self', '--region', 'us-east-1,af-south-1', '--dry-run'], env);
+  expect(r.code).toBe(9);
+  expect(lines(r.stderr)[0]).toMatch(/^ami-find: dry run: af-south-1: not enabled for this account: /);
+  expect(r.stdout).toBe('');
+});

@@ -4,7 +4,7 @@ import { startEc2Local, type Ec2Local } from '../ec2-local/server/index.js';
 import { NOT_IN_BOTOCORE, normalise } from './compare.js';
 import { localAwsEnv } from '../support/accounts.js';
 import { boto3Paginate, requirePeer } from '../support/peers.js';
-import { lines, runBin } from '../e2e/cli-support.js';
+import { lines, runBin, runShell } from '../e2e/cli-support.js';
 import type { Image } from '@aws-sdk/client-ec2';
 
 const REGIONS = ['us-east-1', 'eu-west-1', 'ap-northeast-1', 'sa-east-1'];
@@ -34,3 +34,30 @@ test.each([
   }
   expect(new Set(ours.map((i) => i.Region)).size).toBeGreaterThanOrEqual(3); // not a comparison of empty lists
 }, 120_000);
+
+test('when the shell loop --explain prints is run with the AWS CLI then it finds the same images in each region', async () => {
+  requirePeer('awsCli');
+  const env = localAwsEnv(server.url);
+  const explained = await runBin(['--owner', 'self', '--region', REGIONS.join(','), '--explain'], env);
+  expect(explained.code).toBe(0);
+  const out = lines(explained.stdout);
+  const loop = out.slice(out.indexOf('# the same with the AWS CLI, one region after another (ami-find adds Region to each image):') + 1)
+    .filter((l) => !l.startsWith('#'));
+  expect(loop[0]).toBe(`for region in ${REGIONS.join(' ')}; do`);
+  // Each iteration prints one JSON document; print the region before it to attribute its images.
+  const script = loop.map((l) => (l.includes('aws ec2 describe-images') ? `  echo "@$region"; ${l.trim()} --query 'Images[].ImageId' --output text` : l)).join('\n');
+  const r = await runShell(script, env, { timeoutMs: 120_000 });
+  expect(r.code).toBe(0);
+  const cli = new Map<string, string[]>();
+  let region = '';
+  for (const l of lines(r.stdout)) {
+    if (l.startsWith('@')) { region = l.slice(1); cli.set(region, []); continue; }
+    cli.get(region)!.push(...l.split(/\s+/).filter((w) => w !== '' && w !== 'None'));
+  }
+  const ours = await runBin(['--owner', 'self', '--region', REGIONS.join(','), '-o', 'ids'], env);
+  for (const reg of REGIONS) {
+    const mine = lines(ours.stdout).filter((l) => l.startsWith(`${reg}\t`)).map((l) => l.split('\t')[1]).sort();
+    expect(mine).toEqual([...(cli.get(reg) ?? [])].sort());
+    expect(mine.length).toBeGreaterThan(0);
+  }
+}, 180_000);
