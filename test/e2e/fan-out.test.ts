@@ -162,3 +162,27 @@ test('when --dry-run spans regions then each region is checked and named, and a 
   expect(lines(r.stderr)[0]).toMatch(/^ami-find: dry run: af-south-1: not enabled for this account: /);
   expect(r.stdout).toBe('');
 });
+
+test('when show spans regions then it finds the copies (same owner and name) and names the region of each', async () => {
+  // sa-east-1 is a region of the endpoint where the catalogue has no images: the copies cannot be there.
+  const four = ['us-east-1', 'eu-west-1', 'us-west-2', 'sa-east-1'];
+  const listed = await runBin(['--owner', 'self', '--region', four.join(','), '-o', 'tsv', '--columns', 'region,id,name', '--no-header'], env);
+  const rows = lines(listed.stdout).map((l) => l.split('\t') as [string, string, string]);
+  const regionsOf = (name: string) => new Set(rows.filter(([, , n]) => n === name).map(([r]) => r));
+  const name = rows.find(([r, , n]) => r === 'eu-west-1' && regionsOf(n).size > 1)![2];
+  const copies = rows.filter(([, , n]) => n === name).map(([r, id]) => [r, id]).sort();
+  const euId = copies.find(([r]) => r === 'eu-west-1')![1]!;
+  const failing = 'sa-east-1';
+  server.setFaults({ regions: { [failing]: { failFirstAttempts: { count: 99, code: 'InternalError' } } } });
+  const r = await runBin(['show', euId, '--region', four.join(','), '-o', 'json'], env);
+  expect(r.code).toBe(9);
+  const shown = (JSON.parse(r.stdout) as { Images: { Region: string; ImageId: string; Name: string }[] }).Images;
+  expect(shown.map((i) => [i.Region, i.ImageId]).sort()).toEqual(copies);
+  expect(lines(r.stderr)).toEqual([expect.stringMatching(new RegExp(`^ami-find: ${failing}: service unavailable: `))]);
+  server.setFaults({});
+  const details = await runBin(['show', euId, '--region', four.join(',')], env);
+  expect(details.code).toBe(0);
+  expect(details.stdout).toContain(`Same owner and name in ${copies.length} of 4 regions:`);
+  const missing = four.filter((reg) => !regionsOf(name).has(reg));
+  expect(details.stdout).toMatch(new RegExp(`Missing from: ${missing.join(', ')}\n$`));
+});
