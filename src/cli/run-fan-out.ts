@@ -65,6 +65,7 @@ export async function runFanOut(opts: ResolvedOptions, plan: FanOutPlan, io: Cli
     let count = 0;
     let failure: unknown;
     let begun = false;
+    let formatError: unknown;
     try {
       for await (const batch of listing.batches()) {
         const images = filtering ? batch.images.filter(keep) : batch.images;
@@ -98,7 +99,12 @@ export async function runFanOut(opts: ResolvedOptions, plan: FanOutPlan, io: Cli
       if (sort !== undefined) rows = sortImages(rows, sort, desc);
       // As one listing (src/cli/render.ts): non-streaming formats print nothing for no rows, the others stay well-formed.
       if (rows.length > 0 || spec.streaming) {
-        await sink.write(writer.begin() + rows.map((r) => writer.row(r)).join('') + writer.end({}));
+        // region-map refuses a region with several images: still report the failed regions before that error.
+        try {
+          await sink.write(writer.begin() + rows.map((r) => writer.row(r)).join('') + writer.end({}));
+        } catch (err) {
+          formatError = err;
+        }
       }
     } else if (streaming) {
       await sink.write((begun ? '' : writer.begin()) + writer.end({}));
@@ -107,6 +113,7 @@ export async function runFanOut(opts: ResolvedOptions, plan: FanOutPlan, io: Cli
     if (!complete) throw new ListingStopped(stopped, failure, undefined);
     for (const notice of listing.notices) say(io, `ami-find: notice: ${notice}`);
     for (const f of listing.failures) say(io, `ami-find: ${failureLine(f, listing.profilesWorked.has(f.unit.profile))}`);
+    if (formatError !== undefined) throw formatError;
     return exitCode(listing.failures.map((f) => f.error.exitCode), listing.units.length, count, io);
   } finally {
     offInterrupt();
