@@ -17,6 +17,7 @@ export interface UnitFailure {
  */
 export function failureReason(failure: UnitFailure, profileWorked: boolean): string {
   const { error } = failure;
+  if (error.code === 'E_NO_CREDENTIALS') return 'no credentials';
   if (error.exitCode === EXIT.CREDENTIALS) {
     return profileWorked && /AuthFailure/.test(error.message) ? 'not enabled for this account' : 'credentials rejected';
   }

@@ -121,7 +121,7 @@ class FanOut implements FanOutListing {
     const units: Unit[] = [];
     await Promise.all(profiles.map(async (profile) => {
       try {
-        const found = await accountRegions({ ...this.opts.aws, profile, region: this.opts.aws?.region ?? 'us-east-1' }, signal);
+        const found = await regionsOf({ ...this.opts.aws, profile }, signal);
         units.push(...unitsOf(found.enabled, [profile]));
         if (found.notEnabled.length > 0) {
           this.notices.push(`skipped ${found.notEnabled.length} opt-in regions not enabled for ${profile === undefined ? 'the account' : `profile ${profile}`}: ${found.notEnabled.join(', ')}`);
@@ -161,6 +161,16 @@ class FanOut implements FanOutListing {
       if (signal.aborted) throw err;
       this.failures.push({ unit, error: asError(err), delivered });
     }
+  }
+}
+
+/** The account's regions, asked in the configured region (or the profile's), else in us-east-1: any enabled region answers for the account (contract §4.6). */
+async function regionsOf(aws: AwsClientOptions, signal: AbortSignal): Promise<Awaited<ReturnType<typeof accountRegions>>> {
+  try {
+    return await accountRegions(aws, signal);
+  } catch (err) {
+    if (aws.region !== undefined || (err as { code?: string }).code !== 'E_NO_REGION') throw err;
+    return accountRegions({ ...aws, region: 'us-east-1' }, signal);
   }
 }
 
