@@ -89,6 +89,7 @@ Examples:
   ami-find --owner self --tag team=web -o wide         my own images tagged team=web
   ami-find --owner amazon --name 'al2023-ami-2023.*' -o json | jq -r '.Images[].ImageId'
   ami-find --owner self --max-items 50                 first 50, then resume with --starting-token
+  ami-find al2023 --latest --all-regions -o ids        the newest AL2023 image in every region
   ami-find show ami-0123456789abcdef0                  everything about one image
   ami-find -i                                          pick interactively; prints the chosen ID`;
 
