@@ -115,7 +115,7 @@ export interface ServerPolicy {
   /**
    * Requests signed for a region whose opt-in status is `not-opted-in` (README "Regions"): 'auth-failure'
    * answers AuthFailure "AWS was not able to validate the provided access credentials", as real EC2 does
-   * (turbot/steampipe-plugin-aws#75, fog/fog-aws#585); 'serve' answers as if the region were enabled.
+   * (sources in README "Regions"); 'serve' answers as if the region were enabled.
    * Every action: the region's endpoint does not take the account's credentials at all.
    */
   notOptedIn: 'auth-failure' | 'serve';
