@@ -14,6 +14,8 @@ export interface Row {
 export interface ReportContext {
   images: number;
   bigImages: number;
+  /** The fan-out scenario's group and row names (bench/fan-out.ts), when it ran. */
+  fanOut?: { group: string; all: string; single: string; awsLoop: string };
 }
 
 /**
@@ -78,10 +80,14 @@ export function formatReport(rows: Row[], ctx: ReportContext): { text: string; s
     check('--help / node -e 0', ratio(find('startup', 'ami-find --help')?.ms, nodeStart?.ms), 1.6),
     check('first request on the wire / node -e 0', ratio(find('startup', FIRST_REQUEST)?.firstRequestMs, nodeStart?.ms), 4),
   );
+  const fan = ctx.fanOut;
+  const fanAll = fan && find(fan.group, fan.all);
+  if (fan) summary.push(check('fan-out over 17 regions / the slowest region alone', ratio(fanAll?.ms, find(fan.group, fan.single)?.ms), 1.3));
   lines.push('', 'targets:');
   for (const c of summary) {
     const mark = c.met === undefined ? 'n/a ' : c.met ? 'met ' : 'MISS';
     lines.push(`  ${mark}  ${c.target}: ${fmt(c.value, 2)} (at most ${c.limit})`);
   }
+  if (fan) lines.push('', `reported: AWS CLI loop over the same regions / ami-find fan-out: ${fmt(ratio(find(fan.group, fan.awsLoop)?.ms, fanAll?.ms), 1)}x`);
   return { text: `${lines.join('\n')}\n`, summary };
 }

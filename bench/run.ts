@@ -3,8 +3,8 @@
  * on a local endpoint serving pre-rendered pages. Prints a table, writes bench/results/latest.json.
  * Commands whose times are compared run in rounds (measure.ts). Flags: --runs N (default 3),
  * --images N (default 100000), --big-images N (default 1000000, 0 skips), --big-runs N
- * (default 3), --no-peers (skip boto3 and the AWS CLI). Also --ssm against --latest for the al2023 preset,
- * on the local endpoint with 300 ms per request.
+ * (default 3), --no-peers (skip boto3 and the AWS CLI), --fan-out-only (only the fan-out scenario,
+ * bench/fan-out.ts). Also --ssm against --latest for the al2023 preset, on the local endpoint with 300 ms per request.
  */
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
@@ -16,6 +16,7 @@ import { measure, measureInterleaved, type RunSpec } from './measure.js';
 import { startPageServer, type PageServer } from './page-server.js';
 import { renderPages } from './render-pages.js';
 import { FIRST_REQUEST, formatReport, type Row } from './report.js';
+import { FAN_OUT, fanOutScenario } from './fan-out.js';
 
 const PER_PAGE = 1000;
 /** Latency per request of the --ssm scenario (every response, EC2 and SSM alike). */
@@ -32,6 +33,7 @@ const bigImages = flag('--big-images', 1_000_000);
 // The median of several runs: single 1M runs vary by several MB of peak RSS.
 const bigRuns = flag('--big-runs', 3);
 const peers = !process.argv.includes('--no-peers');
+const fanOutOnly = process.argv.includes('--fan-out-only');
 const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const bin = join(root, 'bin', 'ami-find.js');
 const node = process.execPath;
@@ -42,6 +44,21 @@ function has(cmd: string, args: string[]): boolean {
 
 const amiFind = (server: PageServer, args: string[], extraEnv: Record<string, string> = {}): RunSpec =>
   ({ cmd: node, args: [bin, ...args], env: localAwsEnv(server.url, extraEnv), server });
+
+type Add = (group: string, name: string, spec: RunSpec, n?: number) => Promise<void>;
+type AddRounds = (group: string, named: readonly (readonly [string, RunSpec])[], n?: number) => Promise<void>;
+
+/** The fan-out scenario: ami-find over 17 regions and one region alone in rounds, then the AWS CLI loop. */
+async function fanOutRows(rows: Row[], addRounds: AddRounds, add: Add): Promise<void> {
+  const { server, specs } = await fanOutScenario(node, bin);
+  try {
+    await addRounds(FAN_OUT.group, [[FAN_OUT.all, specs.all], [FAN_OUT.single, specs.single]], Math.max(runs, 5));
+    if (peers && has('aws', ['--version'])) await add(FAN_OUT.group, FAN_OUT.awsLoop, specs.awsLoop);
+    else rows.push({ group: FAN_OUT.group, name: FAN_OUT.awsLoop, ms: NaN, error: peers ? 'aws CLI not available' : 'skipped (--no-peers)', runs: [] });
+  } finally {
+    await server.close();
+  }
+}
 
 async function main(): Promise<void> {
   const pages = Math.ceil(images / PER_PAGE);
@@ -69,53 +86,56 @@ async function main(): Promise<void> {
     }
   };
   try {
-    const listing = `${images.toLocaleString('en')} images`;
-    await addRounds(listing, [
-      ['limit: raw HTTP, no decoding', { cmd: node, args: [join(root, 'dist', 'bench', 'raw-fetch.js'), server.url, String(pages)], server }],
-      ['ami-find --output ids', amiFind(server, ['--output', 'ids'])],
-      ['ami-find --output ndjson', amiFind(server, ['--output', 'ndjson'])],
-      ['ami-find --output json', amiFind(server, ['--output', 'json'])],
-      ['ami-find --output table --max-items 50', amiFind(server, ['--output', 'table', '--max-items', '50'])],
-      ['ami-find --latest --allow-unsafe', amiFind(server, ['--latest', '--allow-unsafe'])],
-    ]);
-    await add(listing, 'ami-find --output ids --parser sdk', amiFind(server, ['--output', 'ids', '--parser', 'sdk']));
-    if (peers && has('python3', ['-c', 'import boto3'])) {
-      await add(listing, 'boto3 DescribeImages paginator', { cmd: 'python3', args: [join(root, 'bench', 'boto3_paginate.py'), server.url], env: localAwsEnv(server.url), server });
-    } else rows.push({ group: listing, name: 'boto3 DescribeImages paginator', ms: NaN, error: peers ? 'boto3 not available' : 'skipped (--no-peers)', runs: [] });
-    if (peers && has('aws', ['--version'])) {
-      await add(listing, 'aws ec2 describe-images --output text', { cmd: 'aws', args: ['ec2', 'describe-images', '--endpoint-url', server.url, '--page-size', String(PER_PAGE), '--output', 'text', '--query', 'Images[].ImageId'], env: localAwsEnv(server.url), server });
-    } else rows.push({ group: listing, name: 'aws ec2 describe-images --output text', ms: NaN, error: peers ? 'aws CLI not available' : 'skipped (--no-peers)', runs: [] });
+    await fanOutRows(rows, addRounds, add);
+    if (!fanOutOnly) {
+      const listing = `${images.toLocaleString('en')} images`;
+      await addRounds(listing, [
+        ['limit: raw HTTP, no decoding', { cmd: node, args: [join(root, 'dist', 'bench', 'raw-fetch.js'), server.url, String(pages)], server }],
+        ['ami-find --output ids', amiFind(server, ['--output', 'ids'])],
+        ['ami-find --output ndjson', amiFind(server, ['--output', 'ndjson'])],
+        ['ami-find --output json', amiFind(server, ['--output', 'json'])],
+        ['ami-find --output table --max-items 50', amiFind(server, ['--output', 'table', '--max-items', '50'])],
+        ['ami-find --latest --allow-unsafe', amiFind(server, ['--latest', '--allow-unsafe'])],
+      ]);
+      await add(listing, 'ami-find --output ids --parser sdk', amiFind(server, ['--output', 'ids', '--parser', 'sdk']));
+      if (peers && has('python3', ['-c', 'import boto3'])) {
+        await add(listing, 'boto3 DescribeImages paginator', { cmd: 'python3', args: [join(root, 'bench', 'boto3_paginate.py'), server.url], env: localAwsEnv(server.url), server });
+      } else rows.push({ group: listing, name: 'boto3 DescribeImages paginator', ms: NaN, error: peers ? 'boto3 not available' : 'skipped (--no-peers)', runs: [] });
+      if (peers && has('aws', ['--version'])) {
+        await add(listing, 'aws ec2 describe-images --output text', { cmd: 'aws', args: ['ec2', 'describe-images', '--endpoint-url', server.url, '--page-size', String(PER_PAGE), '--output', 'text', '--query', 'Images[].ImageId'], env: localAwsEnv(server.url), server });
+      } else rows.push({ group: listing, name: 'aws ec2 describe-images --output text', ms: NaN, error: peers ? 'aws CLI not available' : 'skipped (--no-peers)', runs: [] });
 
-    // The same minimal environment as every other run (localAwsEnv keeps PATH, HOME and LANG only).
-    // Why it matters: an inherited NODE_EXTRA_CA_CERTS or NODE_OPTIONS slows every node start
-    // (CA loading: ~90 ms on the dev box) and would inflate the baseline the ratios divide by.
-    const startup = 'startup';
-    const quiet = localAwsEnv(server.url);
-    const startRuns = Math.max(runs * 3, 15);
-    await addRounds(startup, [
-      ['node -e 0', { cmd: node, args: ['-e', '0'], env: quiet }],
-      ['ami-find --version', { cmd: node, args: [bin, '--version'], env: quiet }],
-      ['ami-find --help', { cmd: node, args: [bin, '--help'], env: quiet }],
-      [FIRST_REQUEST, amiFind(server, ['--output', 'ids', '--max-items', '1'])],
-    ], startRuns);
+      // The same minimal environment as every other run (localAwsEnv keeps PATH, HOME and LANG only).
+      // Why it matters: an inherited NODE_EXTRA_CA_CERTS or NODE_OPTIONS slows every node start
+      // (CA loading: ~90 ms on the dev box) and would inflate the baseline the ratios divide by.
+      const startup = 'startup';
+      const quiet = localAwsEnv(server.url);
+      const startRuns = Math.max(runs * 3, 15);
+      await addRounds(startup, [
+        ['node -e 0', { cmd: node, args: ['-e', '0'], env: quiet }],
+        ['ami-find --version', { cmd: node, args: [bin, '--version'], env: quiet }],
+        ['ami-find --help', { cmd: node, args: [bin, '--help'], env: quiet }],
+        [FIRST_REQUEST, amiFind(server, ['--output', 'ids', '--max-items', '1'])],
+      ], startRuns);
 
-    await ssmRounds(addRounds);
+      await ssmRounds(addRounds);
 
-    if (bigImages > 0) {
-      const bigPages = Math.ceil(bigImages / PER_PAGE);
-      process.stderr.write(`bench: ${bigPages} pages from ${Math.min(pages, bigPages)} templates...\n`);
-      const templates = renderPages(Math.min(pages, bigPages), PER_PAGE, Infinity);
-      const big = await startPageServer({ templates, pages: bigPages });
-      try {
-        const group = `${bigImages.toLocaleString('en')} images`;
-        await addRounds(group, [
-          ['limit: raw HTTP, no decoding', { cmd: node, args: [join(root, 'dist', 'bench', 'raw-fetch.js'), big.url, String(bigPages)], server: big }],
-          ['ami-find --output ids', amiFind(big, ['--output', 'ids'])],
-          ['ami-find --output ndjson', amiFind(big, ['--output', 'ndjson'])],
-          ['ami-find --output json', amiFind(big, ['--output', 'json'])],
-        ], bigRuns);
-      } finally {
-        await big.close();
+      if (bigImages > 0) {
+        const bigPages = Math.ceil(bigImages / PER_PAGE);
+        process.stderr.write(`bench: ${bigPages} pages from ${Math.min(pages, bigPages)} templates...\n`);
+        const templates = renderPages(Math.min(pages, bigPages), PER_PAGE, Infinity);
+        const big = await startPageServer({ templates, pages: bigPages });
+        try {
+          const group = `${bigImages.toLocaleString('en')} images`;
+          await addRounds(group, [
+            ['limit: raw HTTP, no decoding', { cmd: node, args: [join(root, 'dist', 'bench', 'raw-fetch.js'), big.url, String(bigPages)], server: big }],
+            ['ami-find --output ids', amiFind(big, ['--output', 'ids'])],
+            ['ami-find --output ndjson', amiFind(big, ['--output', 'ndjson'])],
+            ['ami-find --output json', amiFind(big, ['--output', 'json'])],
+          ], bigRuns);
+        } finally {
+          await big.close();
+        }
       }
     }
   } finally {
@@ -126,7 +146,7 @@ async function main(): Promise<void> {
     loadavgAtEnd: loadavg().map((x) => Math.round(x * 100) / 100), runs, bigRuns, images, bigImages,
     pages, perPage: PER_PAGE, pageBytes: Math.round(bytes / pages), totalBytes: bytes,
   };
-  const { text, summary } = formatReport(rows, { images, bigImages });
+  const { text, summary } = formatReport(rows, { images, bigImages, fanOut: FAN_OUT });
   process.stdout.write(text);
   const out = join(root, 'bench', 'results');
   mkdirSync(out, { recursive: true });

@@ -39,8 +39,9 @@ __ami_find_flag() {
         --created-before) arity=required kind=free comma=0 ;;
         -o | --output) arity=required kind=choices vset=main--output comma=0 ;;
         --columns) arity=required kind=columns vset=columns comma=1 ;;
-        --region) arity=required kind=region vset=region comma=0 ;;
-        --profile) arity=required kind=profile comma=0 ;;
+        --region) arity=required kind=region vset=region comma=1 ;;
+        --profile) arity=required kind=profile comma=1 ;;
+        --concurrency) arity=required kind=free comma=0 ;;
         --endpoint-url) arity=required kind=free comma=0 ;;
         --max-attempts) arity=required kind=free comma=0 ;;
         --retry-mode) arity=required kind=choices vset=main--retry-mode comma=0 ;;
@@ -52,8 +53,9 @@ __ami_find_flag() {
     show)
       case $2 in
         -o | --output) arity=required kind=choices vset=show--output comma=0 ;;
-        --region) arity=required kind=region vset=region comma=0 ;;
-        --profile) arity=required kind=profile comma=0 ;;
+        --region) arity=required kind=region vset=region comma=1 ;;
+        --profile) arity=required kind=profile comma=1 ;;
+        --concurrency) arity=required kind=free comma=0 ;;
         --endpoint-url) arity=required kind=free comma=0 ;;
         --max-attempts) arity=required kind=free comma=0 ;;
         --retry-mode) arity=required kind=choices vset=show--retry-mode comma=0 ;;
@@ -65,8 +67,8 @@ __ami_find_flag() {
     ssm)
       case $2 in
         -o | --output) arity=required kind=choices vset=ssm--output comma=0 ;;
-        --region) arity=required kind=region vset=region comma=0 ;;
-        --profile) arity=required kind=profile comma=0 ;;
+        --region) arity=required kind=region vset=region comma=1 ;;
+        --profile) arity=required kind=profile comma=1 ;;
         --endpoint-url) arity=required kind=free comma=0 ;;
         --max-attempts) arity=required kind=free comma=0 ;;
         --retry-mode) arity=required kind=choices vset=ssm--retry-mode comma=0 ;;
@@ -95,8 +97,8 @@ __ami_find_vals() {
     executable-user) vals=(self all) ;;
     main--arch) vals=(i386 x86_64 arm64 x86_64_mac arm64_mac) ;;
     main--sort) vals=(creation-date name deprecation-time last-launched image-id owner architecture) ;;
-    main--output) vals=(table wide json ndjson ids csv tsv terraform packer cloudformation cloudformation-json) ;;
-    columns) vals=(id name owner alias arch created deprecated state virtualization root-device platform public ena boot-mode image-type last-launched ssm-parameter description) ;;
+    main--output) vals=(table wide json ndjson ids csv tsv region-map terraform packer cloudformation cloudformation-json) ;;
+    columns) vals=(id name owner alias arch created deprecated state virtualization root-device platform public ena boot-mode image-type last-launched ssm-parameter description region profile) ;;
     region) vals=(af-south-1 ap-east-1 ap-east-2 ap-northeast-1 ap-northeast-2 ap-northeast-3 ap-south-1 ap-south-2 ap-southeast-1 ap-southeast-2 ap-southeast-3 ap-southeast-4 ap-southeast-5 ap-southeast-6 ap-southeast-7 ca-central-1 ca-west-1 cn-north-1 cn-northwest-1 eu-central-1 eu-central-2 eu-north-1 eu-south-1 eu-south-2 eu-west-1 eu-west-2 eu-west-3 il-central-1 me-central-1 me-south-1 mx-central-1 sa-east-1 us-east-1 us-east-2 us-gov-east-1 us-gov-west-1 us-west-1 us-west-2) ;;
     main--retry-mode) vals=(standard adaptive legacy) ;;
     main--parser) vals=(fast sdk) ;;
@@ -112,8 +114,8 @@ __ami_find_vals() {
 # Set the caller's "vals" to the flags of command "$1".
 __ami_find_flags() {
   case $1 in
-    '') vals=(--owner --image-id --executable-user --filter --include-deprecated --include-disabled --dry-run --ssm --ssm-parameter --name --arch --tag --page-size --max-items --starting-token --latest --allow-unsafe --sort --desc --name-regex --created-after --created-before -o --output --pin --columns --no-header --no-color -i --interactive --region --profile --endpoint-url --max-attempts --retry-mode --connect-timeout --read-timeout --parser --explain --debug -h --help -V --version) ;;
-    show) vals=(-o --output --include-disabled --no-color --region --profile --endpoint-url --max-attempts --retry-mode --connect-timeout --read-timeout --parser --debug -h --help) ;;
+    '') vals=(--owner --image-id --executable-user --filter --include-deprecated --include-disabled --dry-run --ssm --ssm-parameter --name --arch --tag --page-size --max-items --starting-token --latest --allow-unsafe --sort --desc --name-regex --created-after --created-before -o --output --pin --columns --no-header --no-color -i --interactive --region --all-regions --profile --concurrency --endpoint-url --max-attempts --retry-mode --connect-timeout --read-timeout --parser --explain --debug -h --help -V --version) ;;
+    show) vals=(-o --output --include-disabled --no-color --region --all-regions --profile --concurrency --endpoint-url --max-attempts --retry-mode --connect-timeout --read-timeout --parser --debug -h --help) ;;
     ssm) vals=(-o --output --no-header --no-color --region --profile --endpoint-url --max-attempts --retry-mode --connect-timeout --read-timeout --parser --debug -h --help) ;;
     presets) vals=(-h --help) ;;
     completion) vals=(-h --help) ;;

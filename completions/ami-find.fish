@@ -13,9 +13,9 @@ function __ami_find_takes_value
     string match -qr -- '^-[^-].+' $flag; and set flag -(string sub -s -1 -- $flag)
     switch $argv[1]
         case ''
-            contains -- $flag --owner --image-id --executable-user --filter --ssm-parameter --name --arch --tag --page-size --max-items --starting-token --sort --name-regex --created-after --created-before -o --output --columns --region --profile --endpoint-url --max-attempts --retry-mode --connect-timeout --read-timeout --parser
+            contains -- $flag --owner --image-id --executable-user --filter --ssm-parameter --name --arch --tag --page-size --max-items --starting-token --sort --name-regex --created-after --created-before -o --output --columns --region --profile --concurrency --endpoint-url --max-attempts --retry-mode --connect-timeout --read-timeout --parser
         case show
-            contains -- $flag -o --output --region --profile --endpoint-url --max-attempts --retry-mode --connect-timeout --read-timeout --parser
+            contains -- $flag -o --output --region --profile --concurrency --endpoint-url --max-attempts --retry-mode --connect-timeout --read-timeout --parser
         case ssm
             contains -- $flag -o --output --region --profile --endpoint-url --max-attempts --retry-mode --connect-timeout --read-timeout --parser
         case presets
@@ -100,13 +100,13 @@ function __ami_find_v_main_sort
     printf '%s\t%s\n' creation-date '' name '' deprecation-time '' last-launched '' image-id '' owner '' architecture ''
 end
 function __ami_find_v_main_output
-    printf '%s\t%s\n' table '' wide '' json '' ndjson '' ids '' csv '' tsv '' terraform '' packer '' cloudformation '' cloudformation-json ''
+    printf '%s\t%s\n' table '' wide '' json '' ndjson '' ids '' csv '' tsv '' region-map '' terraform '' packer '' cloudformation '' cloudformation-json ''
 end
 function __ami_find_v_columns
-    __ami_find_list (printf '%s\t%s\n' id 'IMAGE ID' name NAME owner OWNER alias ALIAS arch ARCH created CREATED deprecated DEPRECATED state STATE virtualization VIRT root-device ROOT platform PLATFORM public PUBLIC ena ENA boot-mode BOOT image-type TYPE last-launched 'LAST LAUNCHED' ssm-parameter 'SSM PARAMETER' description DESCRIPTION)
+    __ami_find_list (printf '%s\t%s\n' id 'IMAGE ID' name NAME owner OWNER alias ALIAS arch ARCH created CREATED deprecated DEPRECATED state STATE virtualization VIRT root-device ROOT platform PLATFORM public PUBLIC ena ENA boot-mode BOOT image-type TYPE last-launched 'LAST LAUNCHED' ssm-parameter 'SSM PARAMETER' description DESCRIPTION region REGION profile PROFILE)
 end
 function __ami_find_v_region
-    printf '%s\t%s\n' af-south-1 '' ap-east-1 '' ap-east-2 '' ap-northeast-1 '' ap-northeast-2 '' ap-northeast-3 '' ap-south-1 '' ap-south-2 '' ap-southeast-1 '' ap-southeast-2 '' ap-southeast-3 '' ap-southeast-4 '' ap-southeast-5 '' ap-southeast-6 '' ap-southeast-7 '' ca-central-1 '' ca-west-1 '' cn-north-1 '' cn-northwest-1 '' eu-central-1 '' eu-central-2 '' eu-north-1 '' eu-south-1 '' eu-south-2 '' eu-west-1 '' eu-west-2 '' eu-west-3 '' il-central-1 '' me-central-1 '' me-south-1 '' mx-central-1 '' sa-east-1 '' us-east-1 '' us-east-2 '' us-gov-east-1 '' us-gov-west-1 '' us-west-1 '' us-west-2 ''
+    __ami_find_list (printf '%s\t%s\n' af-south-1 '' ap-east-1 '' ap-east-2 '' ap-northeast-1 '' ap-northeast-2 '' ap-northeast-3 '' ap-south-1 '' ap-south-2 '' ap-southeast-1 '' ap-southeast-2 '' ap-southeast-3 '' ap-southeast-4 '' ap-southeast-5 '' ap-southeast-6 '' ap-southeast-7 '' ca-central-1 '' ca-west-1 '' cn-north-1 '' cn-northwest-1 '' eu-central-1 '' eu-central-2 '' eu-north-1 '' eu-south-1 '' eu-south-2 '' eu-west-1 '' eu-west-2 '' eu-west-3 '' il-central-1 '' me-central-1 '' me-south-1 '' mx-central-1 '' sa-east-1 '' us-east-1 '' us-east-2 '' us-gov-east-1 '' us-gov-west-1 '' us-west-1 '' us-west-2 '')
 end
 function __ami_find_v_main_retry_mode
     printf '%s\t%s\n' standard '' adaptive '' legacy ''
@@ -260,8 +260,10 @@ complete -c ami-find -n '__ami_find_in \'\'' -l columns -x -a "(__ami_find_v_col
 complete -c ami-find -n '__ami_find_in \'\'' -l no-header -d 'omit the header line'
 complete -c ami-find -n '__ami_find_in \'\'' -l no-color -d 'no colour (also NO_COLOR; FORCE_COLOR forces it)'
 complete -c ami-find -n '__ami_find_in \'\'' -s i -l interactive -d 'pick an image interactively; prints the chosen ID on stdout (with -o terraform, packer or cloudformation: a pinned snippet)'
-complete -c ami-find -n '__ami_find_in \'\'' -l region -x -a "(__ami_find_v_region)" -d 'AWS region (default: AWS_REGION, AWS_DEFAULT_REGION, or the profile\'s region)'
-complete -c ami-find -n '__ami_find_in \'\'' -l profile -x -a "(__ami_find_profiles)" -d 'named profile from the AWS config and credentials files'
+complete -c ami-find -n '__ami_find_in \'\'' -l region -x -a "(__ami_find_v_region)" -d 'AWS region (default: AWS_REGION, AWS_DEFAULT_REGION, or the profile\'s region); several (repeatable, comma-separated) are listed concurrently, each image tagged with its region'
+complete -c ami-find -n '__ami_find_in \'\'' -l all-regions -d 'every region enabled for the account (DescribeRegions); opt-in regions it has not enabled are skipped with a notice'
+complete -c ami-find -n '__ami_find_in \'\'' -l profile -x -a "(__ami_find_list (__ami_find_profiles))" -d 'named profile from the AWS config and credentials files; several (repeatable, comma-separated) list each account'
+complete -c ami-find -n '__ami_find_in \'\'' -l concurrency -x -d 'regions and profiles listed at once, each with its own client and retries (default 32)'
 complete -c ami-find -n '__ami_find_in \'\'' -l endpoint-url -x -d 'EC2 endpoint (default: AWS_ENDPOINT_URL_EC2, AWS_ENDPOINT_URL, or the profile\'s)'
 complete -c ami-find -n '__ami_find_in \'\'' -l max-attempts -x -d 'attempts per request, with backoff on throttling, server errors, timeouts and cut-off answers (default 3)'
 complete -c ami-find -n '__ami_find_in \'\'' -l retry-mode -x -a "(__ami_find_v_main_retry_mode)" -d 'standard, or adaptive (also slows down once throttled); legacy runs as standard (default: the profile\'s retry_mode, else standard)'
@@ -275,8 +277,10 @@ complete -c ami-find -n '__ami_find_in \'\'' -s V -l version -d 'print the versi
 complete -c ami-find -n '__ami_find_in \'show\'' -s o -l output -x -a "(__ami_find_v_show_output)" -d 'details for people, or json: the raw DescribeImages objects'
 complete -c ami-find -n '__ami_find_in \'show\'' -l include-disabled -d 'include disabled images (only their owner sees them)'
 complete -c ami-find -n '__ami_find_in \'show\'' -l no-color -d 'no colour (also NO_COLOR; FORCE_COLOR forces it)'
-complete -c ami-find -n '__ami_find_in \'show\'' -l region -x -a "(__ami_find_v_region)" -d 'AWS region (default: AWS_REGION, AWS_DEFAULT_REGION, or the profile\'s region)'
-complete -c ami-find -n '__ami_find_in \'show\'' -l profile -x -a "(__ami_find_profiles)" -d 'named profile from the AWS config and credentials files'
+complete -c ami-find -n '__ami_find_in \'show\'' -l region -x -a "(__ami_find_v_region)" -d 'AWS region (default: AWS_REGION, AWS_DEFAULT_REGION, or the profile\'s region); several (repeatable, comma-separated) are listed concurrently, each image tagged with its region'
+complete -c ami-find -n '__ami_find_in \'show\'' -l all-regions -d 'every region enabled for the account (DescribeRegions); opt-in regions it has not enabled are skipped with a notice'
+complete -c ami-find -n '__ami_find_in \'show\'' -l profile -x -a "(__ami_find_list (__ami_find_profiles))" -d 'named profile from the AWS config and credentials files; several (repeatable, comma-separated) list each account'
+complete -c ami-find -n '__ami_find_in \'show\'' -l concurrency -x -d 'regions and profiles listed at once, each with its own client and retries (default 32)'
 complete -c ami-find -n '__ami_find_in \'show\'' -l endpoint-url -x -d 'EC2 endpoint (default: AWS_ENDPOINT_URL_EC2, AWS_ENDPOINT_URL, or the profile\'s)'
 complete -c ami-find -n '__ami_find_in \'show\'' -l max-attempts -x -d 'attempts per request, with backoff on throttling, server errors, timeouts and cut-off answers (default 3)'
 complete -c ami-find -n '__ami_find_in \'show\'' -l retry-mode -x -a "(__ami_find_v_show_retry_mode)" -d 'standard, or adaptive (also slows down once throttled); legacy runs as standard (default: the profile\'s retry_mode, else standard)'
@@ -288,8 +292,8 @@ complete -c ami-find -n '__ami_find_in \'show\'' -s h -l help -d 'show help'
 complete -c ami-find -n '__ami_find_in \'ssm\'' -s o -l output -x -a "(__ami_find_v_ssm_output)" -d 'output format (default: table on a terminal, tsv without a header otherwise); ids: the AMI IDs only'
 complete -c ami-find -n '__ami_find_in \'ssm\'' -l no-header -d 'omit the header line'
 complete -c ami-find -n '__ami_find_in \'ssm\'' -l no-color -d 'no colour (also NO_COLOR; FORCE_COLOR forces it)'
-complete -c ami-find -n '__ami_find_in \'ssm\'' -l region -x -a "(__ami_find_v_region)" -d 'AWS region (default: AWS_REGION, AWS_DEFAULT_REGION, or the profile\'s region)'
-complete -c ami-find -n '__ami_find_in \'ssm\'' -l profile -x -a "(__ami_find_profiles)" -d 'named profile from the AWS config and credentials files'
+complete -c ami-find -n '__ami_find_in \'ssm\'' -l region -x -a "(__ami_find_v_region)" -d 'AWS region (default: AWS_REGION, AWS_DEFAULT_REGION, or the profile\'s region); several (repeatable, comma-separated) are listed concurrently, each image tagged with its region'
+complete -c ami-find -n '__ami_find_in \'ssm\'' -l profile -x -a "(__ami_find_list (__ami_find_profiles))" -d 'named profile from the AWS config and credentials files; several (repeatable, comma-separated) list each account'
 complete -c ami-find -n '__ami_find_in \'ssm\'' -l endpoint-url -x -d 'EC2 endpoint (default: AWS_ENDPOINT_URL_EC2, AWS_ENDPOINT_URL, or the profile\'s)'
 complete -c ami-find -n '__ami_find_in \'ssm\'' -l max-attempts -x -d 'attempts per request, with backoff on throttling, server errors, timeouts and cut-off answers (default 3)'
 complete -c ami-find -n '__ami_find_in \'ssm\'' -l retry-mode -x -a "(__ami_find_v_ssm_retry_mode)" -d 'standard, or adaptive (also slows down once throttled); legacy runs as standard (default: the profile\'s retry_mode, else standard)'

@@ -3,7 +3,10 @@
  * async iterator of images, with no printing and no exiting. Importing this module has no side
  * effects and loads no part of the AWS SDK (it is loaded on the first request).
  */
-export { findImages, type FindOptions } from './find-images.js';
+export { findImages, type FindEverywhereOptions, type FindOptions } from './find-images.js';
+export { fanOut, DEFAULT_CONCURRENCY, type FanOutListing, type FanOutOptions, type UnitBatch } from './fan-out/listing.js';
+export { failureLine, failureReason, type UnitFailure } from './fan-out/failure.js';
+export type { OriginImage, Unit } from './fan-out/units.js';
 export { createListing, DEFAULT_PAGE_SIZE, type ImageListing, type ListingOptions } from './paginate/listing.js';
 export { decodeStartingToken, encodeResumeToken, type ResumeToken } from './paginate/token.js';
 export { createEc2PageSource, lazyEc2PageSource } from './aws/page-source.js';

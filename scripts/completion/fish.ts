@@ -26,7 +26,7 @@ function valueFunctions(model: CompletionModel): string {
 
 function valueSource(cmd: CommandModel, f: FlagModel): string {
   if (f.kind === 'filter') return ' -a "(__ami_find_filter)"';
-  if (f.kind === 'profile') return ' -a "(__ami_find_profiles)"';
+  if (f.kind === 'profile') return f.commaList ? ' -a "(__ami_find_list (__ami_find_profiles))"' : ' -a "(__ami_find_profiles)"';
   return f.values.length > 0 ? ` -a "(__ami_find_v_${vsetOf(cmd, f)})"` : '';
 }
 

@@ -33,6 +33,8 @@ _ami_find_profiles() {
       [[ -n $name ]] && names+=("$name")
     done <"$file"
   done
+  # --profile a,b: complete the name after the last comma.
+  compset -P '*,'
   _wanted profiles expl 'AWS profile' compadd -- "\${(@u)names}"
 }
 

@@ -60,8 +60,8 @@ function subcommandCases(model: CompletionModel): string {
 function valueFunctions(model: CompletionModel): string {
   const flags = model.commands.flatMap((c) => c.flags);
   const valuesOf = (kind: FlagModel['kind']): readonly Candidate[] => flags.find((f) => f.kind === kind)?.values ?? [];
-  const describe = (fn: string, tag: string, cs: readonly Candidate[]) =>
-    `${fn}() {\n  local -a items=(${items(cs)})\n  _describe -t ${tag} ${shWord(tag)} items\n}`;
+  const describe = (fn: string, tag: string, cs: readonly Candidate[], commas = false) =>
+    `${fn}() {\n  local -a items=(${items(cs)})\n${commas ? "  compset -P '*,'\n" : ''}  _describe -t ${tag} ${shWord(tag)} items\n}`;
   const list = (fn: string, tag: string, cs: readonly Candidate[]) => `${fn}() {\n  _ami_find_list ${tag} ${items(cs)}\n}`;
   return [
     '_ami_find_first() {',
@@ -74,7 +74,8 @@ function valueFunctions(model: CompletionModel): string {
     describe('_ami_find_presets', 'preset', model.presets),
     describe('_ami_find_shells', 'shell', model.shells),
     describe('_ami_find_ssm_paths', 'path', model.ssmPaths),
-    describe('_ami_find_regions', 'region', valuesOf('region')),
+    // A comma list (--region a,b): complete the part after the last comma.
+    describe('_ami_find_regions', 'region', valuesOf('region'), true),
     list('_ami_find_owner', 'owner', valuesOf('owner')),
     list('_ami_find_executable_user', 'executable-user', valuesOf('executable-user')),
     list('_ami_find_columns', 'column', valuesOf('columns')),

@@ -4,8 +4,8 @@ import { createEc2Client, DEFAULT_CONNECT_TIMEOUT_MS, DEFAULT_READ_TIMEOUT_MS, r
 import { toAmiFindError, type ErrorContext } from './errors.js';
 import { loadAwsSdk } from './sdk.js';
 
-/** An ImagePageSource that sends DescribeImages through @aws-sdk/client-ec2 (loaded on first use). */
-export async function createEc2PageSource(opts: AwsClientOptions = {}): Promise<ImagePageSource> {
+/** An ImagePageSource that sends DescribeImages through @aws-sdk/client-ec2 (loaded on first use); `region` is the one it signs for. */
+export async function createEc2PageSource(opts: AwsClientOptions = {}): Promise<ImagePageSource & { region: string }> {
   const client = await createEc2Client(opts);
   const region = await resolveRegion(client);
   const { DescribeImagesCommand } = loadAwsSdk().sdk;
@@ -18,6 +18,7 @@ export async function createEc2PageSource(opts: AwsClientOptions = {}): Promise<
     readTimeoutMs: opts.readTimeoutMs ?? DEFAULT_READ_TIMEOUT_MS,
   };
   return {
+    region,
     async describeImagesPage(input, signal) {
       try {
         return await client.send(new DescribeImagesCommand(input), { abortSignal: signal });

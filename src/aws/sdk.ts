@@ -29,9 +29,9 @@ export function loadAwsSdk(): LoadedSdk {
   if (existsSync(BUNDLE)) {
     loaded = { sdk: require(BUNDLE) as AwsSdk, from: BUNDLE };
   } else {
-    const { EC2Client, DescribeImagesCommand } = require('@aws-sdk/client-ec2') as typeof import('@aws-sdk/client-ec2');
+    const { EC2Client, DescribeImagesCommand, DescribeRegionsCommand } = require('@aws-sdk/client-ec2') as typeof import('@aws-sdk/client-ec2');
     const { fromNodeProviderChain } = require('@aws-sdk/credential-providers') as typeof import('@aws-sdk/credential-providers');
-    loaded = { sdk: { EC2Client, DescribeImagesCommand, fromNodeProviderChain }, from: 'node_modules' };
+    loaded = { sdk: { EC2Client, DescribeImagesCommand, DescribeRegionsCommand, fromNodeProviderChain }, from: 'node_modules' };
   }
   return loaded;
 }

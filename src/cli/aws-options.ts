@@ -15,8 +15,8 @@ export function awsOptions(raw: RawAwsOptions, io: Pick<CliIo, 'env' | 'stderr'>
   const env = io.env;
   return {
     // As the AWS CLI: flag, AWS_REGION, AWS_DEFAULT_REGION; the SDK then tries the profile (src/aws/client.ts resolveRegion).
-    region: checkRegion(raw.region || env.AWS_REGION || env.AWS_DEFAULT_REGION || undefined),
-    profile: raw.profile || undefined,
+    region: checkRegion(raw.region?.[0] || env.AWS_REGION || env.AWS_DEFAULT_REGION || undefined),
+    profile: raw.profile?.[0] || undefined,
     endpoint: endpointFlag(raw.endpointUrl, env),
     maxAttempts: raw.maxAttempts,
     retryMode: raw.retryMode as RetryMode | undefined,
@@ -25,6 +25,13 @@ export function awsOptions(raw: RawAwsOptions, io: Pick<CliIo, 'env' | 'stderr'>
     parser: raw.parser as Parser,
     debug: raw.debug ? (line) => say(io, `ami-find: debug: ${line}`) : undefined,
   };
+}
+
+/** Where a listing fans out: every --region (checked) and --profile given, in order, duplicates dropped. */
+export function fanOutTargets(raw: Pick<RawCliOptions, 'region' | 'profile'>): { regions: string[]; profiles: string[] } {
+  const regions = [...new Set(raw.region ?? [])];
+  for (const region of regions) checkRegion(region);
+  return { regions, profiles: [...new Set(raw.profile ?? [])] };
 }
 
 /** AWS region names: partition prefix, area, number (us-east-1, us-gov-west-1, ap-southeast-7). */

@@ -124,10 +124,14 @@ export const OPTIONS = [
     conflicts: ['explain', 'dryRun', 'maxItems', 'startingToken'],
     description: 'pick an image interactively; prints the chosen ID on stdout (with -o terraform, packer or cloudformation: a pinned snippet)' },
   // AWS access.
-  { flags: '--region <region>', key: 'region', group: 'AWS', complete: 'region',
-    description: 'AWS region (default: AWS_REGION, AWS_DEFAULT_REGION, or the profile\'s region)' },
-  { flags: '--profile <name>', key: 'profile', group: 'AWS', env: 'AWS_PROFILE', complete: 'profile',
-    description: 'named profile from the AWS config and credentials files' },
+  { flags: '--region <region>', key: 'region', group: 'AWS', repeatable: true, splitCommas: true, complete: 'region',
+    description: 'AWS region (default: AWS_REGION, AWS_DEFAULT_REGION, or the profile\'s region); several (repeatable, comma-separated) are listed concurrently, each image tagged with its region' },
+  { flags: '--all-regions', key: 'allRegions', group: 'AWS', complete: 'none', conflicts: ['region'],
+    description: 'every region enabled for the account (DescribeRegions); opt-in regions it has not enabled are skipped with a notice' },
+  { flags: '--profile <name>', key: 'profile', group: 'AWS', env: 'AWS_PROFILE', repeatable: true, splitCommas: true, complete: 'profile',
+    description: 'named profile from the AWS config and credentials files; several (repeatable, comma-separated) list each account' },
+  { flags: '--concurrency <n>', key: 'concurrency', group: 'AWS', parse: 'positive-int', complete: 'free',
+    description: 'regions and profiles listed at once, each with its own client and retries (default 32)' },
   { flags: '--endpoint-url <url>', key: 'endpointUrl', group: 'AWS', complete: 'free',
     description: 'EC2 endpoint (default: AWS_ENDPOINT_URL_EC2, AWS_ENDPOINT_URL, or the profile\'s)' },
   { flags: '--max-attempts <n>', key: 'maxAttempts', group: 'AWS', parse: 'positive-int', env: 'AWS_MAX_ATTEMPTS',
@@ -189,7 +193,7 @@ export type RawCliOptions = OptionsOf<Spec>;
 
 /** Main-command flags `show` takes too. */
 const SHOW_SHARED = [
-  'includeDisabled', 'color', 'region', 'profile', 'endpointUrl', 'maxAttempts', 'retryMode', 'connectTimeout', 'readTimeout', 'parser', 'debug',
+  'includeDisabled', 'color', 'region', 'allRegions', 'profile', 'concurrency', 'endpointUrl', 'maxAttempts', 'retryMode', 'connectTimeout', 'readTimeout', 'parser', 'debug',
 ] as const satisfies readonly Spec['key'][];
 
 /** Options of `show`: its own `--output` and the main-command flags it shares. */

@@ -91,6 +91,7 @@ Examples:
   ami-find --owner self --max-items 50                 first 50, then resume with --starting-token
   ami-find ubuntu:24.04 --latest -o terraform          a data "aws_ami" block for the same query
   ami-find al2023 --latest -o cloudformation           the region's image ID as a Mappings entry
+  ami-find al2023 --latest --all-regions -o ids        the newest AL2023 image in every region
   ami-find show ami-0123456789abcdef0                  everything about one image
   ami-find -i                                          pick interactively; prints the chosen ID`;
 

@@ -9,8 +9,9 @@ import { buildQuery } from '../query/build-query.js';
 import { resolvePreset } from '../query/presets.js';
 import { parseDateOrAge } from '../select/dates.js';
 import { imagePredicate } from '../select/predicate.js';
-import { parseColumns, type ColumnId } from '../output/columns.js';
-import { awsOptions } from './aws-options.js';
+import { parseColumns, TABLE_COLUMNS, WIDE_COLUMNS, type ColumnId } from '../output/columns.js';
+import { FORMATTERS } from '../output/formatters.js';
+import { awsOptions, fanOutTargets } from './aws-options.js';
 import type { CliIo, ColorLevel } from './io.js';
 import type { RawCliOptions } from './options.js';
 
@@ -55,7 +56,24 @@ export interface ResolvedOptions {
   ssm?: { parameter: string };
   /** A preset with --latest: its parameter, read alongside the listing to cross-check the answer (src/ssm/cross-check.ts). */
   crossCheck?: { parameter: string };
+  /** Set when the listing spans several regions or profiles (or -o region-map): what src/cli/run-fan-out.ts runs. */
+  fanOut?: FanOutPlan;
 }
+
+/** The units of a fan-out listing and how it shows where each image lives. */
+export interface FanOutPlan {
+  /** Regions, or 'all' (--all-regions); empty: the one region configured. */
+  regions: string[] | 'all';
+  profiles: string[];
+  concurrency?: number;
+  /** `ids` prefixes these members: Region, and Profile first with several profiles. */
+  origin: ('Profile' | 'Region')[];
+  /** The query for a region, when a preset pins a publisher per partition. */
+  queryFor?: (region: string) => ImageQuery;
+}
+
+/** Why one resume token cannot cover several listings. */
+const FAN_OUT_PAGINATION_HINT = 'page through one region and profile at a time (--region r --profile p --max-items n)';
 
 /** Why --latest needs a pinned owner: shown with the usage error. */
 export const UNSAFE_LATEST_HINT =
@@ -75,17 +93,22 @@ function date(flag: string, value: string | undefined, now: Date): Date | undefi
   }
 }
 
+/** The query flags as buildQuery takes them. */
+function queryInput(raw: RawCliOptions): Parameters<typeof buildQuery>[0] {
+  return {
+    owners: raw.owner, imageIds: raw.imageId, executableUsers: raw.executableUser, filters: raw.filter,
+    name: raw.name, arch: raw.arch, tag: raw.tag,
+    includeDeprecated: raw.includeDeprecated, includeDisabled: raw.includeDisabled, dryRun: raw.dryRun,
+    availableOnly: raw.latest !== undefined,
+  };
+}
+
 /** Resolve the main command's raw options (and optional preset) against the IO object's facts. */
 export function resolveOptions(raw: RawCliOptions, presetName: string | undefined, io: CliIo): ResolvedOptions {
   const aws = awsOptions(raw, io);
   const tty = io.tty;
   const preset = presetName !== undefined ? resolvePreset(presetName, raw.arch, aws.region) : undefined;
-  const { query, warnings } = buildQuery({
-    owners: raw.owner, imageIds: raw.imageId, executableUsers: raw.executableUser, filters: raw.filter,
-    name: raw.name, arch: raw.arch, tag: raw.tag,
-    includeDeprecated: raw.includeDeprecated, includeDisabled: raw.includeDisabled, dryRun: raw.dryRun,
-    availableOnly: raw.latest !== undefined,
-  }, preset);
+  const { query, warnings } = buildQuery(queryInput(raw), preset);
   const imageIds = query.imageIds;
   const latest = raw.latest === undefined ? undefined : raw.latest === true ? 1 : raw.latest;
   const pinned = Boolean(query.owners?.length || imageIds || query.filters?.some((f) => PINNING_FILTERS.has(f.Name ?? '')));
@@ -117,6 +140,18 @@ export function resolveOptions(raw: RawCliOptions, presetName: string | undefine
   };
   imagePredicate(selection); // validates --name-regex now, as a usage error, before any request
   const ssm = ssmParameter(raw, presetName, preset?.ssmParameter);
+  const fanOut = fanOutPlan(raw, format, presetName);
+  if (fanOut && (raw.maxItems !== undefined || raw.startingToken !== undefined)) {
+    throw usageError(`${raw.maxItems !== undefined ? '--max-items' : '--starting-token'} resumes one listing; it cannot be used with several regions or profiles${format === 'region-map' ? ' (or -o region-map)' : ''}`,
+      FAN_OUT_PAGINATION_HINT, 'E_FAN_OUT_PAGINATION');
+  }
+  let columns = raw.columns !== undefined ? parseColumns(raw.columns) : undefined;
+  if (fanOut && FORMATTERS[format].usesColumns) {
+    // Where each image lives comes first, unless --columns places it.
+    const base = columns ?? (format === 'wide' ? WIDE_COLUMNS : TABLE_COLUMNS);
+    const origin: ColumnId[] = fanOut.origin.map((o) => (o === 'Profile' ? 'profile' : 'region'));
+    columns = [...origin.filter((c) => !base.includes(c)), ...base];
+  }
   return {
     query,
     warnings,
@@ -127,7 +162,7 @@ export function resolveOptions(raw: RawCliOptions, presetName: string | undefine
     format,
     iac,
     pin: raw.pin === true,
-    columns: raw.columns !== undefined ? parseColumns(raw.columns) : undefined,
+    columns,
     // Off a terminal the default is tsv *without* a header, so `ami-find | cut -f1` needs no tail -n +2.
     header: raw.header && !(raw.output === undefined && !tty.stdout),
     terminal: tty.stdout,
@@ -142,6 +177,22 @@ export function resolveOptions(raw: RawCliOptions, presetName: string | undefine
     now: io.now,
     ssm,
     crossCheck: preset?.ssmParameter !== undefined && latest !== undefined && !ssm ? { parameter: preset.ssmParameter } : undefined,
+    ...(fanOut ? { fanOut } : {}),
+  };
+}
+
+/** The fan-out plan for several regions or profiles, --all-regions or -o region-map; undefined for one listing. */
+function fanOutPlan(raw: RawCliOptions, format: OutputFormat, presetName: string | undefined): FanOutPlan | undefined {
+  const { regions, profiles } = fanOutTargets(raw);
+  if (!raw.allRegions && regions.length <= 1 && profiles.length <= 1 && format !== 'region-map') return undefined;
+  const queryFor = presetName === undefined ? undefined
+    : (region: string) => buildQuery(queryInput(raw), resolvePreset(presetName, raw.arch, region || undefined)).query;
+  return {
+    regions: raw.allRegions ? 'all' : regions,
+    profiles,
+    concurrency: raw.concurrency,
+    origin: profiles.length > 1 ? ['Profile', 'Region'] : ['Region'],
+    queryFor,
   };
 }
 

@@ -4,6 +4,7 @@ import { say, type CliIo } from './io.js';
 import type { RawCliOptions } from './options.js';
 import { resolveOptions, type ResolvedOptions } from './resolve.js';
 import { runListing } from './run-listing.js';
+import { DEFAULT_CONCURRENCY } from '../fan-out/listing.js';
 
 /** Run the main command; resolves to the exit code. `noArgs`: ami-find was started without arguments. */
 export async function runFind(presetName: string | undefined, raw: RawCliOptions, io: CliIo, noArgs: boolean, argv: readonly string[] = []): Promise<number> {
@@ -18,13 +19,18 @@ export async function runFind(presetName: string | undefined, raw: RawCliOptions
   if (opts.explain) return explain(opts, io);
   if (opts.query.dryRun) return (await import('./run-dry-run.js')).runDryRun(opts, io);
   if (opts.interactive) return (await import('./run-picker.js')).runInteractive(opts, io);
+  if (opts.fanOut) return (await import('./run-fan-out.js')).runFanOut(opts, opts.fanOut, io);
   if (opts.iac !== undefined) return (await import('./run-iac.js')).runIac(opts, io, argv);
   return runListing(opts, io);
 }
 
 async function explain(opts: ResolvedOptions, io: CliIo): Promise<number> {
   const { explainQuery } = await import('../query/explain.js');
-  const text = explainQuery(opts.query, opts.pagination, {
+  const plan = opts.fanOut;
+  const text = plan ? (await import('../query/explain-fan-out.js')).explainFanOut({
+    regions: plan.regions, profiles: plan.profiles, concurrency: plan.concurrency ?? DEFAULT_CONCURRENCY,
+    defaultRegion: opts.aws.region, endpoint: opts.endpointShown, queryFor: (region) => plan.queryFor?.(region) ?? opts.query,
+  }, opts.pagination, opts.selection) : explainQuery(opts.query, opts.pagination, {
     region: opts.aws.region, profile: opts.aws.profile, endpoint: opts.endpointShown,
   }, opts.selection);
   io.stdout.write(text.endsWith('\n') ? text : `${text}\n`);

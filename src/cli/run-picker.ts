@@ -16,22 +16,28 @@ export async function runInteractive(opts: ResolvedOptions, io: CliIo): Promise<
   const [{ runPicker }, { findImages, lazyEc2PageSource }, { imagePredicate }, { theme }] = await Promise.all([
     import('../ui/picker/index.js'), import('../index.js'), import('../select/predicate.js'), import('../output/style.js'),
   ]);
-  // One client for every search the picker runs (each step and each new query).
-  const source = lazyEc2PageSource(opts.aws);
+  // One client per region for every search the picker runs there (each step and each new query).
+  const sources = new Map<string, ReturnType<typeof lazyEc2PageSource>>();
+  const sourceIn = (region: string | undefined) => {
+    const key = region ?? '';
+    if (!sources.has(key)) sources.set(key, lazyEc2PageSource({ ...opts.aws, region: region ?? opts.aws.region }));
+    return sources.get(key)!;
+  };
   const keep = imagePredicate(opts.selection);
   const result = await runPicker({
     initial: { query: opts.query, presetName: opts.preset?.name, arch: opts.preset?.arch },
     // The selection flags (--name-regex, --created-after/--created-before) apply in the picker too.
-    search: (query, signal) => selected(findImages(query, {
+    search: (query, signal, region) => selected(findImages(query, {
       pagination: { PageSize: query.imageIds?.length ? undefined : opts.pagination.PageSize },
-      aws: opts.aws,
-      source,
+      aws: { ...opts.aws, region: region ?? opts.aws.region },
+      source: sourceIn(region),
       signal,
     }), keep),
     input: io.stdinTTY,
     output: io.stderrTTY,
     now: opts.now,
     region: opts.aws.region,
+    regions: opts.fanOut && opts.fanOut.regions !== 'all' ? opts.fanOut.regions : [],
     style: await theme(opts.color),
   });
   if ('imageId' in result) {

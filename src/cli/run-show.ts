@@ -11,6 +11,8 @@ export async function runShow(imageIds: string[], raw: RawShowOptions, io: CliIo
   const [{ findImages }, { checkImageId }, { formatImageDetails }] = await Promise.all([import('../index.js'), import('../query/build-query.js'), import('../output/details.js')]);
   // A malformed ID is a usage error before any request, as with --image-id (exit 2; an unknown one is EC2's exit 4).
   ids.forEach(checkImageId);
+  const regions = await import('./run-show-regions.js');
+  if (regions.showSpansRegions(raw)) return regions.runShowRegions(ids, raw, io);
   const listing = findImages({ imageIds: ids, includeDisabled: raw.includeDisabled || undefined }, { aws: awsOptions(raw, io) });
   const images: Image[] = [];
   for await (const image of listing) images.push(image);

@@ -7,7 +7,7 @@ import { timeOf } from '../select/newest.js';
 
 export const COLUMN_IDS = [
   'id', 'name', 'owner', 'alias', 'arch', 'created', 'deprecated', 'state', 'virtualization', 'root-device',
-  'platform', 'public', 'ena', 'boot-mode', 'image-type', 'last-launched', 'ssm-parameter', 'description',
+  'platform', 'public', 'ena', 'boot-mode', 'image-type', 'last-launched', 'ssm-parameter', 'description', 'region', 'profile',
 ] as const;
 export type ColumnId = (typeof COLUMN_IDS)[number];
 
@@ -40,6 +40,9 @@ export const COLUMNS: Record<ColumnId, ColumnSpec> = {
   'last-launched': { reads: ['LastLaunchedTime'], header: 'LAST LAUNCHED', value: (i) => str(i.LastLaunchedTime), human: (i, now) => dateWithAge(i.LastLaunchedTime, now) },
   'ssm-parameter': { reads: ['PublicSsmParameterName'], header: 'SSM PARAMETER', value: (i) => str(i.PublicSsmParameterName) },
   description: { reads: ['Description'], header: 'DESCRIPTION', value: (i) => str(i.Description) },
+  // Not API members: set on images listed across regions or profiles (src/fan-out/units.ts OriginImage).
+  region: { reads: [], header: 'REGION', value: (i) => str((i as { Region?: string }).Region) },
+  profile: { reads: [], header: 'PROFILE', value: (i) => str((i as { Profile?: string }).Profile) },
 };
 
 /** Columns of `--output table` (and the default for csv and tsv). */

@@ -17,6 +17,8 @@ export interface FormatOptions {
   style?: OutputStyle;
   /** table and wide: rows whose widths set the layout before rows stream (default LAYOUT_ROWS, 1000). */
   layoutRows?: number;
+  /** `ids`: origin members printed before each ID, tab-separated (listings across regions or profiles). */
+  origin?: readonly ('Profile' | 'Region')[];
   /** "Now", for relative ages and for deciding which images are deprecated. */
   now: Date;
 }

@@ -11,8 +11,9 @@ import { ndjson } from './formats/ndjson.js';
 import { ids } from './formats/ids.js';
 import { csv } from './formats/csv.js';
 import { tsv } from './formats/tsv.js';
+import { regionMap } from './formats/region-map.js';
 
-export const FORMATTERS: Readonly<Record<OutputFormat, FormatterSpec>> = { table, wide, json, ndjson, ids, csv, tsv };
+export const FORMATTERS: Readonly<Record<OutputFormat, FormatterSpec>> = { table, wide, json, ndjson, ids, csv, tsv, 'region-map': regionMap };
 
 /** A writer for `format` with these options. */
 export function createWriter(format: OutputFormat, opts: FormatOptions): StreamWriter {

@@ -59,7 +59,7 @@ export const OWNER_ALIASES = ['self', 'amazon', 'aws-marketplace', 'aws-backup-v
 export const EXECUTABLE_USER_ALIASES = ['self', 'all'] as const;
 
 /** Output formats; the formatter table in src/output registers one per entry. */
-export const OUTPUT_FORMATS = ['table', 'wide', 'json', 'ndjson', 'ids', 'csv', 'tsv'] as const;
+export const OUTPUT_FORMATS = ['table', 'wide', 'json', 'ndjson', 'ids', 'csv', 'tsv', 'region-map'] as const;
 export type OutputFormat = (typeof OUTPUT_FORMATS)[number];
 
 /** Formats that write the query (or its resolved IDs) as infrastructure code, not rows: src/output/iac/. */

@@ -33,6 +33,8 @@ const CASES: CompletionCase[] = [
   { line: 'ami-find --owner self,09', exactly: ['self,099720109477'] },
   { line: 'ami-find --executable-user ', exactly: ['self', 'all'] },
   { line: 'ami-find --region eu-west-', exactly: ['eu-west-1', 'eu-west-2', 'eu-west-3'] },
+  { line: 'ami-find --region us-east-1,eu-west-', exactly: ['us-east-1,eu-west-1', 'us-east-1,eu-west-2', 'us-east-1,eu-west-3'] },
+  { line: 'ami-find --profile default,gl', exactly: ['default,glob*'] },
   { line: 'ami-find --columns id,n', exactly: ['id,name'] },
   { line: 'ami-find ', must: ['show', 'presets', 'completion', 'ubuntu:24.04', 'al2023'] },
   { line: 'ami-find ubuntu:2', must: ['ubuntu:24.04', 'ubuntu:22.04'] },

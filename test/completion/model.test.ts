@@ -54,7 +54,7 @@ describe('buildCompletionModel', () => {
 
   test('when built then comma-separated flags complete after the last comma', () => {
     const comma = main.flags.filter((f) => f.commaList).map((f) => f.long);
-    expect(comma).toEqual(['--owner', '--image-id', '--executable-user', '--columns']);
+    expect(comma).toEqual(['--owner', '--image-id', '--executable-user', '--columns', '--region', '--profile']);
   });
 });
 

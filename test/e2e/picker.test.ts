@@ -211,3 +211,22 @@ test('when -i runs without a terminal then it is a usage error at once, not a ha
   expect(r.stdout).toBe('');
   expect(r.stderr).toMatch(/needs a terminal/);
 });
+
+test('when Ctrl-R picks another region then the list shows that region and its images, and the chosen ID is from it', async () => {
+  const inEu = catalogue.images.filter((i) => i.Region === 'eu-west-1' && i.Public && i.State === 'available' && nobleArm(i))
+    .filter((i) => !i.DeprecationTime || Date.parse(i.DeprecationTime) > Date.now())
+    .sort((a, b) => Date.parse(b.CreationDate!) - Date.parse(a.CreationDate!));
+  expect(inEu.length).toBeGreaterThan(0);
+  const t = start(['-i', 'ubuntu:24.04', '--arch', 'arm64', '--region', 'us-east-1,eu-west-1']);
+  await t.waitFor((s) => /us-east-1 · \d+ images/.test(s) && !s.includes('loading'));
+  t.keys('C-r');
+  await t.waitFor(/region to list/);
+  t.type('eu-west-1');
+  t.keys('Enter');
+  const screen = await t.waitFor((s) => s.includes(`eu-west-1 · ${inEu.length} image`) && !s.includes('loading'));
+  expect(screen).toContain(`> ${inEu[0]!.ImageId}`);
+  t.keys('Enter');
+  const done = await t.finished();
+  expect(done.code).toBe(0);
+  expect(done.stdout).toBe(`${inEu[0]!.ImageId}\n`);
+});

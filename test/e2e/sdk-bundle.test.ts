@@ -30,10 +30,11 @@ describe('the AWS SDK bundle (built bin, local endpoint)', () => {
     requireBuilt();
     const require = createRequire(import.meta.url);
     const bundle = require(SDK_BUNDLE) as Record<string, unknown>;
-    expect(Object.keys(bundle).sort()).toEqual(['DescribeImagesCommand', 'EC2Client', 'fromNodeProviderChain']);
+    expect(Object.keys(bundle).sort()).toEqual(['DescribeImagesCommand', 'DescribeRegionsCommand', 'EC2Client', 'fromNodeProviderChain']);
     const installed = require('@aws-sdk/client-ec2') as Record<string, { name?: string }>;
     expect((bundle.EC2Client as { name: string }).name).toBe(installed.EC2Client!.name);
     expect((bundle.DescribeImagesCommand as { name: string }).name).toBe(installed.DescribeImagesCommand!.name);
+    expect((bundle.DescribeRegionsCommand as { name: string }).name).toBe(installed.DescribeRegionsCommand!.name);
   });
 
   test.each(['us-east-1', 'us-west-2'])('when every fixture image of %s is listed through the bundle then the fast parser and the SDK parser print the same', async (region) => {

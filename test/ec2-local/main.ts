@@ -26,6 +26,9 @@ const USAGE = `usage: npm run ec2-local -- [--port P] [--images N] [--seed S] [-
   --short-page-rate R      share (0..1) of paged responses that come back short or empty with a token (default 0.1)
   --max-results-min N, --max-results-max N, --max-results-with-image-ids reject|ignore|page
   --auth-failure-status N  HTTP status of AuthFailure (default 401)
+  --region-latency R=MS    fixed latency per DescribeImages response in region R (repeatable, comma list)
+  --region-fault R=CODE[:RATE]  region R fails every call (or the share RATE) with CODE
+                           (RequestLimitExceeded, InternalError, Unavailable or reset)
   --allowed-amis STATE:P,… the account's Allowed AMIs setting (audit-mode|enabled) and allowed image providers,
                            e.g. audit-mode:amazon,123456789012 (default: disabled, no imageAllowed)`;
 
@@ -43,7 +46,7 @@ async function generatorModule(): Promise<Generator | undefined> {
   }
 }
 
-async function chooseCatalogue(v: Record<string, string | boolean | undefined>): Promise<Catalogue> {
+async function chooseCatalogue(v: Record<string, string | string[] | boolean | undefined>): Promise<Catalogue> {
   if (v.fixture === true) return fixtureCatalogue();
   const gen = await generatorModule();
   if (typeof v.catalogue === 'string') {
@@ -63,6 +66,15 @@ function num(v: string | boolean | undefined): number | undefined {
   return n;
 }
 
+/** `REGION=VALUE` pairs of a repeatable flag, each value also split on commas. */
+function pairs(values: string[] | undefined, flag: string): [string, string][] {
+  return (values ?? []).flatMap((v) => v.split(',')).map((pair) => {
+    const at = pair.indexOf('=');
+    if (at < 1) throw new Error(`${flag} takes REGION=VALUE: ${pair}`);
+    return [pair.slice(0, at), pair.slice(at + 1)];
+  });
+}
+
 async function main(): Promise<void> {
   const { values: v } = parseArgs({
     options: {
@@ -75,6 +87,7 @@ async function main(): Promise<void> {
       'max-results-min': { type: 'string' }, 'max-results-max': { type: 'string' },
       'max-results-with-image-ids': { type: 'string' }, 'auth-failure-status': { type: 'string' },
       'allowed-amis': { type: 'string' },
+      'region-latency': { type: 'string', multiple: true }, 'region-fault': { type: 'string', multiple: true },
       help: { type: 'boolean', short: 'h' },
     },
   });
@@ -88,6 +101,15 @@ async function main(): Promise<void> {
     failFirstAttempts: v['fail-first'] === undefined ? undefined
     : { count: num(v['fail-first']) ?? 0, code: (v['fail-code'] ?? 'RequestLimitExceeded') as FaultCode | 'reset' },
   };
+  // --region-fault REGION=CODE[:RATE]: that region fails every call (or the share RATE) with CODE.
+  for (const [region, spec] of pairs(v['region-fault'], '--region-fault')) {
+    const [code, rate] = spec.split(':');
+    faults.regions ??= {};
+    faults.regions[region] = rate === undefined
+      ? { failFirstAttempts: { count: Number.MAX_SAFE_INTEGER, code: code as FaultCode | 'reset' } }
+      : code === 'RequestLimitExceeded' ? { throttleRate: num(rate) } : code === 'reset' ? { resetRate: num(rate) } : { internalErrorRate: num(rate) };
+  }
+  const regionLatency = Object.fromEntries([...pairs(v['region-latency'], '--region-latency')].map(([r, ms]) => [r, { fixedMs: num(ms) }]));
   const policy: Partial<ServerPolicy> = {};
   if (v['max-results-min'] !== undefined) policy.maxResultsMin = num(v['max-results-min']);
   if (v['max-results-max'] !== undefined) policy.maxResultsMax = num(v['max-results-max']);
@@ -107,7 +129,7 @@ async function main(): Promise<void> {
   const server = await startEc2Local({
     catalogue, port: num(v.port) ?? 0, faults, policy,
     order: { seed: v['order-seed'], fixed: v['fixed-order'] },
-    latency: { fixedMs: num(v.latency), perItemMs: num(v['per-item-latency']) },
+    latency: { fixedMs: num(v.latency), perItemMs: num(v['per-item-latency']), regions: regionLatency },
     log: (line) => process.stderr.write(`${line}\n`),
   });
   process.stderr.write(`ec2-local: ${catalogue.images.length} images in ${catalogue.regions.length} regions\n`);

@@ -3,5 +3,5 @@
  * what it reaches into dist/sdk/aws-sdk.cjs (see scripts/build-sdk.ts); src/aws/sdk.ts loads that bundle, or
  * these packages themselves when no bundle was built (ts-jest runs the sources).
  */
-export { EC2Client, DescribeImagesCommand } from '@aws-sdk/client-ec2';
+export { EC2Client, DescribeImagesCommand, DescribeRegionsCommand } from '@aws-sdk/client-ec2';
 export { fromNodeProviderChain } from '@aws-sdk/credential-providers';

@@ -7,13 +7,15 @@ import type { PickerEvent, PickerResult, PickerState, SearchState } from './type
 
 export interface PickerOptions {
   initial?: PickerInitial;
-  /** Streams the images of a query; must stop when `signal` aborts. */
-  search: (query: ImageQuery, signal: AbortSignal) => AsyncIterable<Image>;
+  /** Streams the images of a query in `region` (undefined: the configured one); must stop when `signal` aborts. */
+  search: (query: ImageQuery, signal: AbortSignal, region?: string) => AsyncIterable<Image>;
   input: NodeJS.ReadStream;
   output: NodeJS.WriteStream;
   now?: Date;
-  /** Pins presets to the partition's publisher accounts. */
+  /** The region listed first; it pins presets to the partition's publisher accounts. */
   region?: string;
+  /** Regions offered first by Ctrl-R (the command line's --region list). */
+  regions?: readonly string[];
   style?: PickerStyle;
 }
 
@@ -37,7 +39,7 @@ export function runPicker(opts: PickerOptions): Promise<PickerResult> {
   const { input, output } = opts;
   const style = opts.style ?? PLAIN_PICKER_STYLE;
   const size = () => ({ rows: output.rows || 24, cols: output.columns || 80 });
-  let state: PickerState = initialState(opts.initial, opts.now ?? new Date(), size(), opts.region);
+  let state: PickerState = initialState(opts.initial, opts.now ?? new Date(), size(), opts.region, opts.regions);
   let running: { id: number; controller: AbortController } | undefined;
   let drawTimer: NodeJS.Timeout | undefined;
 
@@ -62,7 +64,7 @@ export function runPicker(opts: PickerOptions): Promise<PickerResult> {
         dispatch({ type: 'images', searchId: search.id, images, pages: iterable && pagesOf(iterable) });
       };
       try {
-        iterable = opts.search(search.query, signal);
+        iterable = opts.search(search.query, signal, search.region);
         for await (const image of iterable) {
           if (signal.aborted) return;
           batch.push(image);

@@ -2,7 +2,7 @@
 
 export type KeyName =
   | 'up' | 'down' | 'left' | 'right' | 'pageup' | 'pagedown' | 'home' | 'end'
-  | 'enter' | 'escape' | 'tab' | 'backtab' | 'backspace' | 'ctrl-c' | 'ctrl-u' | 'char';
+  | 'enter' | 'escape' | 'tab' | 'backtab' | 'backspace' | 'ctrl-c' | 'ctrl-u' | 'ctrl-r' | 'char';
 
 /** A key; `ch` is the character typed, for `char`. */
 export interface Key {
@@ -17,7 +17,7 @@ const CSI_KEYS: Record<string, KeyName> = {
 
 const CONTROL_KEYS: Record<string, KeyName> = {
   '\r': 'enter', '\n': 'enter', '\t': 'tab', '\x7f': 'backspace', '\b': 'backspace',
-  '\x03': 'ctrl-c', '\x15': 'ctrl-u', '\x10': 'up', '\x0e': 'down',
+  '\x03': 'ctrl-c', '\x15': 'ctrl-u', '\x12': 'ctrl-r', '\x10': 'up', '\x0e': 'down',
 };
 
 /** Split one chunk of raw terminal input into keys (unknown sequences are dropped). */

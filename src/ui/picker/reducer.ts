@@ -1,6 +1,7 @@
 /** The picker's pure state machine: (state, event) -> state. The driver runs searches and draws. */
 import type { Image, ImageQuery } from '../../types.js';
 import { findPreset } from '../../query/presets.js';
+import { REGIONS } from '../../query/vocabulary.js';
 import { formatImageDetails } from '../../output/details.js';
 import { archChoices, customNameGlob, describeQuery, filterSources, otherCaseGlobs, queryFor, sourceLabel } from './choices.js';
 import { filterEntries, mergeNewest } from './entries.js';
@@ -51,11 +52,13 @@ function hasSelection(q: ImageQuery): boolean {
 }
 
 /** The state the picker opens in: straight to the list when flags already say what to search. */
-export function initialState(initial: PickerInitial | undefined, now: Date, size = { rows: 24, cols: 80 }, region?: string): PickerState {
+export function initialState(initial: PickerInitial | undefined, now: Date, size = { rows: 24, cols: 80 }, region?: string,
+  regions: readonly string[] = []): PickerState {
   const q = initial?.query ?? {};
   const base: ImageQuery = { includeDeprecated: q.includeDeprecated, includeDisabled: q.includeDisabled };
   let state: PickerState = {
     step: 'source', rows: size.rows, cols: size.cols, now, region, base, archSkipped: false,
+    regions: [...new Set([...regions, ...(region ? [region] : []), ...REGIONS])], regionFilter: '', regionCursor: 0,
     sourceFilter: '', sourceCursor: 0, custom: '', archCursor: 0, nextSearchId: 1,
     listFilter: '', view: [], moved: false, top: 0, detailsScroll: 0, prefilled: false,
   };
@@ -74,7 +77,7 @@ export function initialState(initial: PickerInitial | undefined, now: Date, size
 function startSearch(state: PickerState, query: ImageQuery, label: string): PickerState {
   return {
     ...state, step: 'images', nextSearchId: state.nextSearchId + 1,
-    search: { id: state.nextSearchId, query, label, entries: [], done: false },
+    search: { id: state.nextSearchId, query, label, region: state.region, entries: [], done: false },
     listFilter: '', view: [], selectedId: undefined, moved: false, top: 0,
   };
 }
@@ -179,9 +182,39 @@ function onDetails(state: PickerState, key: Key): PickerState {
   return scroll === undefined ? state : { ...state, detailsScroll: scroll };
 }
 
+/** Regions of the region step whose name contains the filter. */
+export function filterRegions(state: Pick<PickerState, 'regions' | 'regionFilter'>): string[] {
+  const f = state.regionFilter.trim().toLowerCase();
+  return state.regions.filter((r) => r.includes(f));
+}
+
+/** Ctrl-R: choose the region to list, from wherever the user is. */
+function toRegion(state: PickerState): PickerState {
+  const cursor = Math.max(0, state.regions.indexOf(state.region ?? ''));
+  return { ...state, step: 'region', regionReturn: state.step, regionFilter: '', regionCursor: cursor };
+}
+
+function onRegion(state: PickerState, key: Key): PickerState {
+  const back = state.regionReturn ?? 'source';
+  if (key.name === 'escape') return { ...state, step: back };
+  const rows = filterRegions(state);
+  const text = editText(state.regionFilter, key);
+  if (text !== undefined) return { ...state, regionFilter: text, regionCursor: 0 };
+  const moved = moveCursor(state.regionCursor, key.name, rows.length, bodyRows(state.rows, CHOICE_CHROME));
+  if (moved !== undefined) return { ...state, regionCursor: moved };
+  if (key.name !== 'enter' || !rows.length) return state;
+  const next = { ...state, region: rows[Math.min(state.regionCursor, rows.length - 1)]!, step: back };
+  if (!state.search || (back !== 'images' && back !== 'details')) return next;
+  // The same list in the new region; a preset's query is resolved again (its publisher differs per partition).
+  if (state.source && state.arch !== undefined && !state.prefilled) return toImages(next, state.arch);
+  return startSearch(next, state.search.query, state.search.label);
+}
+
 function onKey(state: PickerState, key: Key): PickerState {
   if (key.name === 'ctrl-c') return { ...state, result: { interrupted: true } };
+  if (key.name === 'ctrl-r' && state.step !== 'region') return toRegion(state);
   switch (state.step) {
+    case 'region': return onRegion(state, key);
     case 'source': return onSource(state, key);
     case 'custom': return onCustom(state, key);
     case 'arch': return onArch(state, key);

@@ -1,7 +1,7 @@
 /** The picker's screen as a pure function of its state: exactly `height` lines, none wider than `width`. */
 import { formatImageDetails } from '../../output/details.js';
 import { archChoices, filterSources, globRegExp, otherCaseGlobs } from './choices.js';
-import { CHOICE_CHROME, DETAILS_CHROME, IMAGE_CHROME, bodyRows } from './reducer.js';
+import { CHOICE_CHROME, DETAILS_CHROME, IMAGE_CHROME, bodyRows, filterRegions } from './reducer.js';
 import { fit, headerRow, imageRow, padCells, sharedPrefixLength } from './rows.js';
 import { displayWidth } from '../../output/text-width.js';
 import { safeText } from '../../output/safe-text.js';
@@ -19,11 +19,12 @@ export const PLAIN_PICKER_STYLE: PickerStyle = { title: (s) => s, selected: (s) 
 
 /** Key hint line per step. */
 export const HINTS: Record<PickerState['step'], string> = {
-  source: '↑↓ move · type to filter · Enter select · Esc quit · Ctrl-C quit',
+  source: '↑↓ move · type to filter · Enter select · Esc quit · Ctrl-R region · Ctrl-C quit',
   custom: 'type a name glob (* and ?; plain text matches anywhere in the name) · Enter next · Esc back',
   arch: '↑↓ move · Enter select · Esc back · Ctrl-C quit',
-  images: '↑↓ PgUp PgDn move · type to filter · Tab/→ details · Enter choose · Esc back · Ctrl-C quit',
+  images: '↑↓ PgUp PgDn move · type to filter · Tab/→ details · Enter choose · Esc back · Ctrl-R region · Ctrl-C quit',
   details: '↑↓ PgUp PgDn scroll · Enter choose · Esc/←/Tab back to the list · Ctrl-C quit',
+  region: '↑↓ move · type to filter · Enter list this region · Esc back · Ctrl-C quit',
 };
 
 const CARET = '█';
@@ -65,6 +66,7 @@ function archScreen(s: PickerState, width: number, height: number, style: Picker
 function status(s: PickerState): string {
   const search = s.search!;
   const parts = [`${search.entries.length} image${search.entries.length === 1 ? '' : 's'}`];
+  if (search.region) parts.unshift(search.region); // which region the list is from (Ctrl-R switches)
   if (s.listFilter) parts.push(`${s.view.length} match`);
   if (search.pages) parts.push(`page ${search.pages}`);
   if (search.error) parts.push('failed');
@@ -117,6 +119,14 @@ function imagesScreen(s: PickerState, width: number, height: number, style: Pick
   ];
 }
 
+function regionScreen(s: PickerState, width: number, height: number, style: PickerStyle): string[] {
+  const rows = filterRegions(s);
+  const items = rows.map((r) => (r === s.region ? `${r}  (listing now)` : r));
+  const body = items.length ? choiceList(items, s.regionCursor, bodyRows(height, CHOICE_CHROME), width, style)
+    : [style.dim(fit(`  no region matches "${s.regionFilter}"`, width))];
+  return [style.title(fit('ami-find › region to list', width)), fit(`filter: ${s.regionFilter}${CARET}`, width), ...body];
+}
+
 function detailsScreen(s: PickerState, width: number, height: number): string[] {
   const entry = s.view.find((e) => e.image.ImageId === s.selectedId);
   const lines = entry ? formatImageDetails(entry.image, s.now).split('\n').slice(0, -1) : [];
@@ -134,6 +144,7 @@ export function render(state: PickerState, width: number, height: number, style:
     case 'arch': body = archScreen(state, width, height, style); break;
     case 'images': body = imagesScreen(state, width, height, style); break;
     case 'details': body = detailsScreen(state, width, height); break;
+    case 'region': body = regionScreen(state, width, height, style); break;
   }
   const lines = body.slice(0, Math.max(0, height - 1));
   while (lines.length < height - 1) lines.push('');

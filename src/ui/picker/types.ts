@@ -6,7 +6,7 @@ import type { Key } from './keys.js';
 /** What runPicker resolves to: a chosen image, Esc on the first step, or Ctrl-C. */
 export type PickerResult = { imageId: string } | { cancelled: true } | { interrupted: true };
 
-export type Step = 'source' | 'custom' | 'arch' | 'images' | 'details';
+export type Step = 'source' | 'custom' | 'arch' | 'images' | 'details' | 'region';
 
 /** A step-1 choice: a preset, the caller's own images, or a name glob typed by the user. */
 export type SourceChoice =
@@ -28,6 +28,8 @@ export interface SearchState {
   query: ImageQuery;
   /** Breadcrumb for the list's title line. */
   label: string;
+  /** The region it lists (undefined: the configured one). */
+  region?: string;
   entries: Entry[];
   pages?: number;
   done: boolean;
@@ -41,7 +43,14 @@ export interface PickerState {
   rows: number;
   cols: number;
   now: Date;
+  /** The region listed (undefined: the configured one, e.g. the profile's). */
   region?: string;
+  /** Regions the region step offers: those given on the command line first, then every known region. */
+  regions: string[];
+  regionFilter: string;
+  regionCursor: number;
+  /** The step Ctrl-R left, to return to. */
+  regionReturn?: Step;
   /** Flags carried into every query (include deprecated/disabled). */
   base: ImageQuery;
   source?: SourceChoice;

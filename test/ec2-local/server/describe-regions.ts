@@ -22,7 +22,8 @@ export function describeRegions(params: Params, ctx: RequestContext): RegionInfo
   const allRegions = readBoolean(params, 'AllRegions') ?? false;
   const dryRun = readBoolean(params, 'DryRun') ?? false;
   const matches = compileFiltersWith(readFilters(params, ctx.limits), (n) => REGION_FILTERS[n], ctx.policy);
-  const known = ctx.index.catalogue.regions;
+  // The account's opt-in status: the policy's override (README "Regions"), else the catalogue's.
+  const known = ctx.index.catalogue.regions.map((r) => ({ ...r, OptInStatus: ctx.policy.optInStatus?.[r.RegionName] ?? r.OptInStatus }));
   // UNVERIFIED: an unknown RegionName is rejected (rather than silently dropped) so typos show.
   const unknown = names.filter((n) => !known.some((r) => r.RegionName === n));
   if (unknown.length > 0) throw invalidParameterValue(`Invalid region names: ${unknown.join(', ')}`);

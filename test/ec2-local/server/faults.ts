@@ -30,6 +30,8 @@ export function faultError(code: FaultCode): Ec2Error {
 export class FaultInjector {
   private faults: FaultOptions = {};
   private random: () => number = seededRandom(1);
+  /** One injector (own settings, own RNG) per region named in `faults.regions`. */
+  private perRegion = new Map<string, FaultInjector>();
 
   constructor(faults: FaultOptions = {}) {
     this.set(faults);
@@ -39,6 +41,7 @@ export class FaultInjector {
   set(faults: FaultOptions): void {
     this.faults = { ...faults };
     this.random = seededRandom(faults.seed ?? 1);
+    this.perRegion = new Map(Object.entries(faults.regions ?? {}).map(([r, f]) => [r, new FaultInjector(f)]));
   }
 
   /** The current settings. */
@@ -46,8 +49,10 @@ export class FaultInjector {
     return this.faults;
   }
 
-  /** Decide the fault (if any) for one attempt of `action`. */
-  decide(action: string, attempt: number): FaultDecision {
+  /** Decide the fault (if any) for one attempt of `action`, signed for `region` (its own settings if it has some). */
+  decide(action: string, attempt: number, region?: string): FaultDecision {
+    const own = region !== undefined ? this.perRegion.get(region) : undefined;
+    if (own !== undefined) return own.decide(action, attempt);
     const f = this.faults;
     if (f.actions !== undefined && !f.actions.includes(action)) return { kind: 'none' };
     if (f.failFirstAttempts !== undefined && attempt <= f.failFirstAttempts.count) {

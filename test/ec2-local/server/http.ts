@@ -122,6 +122,11 @@ function checkActionAndVersion(params: Params): string {
   return action;
 }
 
+/** The caller account's opt-in status of `region`: the policy's override, else the catalogue's. */
+export function optInStatus(state: Pick<ServerState, 'policy' | 'index'>, region: string): string | undefined {
+  return state.policy.optInStatus?.[region] ?? state.index.catalogue.regions.find((r) => r.RegionName === region)?.OptInStatus;
+}
+
 /** Handle one HTTP request end to end. */
 export async function handleRequest(req: IncomingMessage, res: ServerResponse, state: ServerState): Promise<void> {
   const requestId = randomUUID();
@@ -145,7 +150,7 @@ export async function handleRequest(req: IncomingMessage, res: ServerResponse, s
     record.params = Object.fromEntries(params);
     record.action = params.get('Action') ?? '';
     const action = checkActionAndVersion(params);
-    const fault = state.faults.decide(action, record.attempt);
+    const fault = state.faults.decide(action, record.attempt, scope?.region);
     if (fault.kind === 'reset') {
       record.status = 0;
       record.code = 'ConnectionReset';
@@ -155,13 +160,17 @@ export async function handleRequest(req: IncomingMessage, res: ServerResponse, s
     if (fault.kind === 'error') throw fault.error;
     const caller = authenticate({ method: req.method ?? '', url: req.url ?? '/', headers: req.headers, body },
       state.keys, state.index.regionNames, state.policy);
+    if (state.policy.notOptedIn === 'auth-failure' && optInStatus(state, caller.region) === 'not-opted-in') {
+      // Real EC2 in a region the account has not enabled (README "Regions"): the same answer as unknown credentials.
+      throw new Ec2Error('AuthFailure', 'AWS was not able to validate the provided access credentials', state.policy.authFailureStatus);
+    }
     const ctx: RequestContext = {
       index: state.index, policy: state.policy, caller, tokens: state.tokens, faults: state.faults,
       organizationAccounts: state.organizationAccounts, limits, nonOwnerView: state.nonOwnerView, order: state.order,
     };
     if (action === 'DescribeImages') {
       const page = describeImages(params, ctx);
-      const latency = state.latency;
+      const latency = state.latency.regions?.[caller.region] ?? state.latency;
       const delay = (latency.fixedMs ?? 0) + (latency.perItemMs ?? 0) * page.images.length;
       if (delay > 0) await sleep(delay);
       await writeImagesPage(res, page.images, page.nextToken, requestId, ec2Headers(requestId), state.policy.emptyImagesSet);

@@ -13,6 +13,8 @@ export type { OrderOptions } from './order.js';
 export interface LatencyOptions {
   fixedMs?: number;
   perItemMs?: number;
+  /** Per region of the credential scope: replaces `fixedMs`/`perItemMs` for that region (a slow region). */
+  regions?: Record<string, { fixedMs?: number; perItemMs?: number }>;
 }
 
 /** Error codes the fault injector can answer with (all retryable per contract §3.4). */
@@ -36,6 +38,11 @@ export interface FaultOptions {
   seed?: number | string;
   /** Only apply faults to these actions (default: every action). */
   actions?: string[];
+  /**
+   * Per region of the credential scope: that region's own faults (and RNG), used instead of the
+   * settings above for requests signed for it (a region that throttles, resets or fails).
+   */
+  regions?: Record<string, Omit<FaultOptions, 'regions'>>;
 }
 
 import type { OwnerOnlyMember } from './visibility.js';
@@ -107,6 +114,15 @@ export interface ServerPolicy {
   maxValueLength: number;
   /** Most entries in one list (Owner.N, Filter.N, Filter.N.Value.M, ...). */
   maxListEntries: number;
+  /**
+   * Requests signed for a region whose opt-in status is `not-opted-in` (README "Regions"): 'auth-failure'
+   * answers AuthFailure "AWS was not able to validate the provided access credentials", as real EC2 does
+   * (sources in README "Regions"); 'serve' answers as if the region were enabled.
+   * Every action: the region's endpoint does not take the account's credentials at all.
+   */
+  notOptedIn: 'auth-failure' | 'serve';
+  /** Opt-in status per region for the caller's account, over the catalogue's (e.g. enable a region). */
+  optInStatus?: Record<string, 'opt-in-not-required' | 'opted-in' | 'not-opted-in'>;
   /** The clock used for deprecation (`DeprecationTime <= now` means deprecated). */
   now: () => Date;
   /**

@@ -57,6 +57,7 @@ export const DEFAULT_POLICY: ServerPolicy = {
   // EC2 returns short and empty pages with a token (contract §4.2); the rate is a policy. On by
   // default so every suite pages like EC2; tests that need full pages set 0.
   shortPageRate: 0.1,
+  notOptedIn: 'auth-failure',
 };
 
 /** The default policy with `overrides` applied. */

@@ -125,15 +125,15 @@ describe('program built from the option table', () => {
     const before = process.env.AWS_PROFILE;
     process.env.AWS_PROFILE = 'from-env';
     try {
-      expect((await find()).options.profile).toBe('from-env');
-      expect((await find('--profile', 'flag')).options.profile).toBe('flag');
+      expect((await find()).options.profile).toEqual(['from-env']);
+      expect((await find('--profile', 'flag')).options.profile).toEqual(['flag']);
     } finally {
       if (before === undefined) delete process.env.AWS_PROFILE; else process.env.AWS_PROFILE = before;
     }
   });
   test('when show gets image IDs and AWS flags then they belong to show', async () => {
     const c = await parsed('show', 'ami-1', 'ami-2', '--region', 'eu-west-1', '-o', 'json');
-    expect(c).toEqual({ command: 'show', args: [['ami-1', 'ami-2']], options: expect.objectContaining({ region: 'eu-west-1', output: 'json' }) });
+    expect(c).toEqual({ command: 'show', args: [['ami-1', 'ami-2']], options: expect.objectContaining({ region: ['eu-west-1'], output: 'json' }) });
   });
   test('when show gets a main-command-only flag then it is an unknown option', async () => {
     expect((await failure('show', 'ami-1', '--latest')).code).toBe('commander.unknownOption');
@@ -142,12 +142,12 @@ describe('program built from the option table', () => {
     const c = await parsed('--endpoint-url', 'http://127.0.0.1:9', '--region', 'eu-west-1', '--profile', 'p', '--max-attempts', '2',
       '--no-color', '--include-disabled', '--debug', '--parser', 'sdk', 'show', 'ami-1');
     expect(c).toEqual({ command: 'show', args: [['ami-1']], options: expect.objectContaining({
-      endpointUrl: 'http://127.0.0.1:9', region: 'eu-west-1', profile: 'p', maxAttempts: 2, color: false,
+      endpointUrl: 'http://127.0.0.1:9', region: ['eu-west-1'], profile: ['p'], maxAttempts: 2, color: false,
       includeDisabled: true, debug: true, parser: 'sdk', output: 'details' }) });
   });
   test('when a flag is given both before and after show then the one after wins', async () => {
     const c = await parsed('--region', 'eu-west-1', 'show', 'ami-1', '--region', 'us-west-2');
-    expect(c).toEqual({ command: 'show', args: [['ami-1']], options: expect.objectContaining({ region: 'us-west-2' }) });
+    expect(c).toEqual({ command: 'show', args: [['ami-1']], options: expect.objectContaining({ region: ['us-west-2'] }) });
   });
   test.each([
     [['--latest', '2', 'show', 'ami-1'], '--latest does not apply to show'],

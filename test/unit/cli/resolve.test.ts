@@ -42,7 +42,7 @@ describe('resolveOptions', () => {
     expect(resolveOptions(raw({ pin: true, output: 'terraform' }), undefined, testIo()).pin).toBe(true);
   });
   test('when a preset is resolved then its partition and SSM parameter travel with it (for -o cloudformation)', () => {
-    const r = resolveOptions(raw({ arch: 'arm64', region: 'us-gov-west-1' }), 'ubuntu:24.04', testIo());
+    const r = resolveOptions(raw({ arch: 'arm64', region: ['us-gov-west-1'] }), 'ubuntu:24.04', testIo());
     expect([r.preset?.partition, r.preset?.ssmParameter])
       .toEqual(['aws-us-gov', '/aws/service/canonical/ubuntu/server/24.04/stable/current/arm64/hvm/ebs-gp3/ami-id']);
   });
@@ -75,7 +75,7 @@ describe('resolveOptions', () => {
   test('when --region is absent then AWS_REGION, then AWS_DEFAULT_REGION is used', () => {
     expect(resolveOptions(raw({}), undefined, testIo({ env: { AWS_DEFAULT_REGION: 'eu-west-1' } })).aws.region).toBe('eu-west-1');
     expect(resolveOptions(raw({}), undefined, testIo({ env: { AWS_REGION: 'us-west-2', AWS_DEFAULT_REGION: 'eu-west-1' } })).aws.region).toBe('us-west-2');
-    expect(resolveOptions(raw({ region: 'ap-south-1' }), undefined, testIo({ env: { AWS_REGION: 'us-west-2' } })).aws.region).toBe('ap-south-1');
+    expect(resolveOptions(raw({ region: ['ap-south-1'] }), undefined, testIo({ env: { AWS_REGION: 'us-west-2' } })).aws.region).toBe('ap-south-1');
   });
   test('when image IDs are given then no page size is sent', () => {
     const r = resolveOptions(raw({ imageId: ['ami-0123456789abcdef0'], pageSize: 50 }), undefined, testIo());
