@@ -9,8 +9,12 @@ import type { Image } from '../types.js';
 import { say, type CliIo } from './io.js';
 import type { ResolvedOptions } from './resolve.js';
 
-/** Longest wait for the pointer after the listing ended: the check must not make the answer late. */
-export const CROSS_CHECK_GRACE_MS = 500;
+/**
+ * Longest wait for the pointer after the listing ended. The answer is already on stdout by then; this only
+ * bounds how late the stderr note may come. Against AWS the lookup (bundle load + one GetParameter, ~0.2 s)
+ * ends before a listing does; 2 s leaves room for a loaded machine without holding the exit long.
+ */
+export const CROSS_CHECK_GRACE_MS = 2000;
 
 export interface CrossCheck {
   /** Called before each listing request; the first starts the lookup, after the request is on its way. */

@@ -134,7 +134,7 @@ export async function handleRequest(req: IncomingMessage, res: ServerResponse, s
   const record: RecordedRequest = {
     action: '', params: {}, attempt: attemptOf(req), requestId, status: 200,
     invocationId: typeof req.headers['amz-sdk-invocation-id'] === 'string' ? req.headers['amz-sdk-invocation-id'] : undefined,
-    region: scope?.region, accessKey: scope?.accessKey, method: req.method ?? '', path: req.url ?? '',
+    region: scope?.region, accessKey: scope?.accessKey, method: req.method ?? '', path: req.url ?? '', receivedAt: Date.now(),
   };
   state.requests.push(record);
   // Trim in batches so a long-running server neither grows without bound nor splices per request.

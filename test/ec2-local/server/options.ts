@@ -178,4 +178,6 @@ export interface RecordedRequest {
   requestId: string;
   method: string;
   path: string;
+  /** When the request arrived (Date.now()), for tests of what runs side by side. */
+  receivedAt: number;
 }
