@@ -1,8 +1,10 @@
 /**
- * `npm run docs`: rewrites README.md's generated sections (flag tables from the command tree, exit
- * codes from src/errors.ts). `test/unit/cli/readme.test.ts` fails when README.md drifts from them.
+ * `npm run docs`: rewrites the generated sections: the flag tables from the command tree in
+ * docs/OPTIONS.md, the exit codes from src/errors.ts in README.md. `test/unit/cli/readme.test.ts`
+ * fails when either drifts.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { MAIN_COMMAND, OPTION_GROUPS, OPTIONS, SUBCOMMANDS, type OptionSpec } from '../src/cli/options.js';
 import { EXIT_DESCRIPTIONS } from '../src/errors.js';
@@ -26,7 +28,7 @@ function row(spec: OptionSpec): string {
 
 /** Markdown for the `options` section: one table per option group, then the subcommands. */
 export function optionsMarkdown(): string {
-  const out: string[] = ['## Options', '', 'Generated from `src/cli/options.ts` by `npm run docs`.', ''];
+  const out: string[] = [];
   for (const group of OPTION_GROUPS) {
     const specs = MAIN_COMMAND.options.filter((o) => o.group === group);
     if (specs.length === 0) continue;
@@ -59,20 +61,25 @@ export function replaceSection(readme: string, name: string, body: string): stri
   return readme.slice(0, from) + body + '\n' + readme.slice(end);
 }
 
-/** README text with every generated section brought up to date. */
-export function updateGeneratedSections(readme: string): string {
-  return replaceSection(replaceSection(readme, 'options', optionsMarkdown()), 'exit-codes', exitCodesMarkdown());
+/** README text with its generated section (exit codes) brought up to date. */
+export function updateReadme(readme: string): string {
+  return replaceSection(readme, 'exit-codes', exitCodesMarkdown());
 }
 
-/** Update the README at `path`; returns true when it changed. */
-export function generateReadme(path: string): boolean {
+/** docs/OPTIONS.md text with its generated section (every flag and subcommand) brought up to date. */
+export function updateOptionsDoc(doc: string): string {
+  return replaceSection(doc, 'options', optionsMarkdown());
+}
+
+function update(path: string, change: (text: string) => string): void {
   const before = readFileSync(path, 'utf8');
-  const after = updateGeneratedSections(before);
+  const after = change(before);
   if (after !== before) writeFileSync(path, after);
-  return after !== before;
+  process.stdout.write(`${after !== before ? 'updated' : 'unchanged'} ${path}\n`);
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
-  const path = process.argv[2] ?? 'README.md';
-  process.stdout.write(`${generateReadme(path) ? 'updated' : 'unchanged'} ${path}\n`);
+  const readme = process.argv[2] ?? 'README.md';
+  update(readme, updateReadme);
+  update(join(dirname(readme), 'docs', 'OPTIONS.md'), updateOptionsDoc);
 }

@@ -1,14 +1,16 @@
 import { readFileSync } from 'node:fs';
-import { exitCodesMarkdown, optionsMarkdown, replaceSection, updateGeneratedSections } from '../../../scripts/gen-docs.js';
+import { exitCodesMarkdown, optionsMarkdown, replaceSection, updateOptionsDoc, updateReadme } from '../../../scripts/gen-docs.js';
 import { EXIT } from '../../../src/errors.js';
 import { OPTIONS } from '../../../src/cli/options.js';
 
 const readme = readFileSync(new URL('../../../README.md', import.meta.url), 'utf8');
+const optionsDoc = readFileSync(new URL('../../../docs/OPTIONS.md', import.meta.url), 'utf8');
 
-describe('README generated sections', () => {
-  test('when the README is compared with the option table and exit codes then it is up to date', () => {
+describe('README and docs/OPTIONS.md generated sections', () => {
+  test('when the README and docs/OPTIONS.md are compared with the exit codes and option table then they are up to date', () => {
     // Fix with: npm run docs
-    expect(updateGeneratedSections(readme)).toBe(readme);
+    expect(updateReadme(readme)).toBe(readme);
+    expect(updateOptionsDoc(optionsDoc)).toBe(optionsDoc);
   });
   test('when the options section is generated then every flag appears once', () => {
     const md = optionsMarkdown();
