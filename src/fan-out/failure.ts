@@ -25,6 +25,7 @@ export function failureReason(failure: UnitFailure, profileWorked: boolean): str
   if (error.exitCode === EXIT.THROTTLED) return error.code === 'E_THROTTLED' ? 'throttled' : 'service unavailable';
   if (error.exitCode === EXIT.NETWORK) return 'unreachable';
   if (error.exitCode === EXIT.USAGE) return 'usage error';
+  if (error.exitCode === EXIT.SSM_POINTER) return 'no usable SSM pointer';
   return 'request failed';
 }
 
