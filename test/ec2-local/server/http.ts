@@ -215,7 +215,7 @@ async function handleSsmRequest(req: IncomingMessage, res: ServerResponse, state
     try {
       record.params = Object.fromEntries(Object.entries(JSON.parse(text) as Record<string, unknown>).map(([k, v]) => [k, JSON.stringify(v)]));
     } catch { /* handleSsm answers SerializationException */ }
-    const fault = state.faults.decide(operation, record.attempt);
+    const fault = state.faults.decide(operation, record.attempt, record.region); // per-region faults apply to SSM too
     if (fault.kind === 'reset') {
       record.status = 0;
       record.code = 'ConnectionReset';
