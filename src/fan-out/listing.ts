@@ -176,7 +176,10 @@ class FanOut implements FanOutListing {
   }
 }
 
-/** The account's regions, asked in the configured region (or the profile's), else in us-east-1: DescribeRegions describes the account's regions wherever it is asked (contract §4.6). */
+/**
+ * The account's regions, asked in the configured region (or the profile's), else in us-east-1: DescribeRegions
+ * describes the account's regions wherever it is asked (contract §4.6).
+ */
 async function regionsOf(aws: AwsClientOptions, signal: AbortSignal): Promise<Awaited<ReturnType<typeof accountRegions>>> {
   try {
     return await accountRegions(aws, signal);
