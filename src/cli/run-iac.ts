@@ -25,7 +25,7 @@ export function iacInput(opts: ResolvedOptions, command: string, pin?: IacInput[
     command,
     preset: p && { name: p.name, partition: p.partition },
     pin,
-    knownSsmParameter: p?.ssmParameter,
+    knownSsmParameter: opts.ssm ? undefined : p?.ssmParameter, // with --ssm --pin the IDs already came from it
     region: opts.aws.region,
   };
 }
