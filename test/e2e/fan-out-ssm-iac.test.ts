@@ -84,6 +84,12 @@ describe('--ssm across regions', () => {
     expect(err).toContainEqual(expect.stringMatching(/^ami-find: ap-northeast-1: throttled: /));
   });
 
+  test('when --ssm names a region the account has not enabled then that region is "not enabled" and the others are printed', async () => {
+    const r = await runBin(['al2023', '--arch', 'arm64', '--ssm', '--region', 'us-east-1,af-south-1', '-o', 'ids'], env);
+    expect([r.code, lines(r.stdout)]).toEqual([9, [`us-east-1\t${pointer('us-east-1')}`]]);
+    expect(lines(r.stderr)).toEqual([expect.stringMatching(/^ami-find: af-south-1: not enabled for this account: /)]);
+  });
+
   test('when the parameter is missing in every region then it exits 10, the missing parameter\'s own code', async () => {
     const r = await runBin(['--ssm-parameter', '/test/nowhere', '--region', 'us-east-1,eu-west-1', '-o', 'ids'], env);
     expect([r.code, r.stdout, lines(r.stderr).length]).toEqual([10, '', 2]);
