@@ -146,6 +146,12 @@ describe('infrastructure code across regions', () => {
     expect(r.stdout).toMatch(/^# .*the same query applies in each region \(us-east-1, eu-west-1\)$/m);
   });
 
+  test('when the listed regions span partitions whose publisher differs then the unpinned query is refused', async () => {
+    const r = await runBin(['ubuntu:24.04', '--latest', '--region', 'us-east-1,cn-north-1', '-o', 'terraform'], env);
+    expect([r.code, r.stdout]).toEqual([2, '']);
+    expect(r.stderr).toMatch(/cannot express one query for us-east-1, cn-north-1: the publisher differs by partition/);
+  });
+
   test('when one region fails then no snippet is written, the region is named, and it exits 9', async () => {
     server.setFaults({ regions: { 'eu-west-1': { failFirstAttempts: { count: 99, code: 'InternalError' } } } });
     for (const format of ['terraform', 'packer', 'cloudformation']) {
