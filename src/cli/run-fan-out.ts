@@ -6,12 +6,14 @@
  */
 import { EXIT, type ExitCode } from '../errors.js';
 import { failureLine } from '../fan-out/failure.js';
-import { compareUnits, type Unit } from '../fan-out/units.js';
+import { compareUnits, unitLabel, type Unit } from '../fan-out/units.js';
 import { FORMATTERS } from '../output/formatters.js';
 import { theme } from '../output/style.js';
 import { LatestKeeper } from '../select/latest.js';
 import { criteriaReads, imagePredicate } from '../select/predicate.js';
 import { sortImages } from '../select/sort.js';
+import type { FanOutOptions } from '../fan-out/listing.js';
+import type { OriginImage } from '../fan-out/units.js';
 import type { Image } from '../types.js';
 import type { Spinner } from '../ui/spinner.js';
 import { say, type CliIo, type StopSignal } from './io.js';
@@ -26,8 +28,19 @@ interface Bucket {
   rows: Image[];
 }
 
+/** What runs in each unit instead of the listing, and what prints the result instead of the row format. */
+export interface FanOutWork {
+  /** Per unit instead of the listing (`--ssm`: the pointer's image); see FanOutOptions.task. */
+  task?: FanOutOptions['task'];
+  /**
+   * The whole result as one text (an infrastructure-code snippet), written only when every unit answered:
+   * a snippet missing a region would be wrong, so a partial result prints nothing (exit 9).
+   */
+  snippet?: (rows: OriginImage[]) => string;
+}
+
 /** Run the fan-out listing for resolved options; resolves to the exit code, or throws ListingStopped. */
-export async function runFanOut(opts: ResolvedOptions, plan: FanOutPlan, io: CliIo): Promise<number> {
+export async function runFanOut(opts: ResolvedOptions, plan: FanOutPlan, io: CliIo, work: FanOutWork = {}): Promise<number> {
   const controller = new AbortController();
   let stopped: StopSignal | undefined;
   let spinner: Spinner | undefined;
@@ -43,7 +56,7 @@ export async function runFanOut(opts: ResolvedOptions, plan: FanOutPlan, io: Cli
     const spec = FORMATTERS[opts.format];
     const { latest, sort, desc } = opts.selection;
     const selecting = latest !== undefined || sort !== undefined;
-    const streaming = (opts.format === 'ndjson' || opts.format === 'ids') && !selecting;
+    const streaming = (opts.format === 'ndjson' || opts.format === 'ids') && !selecting && work.snippet === undefined;
     const writer = spec.create({
       columns: opts.columns, header: opts.header, terminal: opts.terminal, style: await theme(opts.color), now: opts.now,
       layoutRows: Infinity, origin: plan.origin,
@@ -57,6 +70,7 @@ export async function runFanOut(opts: ResolvedOptions, plan: FanOutPlan, io: Cli
       regions: plan.regions, profiles: plan.profiles, concurrency: plan.concurrency,
       aws: opts.aws, pageSize: opts.pagination.PageSize, signal: controller.signal,
       queryFor: plan.queryFor ? (unit) => plan.queryFor!(unit.region || opts.aws.region || '') : undefined,
+      task: work.task,
       onPage: (_unit, p) => { pages += 1; totalImages += p.pageImages; spinner?.page({ ...p, pages, totalImages }); },
     });
     const keep = imagePredicate(opts.selection);
@@ -93,7 +107,21 @@ export async function runFanOut(opts: ResolvedOptions, plan: FanOutPlan, io: Cli
     }
     if (sink.closed) { sink.release(); return EXIT.OK; }
     const complete = failure === undefined && stopped === undefined;
-    if (!streaming && (complete || !selecting)) {
+    let unmatched: Unit[] = [];
+    if (work.snippet !== undefined) {
+      const rows = [...buckets.values()].sort((a, b) => compareUnits(a.unit, b.unit)).flatMap((b) => (b.keeper ? b.keeper.result() : b.rows));
+      // A region without a match is missing from the snippet just as a failed one: nothing is written.
+      const failed = new Set(listing.failures.map((f) => f.unit));
+      const kept = (u: Unit) => { const b = buckets.get(u); return b === undefined ? 0 : b.keeper ? b.keeper.size : b.rows.length; };
+      if (rows.length > 0) unmatched = listing.units.filter((u) => !failed.has(u) && kept(u) === 0);
+      if (complete && listing.failures.length === 0 && rows.length > 0 && unmatched.length === 0) {
+        try {
+          await sink.write(work.snippet((sort !== undefined ? sortImages(rows, sort, desc) : rows) as OriginImage[]));
+        } catch (err) {
+          formatError = err;
+        }
+      }
+    } else if (!streaming && (complete || !selecting)) {
       let rows = [...buckets.values()].sort((a, b) => compareUnits(a.unit, b.unit))
         .flatMap((b) => (b.keeper ? b.keeper.result() : b.rows));
       if (sort !== undefined) rows = sortImages(rows, sort, desc);
@@ -113,7 +141,9 @@ export async function runFanOut(opts: ResolvedOptions, plan: FanOutPlan, io: Cli
     if (!complete) throw new ListingStopped(stopped, failure, undefined);
     for (const notice of listing.notices) say(io, `ami-find: notice: ${notice}`);
     for (const f of listing.failures) say(io, `ami-find: ${failureLine(f, listing.profilesWorked.has(f.unit.profile))}`);
+    for (const u of unmatched) say(io, `ami-find: ${unitLabel(u)}: no image matched (the snippet would miss this region)`);
     if (formatError !== undefined) throw formatError;
+    if (unmatched.length > 0) return EXIT.PARTIAL;
     return exitCode(listing.failures.map((f) => f.error.exitCode), listing.units.length, count, io);
   } finally {
     offInterrupt();

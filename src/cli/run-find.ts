@@ -15,12 +15,14 @@ export async function runFind(presetName: string | undefined, raw: RawCliOptions
   if (opts.columns && (opts.iac !== undefined || !FORMATTERS[opts.format].usesColumns)) {
     say(io, `ami-find: warning: --columns applies to table, wide, csv and tsv, not ${opts.iac ?? opts.format}`);
   }
-  if (opts.ssm) return (await import('./run-ssm.js')).runSsm(opts, io);
+  // --ssm conflicts with --explain, --dry-run and -i (src/cli/options.ts); a snippet comes before the fan-out,
+  // which run-iac.ts uses to collect every region's images.
+  if (opts.ssm && opts.iac === undefined) return (await import('./run-ssm.js')).runSsm(opts, io);
   if (opts.explain) return explain(opts, io);
   if (opts.query.dryRun) return (await import('./run-dry-run.js')).runDryRun(opts, io);
   if (opts.interactive) return (await import('./run-picker.js')).runInteractive(opts, io);
-  if (opts.fanOut) return (await import('./run-fan-out.js')).runFanOut(opts, opts.fanOut, io);
   if (opts.iac !== undefined) return (await import('./run-iac.js')).runIac(opts, io, argv);
+  if (opts.fanOut) return (await import('./run-fan-out.js')).runFanOut(opts, opts.fanOut, io);
   return runListing(opts, io);
 }
 

@@ -19,12 +19,14 @@ export function failureReason(failure: UnitFailure, profileWorked: boolean): str
   const { error } = failure;
   if (error.code === 'E_NO_CREDENTIALS') return 'no credentials';
   if (error.exitCode === EXIT.CREDENTIALS) {
-    return profileWorked && /AuthFailure/.test(error.message) ? 'not enabled for this account' : 'credentials rejected';
+    // SSM says UnrecognizedClientException where EC2 says AuthFailure.
+    return profileWorked && /AuthFailure|UnrecognizedClientException/.test(error.message) ? 'not enabled for this account' : 'credentials rejected';
   }
   if (error.exitCode === EXIT.UNAUTHORIZED) return 'not authorized';
   if (error.exitCode === EXIT.THROTTLED) return error.code === 'E_THROTTLED' ? 'throttled' : 'service unavailable';
   if (error.exitCode === EXIT.NETWORK) return 'unreachable';
   if (error.exitCode === EXIT.USAGE) return 'usage error';
+  if (error.exitCode === EXIT.SSM_POINTER) return 'no usable SSM pointer';
   return 'request failed';
 }
 

@@ -10,7 +10,7 @@ import { toAmiFindError } from '../aws/errors.js';
 import type { AmiFindError } from '../errors.js';
 import { createListing } from '../paginate/listing.js';
 import { queryToInput } from '../query/to-input.js';
-import type { AwsClientOptions, ImagePageSource, ImageQuery, PageProgress } from '../types.js';
+import type { AwsClientOptions, Image, ImagePageSource, ImageQuery, PageProgress } from '../types.js';
 import { Channel } from './channel.js';
 import type { UnitFailure } from './failure.js';
 import { tagImage, unitsOf, type OriginImage, type Unit } from './units.js';
@@ -36,6 +36,11 @@ export interface FanOutOptions {
   queryFor?: (unit: Unit) => ImageQuery;
   onPage?: (unit: Unit, p: PageProgress) => void;
   signal?: AbortSignal;
+  /**
+   * Instead of listing `query`, run this per unit and deliver its images (e.g. `--ssm`'s pointer lookup):
+   * the same units, concurrency, tagging and failure handling as a listing. `aws` is the unit's settings.
+   */
+  task?: (unit: Unit, aws: AwsClientOptions, signal: AbortSignal) => Promise<readonly Image[]>;
 }
 
 /** One page's images from one unit. */
@@ -139,15 +144,22 @@ class FanOut implements FanOutListing {
     try {
       const aws = { ...this.opts.aws, profile: unit.profile ?? this.opts.aws?.profile, region: unit.region || this.opts.aws?.region };
       let source = this.opts.sourceFor?.(unit);
-      if (source === undefined) {
+      if (source === undefined && (this.opts.task === undefined || !unit.region)) {
         const ec2 = await (await import('../aws/page-source.js')).createEc2PageSource(aws);
         unit.region ||= ec2.region; // a profile's own region, known once its client resolved it
         source = ec2;
       }
+      if (this.opts.task !== undefined) {
+        const images = await this.opts.task(unit, { ...aws, region: unit.region || aws.region }, signal);
+        delivered = images.length;
+        await channel.put({ unit, images: images.map((image) => tagImage(image, unit, this.withProfile)) });
+        this.profilesWorked.add(unit.profile);
+        return;
+      }
       const listing = createListing({
         input: queryToInput(this.opts.queryFor?.(unit) ?? this.query),
         pagination: { PageSize: this.opts.pageSize },
-        source: async () => source,
+        source: async () => source!,
         onPage: (p) => this.opts.onPage?.(unit, p),
         signal,
         mapError: (e) => toAmiFindError(e, { region: unit.region, endpoint: aws.endpoint }),
@@ -164,7 +176,10 @@ class FanOut implements FanOutListing {
   }
 }
 
-/** The account's regions, asked in the configured region (or the profile's), else in us-east-1: DescribeRegions describes the account's regions wherever it is asked (contract §4.6). */
+/**
+ * The account's regions, asked in the configured region (or the profile's), else in us-east-1: DescribeRegions
+ * describes the account's regions wherever it is asked (contract §4.6).
+ */
 async function regionsOf(aws: AwsClientOptions, signal: AbortSignal): Promise<Awaited<ReturnType<typeof accountRegions>>> {
   try {
     return await accountRegions(aws, signal);

@@ -215,7 +215,7 @@ async function handleSsmRequest(req: IncomingMessage, res: ServerResponse, state
     try {
       record.params = Object.fromEntries(Object.entries(JSON.parse(text) as Record<string, unknown>).map(([k, v]) => [k, JSON.stringify(v)]));
     } catch { /* handleSsm answers SerializationException */ }
-    const fault = state.faults.decide(operation, record.attempt);
+    const fault = state.faults.decide(operation, record.attempt, record.region); // per-region faults apply to SSM too
     if (fault.kind === 'reset') {
       record.status = 0;
       record.code = 'ConnectionReset';
@@ -225,6 +225,10 @@ async function handleSsmRequest(req: IncomingMessage, res: ServerResponse, state
     if (fault.kind === 'error') throw fault.error;
     const caller = authenticate({ method: req.method, url: req.url ?? '/', headers: req.headers, body },
       state.keys, state.index.regionNames, state.policy, 'ssm');
+    if (state.policy.notOptedIn === 'auth-failure' && optInStatus(state, caller.region) === 'not-opted-in') {
+      // As EC2 there (README "Regions"): the service does not know the credentials in a region the account has not enabled.
+      throw new Ec2Error('AuthFailure', 'AWS was not able to validate the provided access credentials', state.policy.authFailureStatus);
+    }
     const answer = handleSsm(operation, text, { store: state.ssm, caller, tokens: state.tokens, deniedKeys: state.policy.ssmDeniedAccessKeys });
     const delay = state.latency.fixedMs ?? 0;
     if (delay > 0) await sleep(delay);

@@ -63,3 +63,20 @@ async function first<T>(it: AsyncIterable<T>): Promise<T> {
   for await (const v of it) return v;
   throw new Error('empty');
 }
+
+test('when a task replaces the listing then it runs once per unit with that unit\'s region and profile, tagged and failing as a listing does', async () => {
+  const calls: string[] = [];
+  const listing = fanOut({}, {
+    regions: ['r-1', 'r-2'], profiles: ['dev', 'prod'], aws: { maxAttempts: 2 },
+    task: async (unit, aws) => {
+      calls.push(`${aws.profile}/${aws.region}/${aws.maxAttempts}`);
+      if (unit.profile === 'prod' && unit.region === 'r-2') throw new AmiFindError('E_SSM_NOT_FOUND', EXIT.SSM_POINTER, 'SSM parameter /p does not exist in this region');
+      return [{ ImageId: `ami-${unit.profile}-${unit.region}` }];
+    },
+  });
+  const tags: string[] = [];
+  for await (const image of listing) tags.push(`${image.Profile}/${image.Region}/${image.ImageId}`);
+  expect(calls.sort()).toEqual(['dev/r-1/2', 'dev/r-2/2', 'prod/r-1/2', 'prod/r-2/2']);
+  expect(tags.sort()).toEqual(['dev/r-1/ami-dev-r-1', 'dev/r-2/ami-dev-r-2', 'prod/r-1/ami-prod-r-1']);
+  expect(listing.failures.map((f) => failureLine(f, true))).toEqual(['prod/r-2: no usable SSM pointer: SSM parameter /p does not exist in this region']);
+});
