@@ -239,7 +239,7 @@ complete -c ami-find -n '__ami_find_in \'\'' -l filter -x -a "(__ami_find_filter
 complete -c ami-find -n '__ami_find_in \'\'' -l include-deprecated -d 'include deprecated images (hidden by default, as EC2 does)'
 complete -c ami-find -n '__ami_find_in \'\'' -l include-disabled -d 'include disabled images (only their owner sees them)'
 complete -c ami-find -n '__ami_find_in \'\'' -l dry-run -d 'ask EC2 whether the request would succeed; exit 0 if so, 6 if not authorized'
-complete -c ami-find -n '__ami_find_in \'\'' -l ssm -d 'answer from the publisher\'s SSM public parameter (the preset\'s, or --ssm-parameter): one GetParameter, then the image by ID, in each region with --region a,b or --all-regions'
+complete -c ami-find -n '__ami_find_in \'\'' -l ssm -d 'answer from the publisher\'s SSM public parameter (the preset\'s, or --ssm-parameter): one GetParameter, then the image by ID, in each region listed'
 complete -c ami-find -n '__ami_find_in \'\'' -l ssm-parameter -x -d 'answer from this SSM parameter (implies --ssm), e.g. /aws/service/debian/release/13/latest/arm64'
 complete -c ami-find -n '__ami_find_in \'\'' -l name -x -d 'image name glob (* and ?), same as --filter name=<glob>; repeatable'
 complete -c ami-find -n '__ami_find_in \'\'' -l arch -x -a "(__ami_find_v_main_arch)" -d 'architecture, same as --filter architecture=<arch>'

@@ -78,7 +78,7 @@ export const OPTIONS = [
   { flags: '--dry-run', key: 'dryRun', group: 'Query', complete: 'none',
     description: 'ask EC2 whether the request would succeed; exit 0 if so, 6 if not authorized' },
   { flags: '--ssm', key: 'ssm', group: 'Query', complete: 'none', conflicts: SSM_CONFLICTS,
-    description: 'answer from the publisher\'s SSM public parameter (the preset\'s, or --ssm-parameter): one GetParameter, then the image by ID, in each region with --region a,b or --all-regions' },
+    description: 'answer from the publisher\'s SSM public parameter (the preset\'s, or --ssm-parameter): one GetParameter, then the image by ID, in each region listed' },
   { flags: '--ssm-parameter <name>', key: 'ssmParameter', group: 'Query', complete: 'free', conflicts: SSM_CONFLICTS,
     description: 'answer from this SSM parameter (implies --ssm), e.g. /aws/service/debian/release/13/latest/arm64' },
   // Shortcuts that expand to filters.
