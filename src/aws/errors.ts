@@ -14,6 +14,8 @@ export const TRUNCATED_ERROR = 'AmiFindTruncatedResponse';
 
 /** What the caller knows that makes a message clearer. */
 export interface ErrorContext {
+  /** The service that answered, as messages name it (default EC2). */
+  service?: 'EC2' | 'SSM';
   region?: string;
   endpoint?: string;
   /** The attempts the retry strategy was allowed per request: fewer made means its retry quota ran out. */
@@ -118,9 +120,10 @@ type Make = (code: string, exit: ExitCode, message: string, hint?: string) => Am
 function serviceError(code: string, e: LooseError, ctx: ErrorContext, make: Make): AmiFindError {
   const status = e.$metadata?.httpStatusCode;
   const text = `${code}${status !== undefined ? ` (HTTP ${status})` : ''}: ${e.message ?? ''}`.trim();
+  const svc = ctx.service ?? 'EC2';
   if (code === 'DryRunOperation') return make('E_DRY_RUN_OK', EXIT.OK, `dry run: the request would have succeeded (${code})`);
   if (CREDENTIAL_CODES.has(code)) {
-    return make('E_CREDENTIALS', EXIT.CREDENTIALS, `EC2 rejected the credentials: ${text}`,
+    return make('E_CREDENTIALS', EXIT.CREDENTIALS, `${svc} rejected the credentials: ${text}`,
       'check the access key and secret, or refresh an expired session (aws sso login)');
   }
   if (code === 'UnauthorizedOperation' || code === 'AccessDenied' || code === 'AccessDeniedException') {
@@ -128,12 +131,12 @@ function serviceError(code: string, e: LooseError, ctx: ErrorContext, make: Make
   }
   if (THROTTLING_CODES.has(code) || status === 429) {
     const quota = quotaRanOut(e, ctx);
-    return make('E_THROTTLED', EXIT.THROTTLED, `EC2 throttled the request ${triesText(e, ctx)}: ${text}`,
+    return make('E_THROTTLED', EXIT.THROTTLED, `${svc} throttled the request ${triesText(e, ctx)}: ${text}`,
       quota ? QUOTA_HINT : 'wait and retry, or raise --max-attempts');
   }
   if (status !== undefined && status >= 500) {
     const quota = RETRIED_STATUSES.has(status) && quotaRanOut(e, ctx);
-    return make('E_SERVICE_UNAVAILABLE', EXIT.THROTTLED, `EC2 service error ${triesText(e, ctx, RETRIED_STATUSES.has(status))}: ${text}`,
+    return make('E_SERVICE_UNAVAILABLE', EXIT.THROTTLED, `${svc} service error ${triesText(e, ctx, RETRIED_STATUSES.has(status))}: ${text}`,
       quota ? QUOTA_HINT : 'retry later');
   }
   if (code === 'InvalidAMIID.Malformed') {

@@ -16,7 +16,7 @@ export interface Pointer {
 /** EC2 image IDs: `ami-` and 8 or 17 hex digits. */
 export const AMI_ID = /^ami-(?:[0-9a-f]{8}|[0-9a-f]{17})$/;
 
-/** Map an SSM failure for parameter `name` to an AmiFindError (exit 9 for the parameter itself, 6 for permission). */
+/** Map an SSM failure for parameter `name` to an AmiFindError (exit 10 for the parameter itself, 6 for permission). */
 export function ssmError(err: unknown, name: string, operation = 'ssm:GetParameter'): AmiFindError {
   if (err instanceof AmiFindError) return err;
   const code = (err as { name?: string } | null)?.name;
@@ -31,7 +31,7 @@ export function ssmError(err: unknown, name: string, operation = 'ssm:GetParamet
   if (code === 'ValidationException') {
     return new AmiFindError('E_SSM_REJECTED', EXIT.REQUEST_REJECTED, `SSM rejected the request for ${name}: ${(err as Error).message}`, undefined, { cause: err });
   }
-  return toAmiFindError(err);
+  return toAmiFindError(err, { service: 'SSM' });
 }
 
 /** Read one parameter (one GetParameter); throws E_SSM_NOT_FOUND, E_SSM_UNAUTHORIZED or the usual AWS errors. */
