@@ -56,7 +56,7 @@ export interface OptionSpec {
 /** What --ssm cannot be combined with: it answers from one pointer, not from a listing. */
 const SSM_CONFLICTS = [
   'owner', 'imageId', 'executableUser', 'filter', 'name', 'tag', 'dryRun', 'maxItems', 'startingToken',
-  'latest', 'sort', 'nameRegex', 'createdAfter', 'createdBefore', 'interactive', 'explain',
+  'latest', 'sort', 'nameRegex', 'createdAfter', 'createdBefore', 'interactive',
 ] as const;
 
 /** Every flag of the main command, in help order within each group. */

@@ -15,8 +15,9 @@ export async function runFind(presetName: string | undefined, raw: RawCliOptions
   if (opts.columns && (opts.iac !== undefined || !FORMATTERS[opts.format].usesColumns)) {
     say(io, `ami-find: warning: --columns applies to table, wide, csv and tsv, not ${opts.iac ?? opts.format}`);
   }
-  // --ssm conflicts with --explain, --dry-run and -i (src/cli/options.ts); a snippet comes before the fan-out,
+  // --ssm conflicts with --dry-run and -i (src/cli/options.ts); a snippet comes before the fan-out,
   // which run-iac.ts uses to collect every region's images.
+  if (opts.ssm && opts.explain) return explainSsmAnswer(opts, io);
   if (opts.ssm && opts.iac === undefined) return (await import('./run-ssm.js')).runSsm(opts, io);
   if (opts.explain) return explain(opts, io);
   if (opts.query.dryRun) return (await import('./run-dry-run.js')).runDryRun(opts, io);
@@ -24,6 +25,19 @@ export async function runFind(presetName: string | undefined, raw: RawCliOptions
   if (opts.iac !== undefined) return (await import('./run-iac.js')).runIac(opts, io, argv);
   if (opts.fanOut) return (await import('./run-fan-out.js')).runFanOut(opts, opts.fanOut, io);
   return runListing(opts, io);
+}
+
+async function explainSsmAnswer(opts: ResolvedOptions, io: CliIo): Promise<number> {
+  const { explainSsm } = await import('../ssm/explain.js');
+  const plan = opts.fanOut;
+  io.stdout.write(`${explainSsm({
+    parameter: opts.ssm!.parameter, regions: plan?.regions ?? (opts.aws.region !== undefined ? [opts.aws.region] : []),
+    profiles: plan?.profiles ?? (opts.aws.profile !== undefined ? [opts.aws.profile] : []), defaultRegion: opts.aws.region,
+    ssmEndpoint: io.env.AWS_ENDPOINT_URL_SSM || io.env.AWS_ENDPOINT_URL || undefined, ec2Endpoint: opts.endpointShown,
+    includeDeprecated: opts.query.includeDeprecated === true,
+  })}\n`);
+  if (opts.preset) say(io, `ami-find: preset ${opts.preset.name}: ${opts.preset.description}`);
+  return 0;
 }
 
 async function explain(opts: ResolvedOptions, io: CliIo): Promise<number> {

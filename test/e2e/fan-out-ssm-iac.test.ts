@@ -100,12 +100,18 @@ describe('--ssm across regions', () => {
     expect([r.code, r.stdout, r.stderr]).toEqual([0, `${pointer('eu-west-1')}\n`, '']);
   });
 
-  test('when --ssm is combined with --explain or --dry-run then it is a usage error, not one region', async () => {
-    for (const flag of ['--explain', '--dry-run']) {
-      const r = await runBin(['al2023', '--ssm', '--region', 'us-east-1,eu-west-1', flag], env);
-      expect([r.code, r.stdout]).toEqual([2, '']);
-      expect(r.stderr).toContain(`'--ssm' cannot be used with option '${flag}'`);
-    }
+  test('when --ssm is combined with --dry-run then it is a usage error, not one region', async () => {
+    const r = await runBin(['al2023', '--ssm', '--region', 'us-east-1,eu-west-1', '--dry-run'], env);
+    expect([r.code, r.stdout]).toEqual([2, '']);
+    expect(r.stderr).toContain("'--ssm' cannot be used with option '--dry-run'");
+  });
+
+  test('when --ssm is combined with --explain then every region is explained and nothing is sent', async () => {
+    const before = server.requests.length;
+    const r = await runBin(['al2023', '--ssm', '--region', 'us-east-1,eu-west-1', '--explain'], env);
+    expect([r.code, server.requests.length - before]).toEqual([0, 0]);
+    expect(r.stdout).toContain('X-Amz-Target: AmazonSSM.GetParameter');
+    expect(r.stdout).toContain('for region in us-east-1 eu-west-1; do');
   });
 });
 
