@@ -6,33 +6,17 @@
  */
 import type { SSMClient } from '@aws-sdk/client-ssm';
 import type { AwsClientOptions } from '../types.js';
-import { DEFAULT_CONNECT_TIMEOUT_MS, DEFAULT_READ_TIMEOUT_MS } from './client.js';
+import { resolveRegion, sharedClientConfig } from './client.js';
 import { installDebugLogging } from './debug-log.js';
-import { noRegionError, toAmiFindError } from './errors.js';
 import { withoutNodeVersionWarning } from './node-version-warning.js';
-import { loadAwsSdk, loadSsmSdk } from './sdk.js';
+import { loadSsmSdk } from './sdk.js';
 
 /** Create an SSM client for one (profile, region); throws E_NO_REGION when no region resolves. */
 export async function createSsmClient(opts: AwsClientOptions = {}): Promise<SSMClient> {
-  const { fromNodeProviderChain } = loadAwsSdk().sdk;
   const { SSMClient } = loadSsmSdk();
   const log = opts.debug;
-  const logger = { debug: () => {}, info: () => {}, warn: (m: unknown) => log?.(`sdk warning: ${String(m)}`), error: () => {} };
-  const client = withoutNodeVersionWarning(() => new SSMClient({
-    region: opts.region,
-    profile: opts.profile,
-    maxAttempts: opts.maxAttempts,
-    retryMode: opts.retryMode === 'legacy' ? 'standard' : opts.retryMode,
-    requestHandler: { connectionTimeout: opts.connectTimeoutMs ?? DEFAULT_CONNECT_TIMEOUT_MS, socketTimeout: opts.readTimeoutMs ?? DEFAULT_READ_TIMEOUT_MS },
-    credentials: opts.credentials ?? fromNodeProviderChain({ profile: opts.profile, logger }),
-  }));
-  let region: string | undefined;
-  try {
-    region = await client.config.region();
-  } catch (e) {
-    throw toAmiFindError(e);
-  }
-  if (!region) throw noRegionError();
+  const client = withoutNodeVersionWarning(() => new SSMClient(sharedClientConfig(opts)));
+  const region = await resolveRegion(client);
   if (log) {
     log(`ssm client: region ${region}, profile ${opts.profile ?? '(default chain)'}, endpoint (SDK default or AWS_ENDPOINT_URL_SSM/AWS_ENDPOINT_URL)`);
     // The middleware stack has the same shape as the EC2 client's.
