@@ -108,23 +108,26 @@ export async function runFanOut(opts: ResolvedOptions, plan: FanOutPlan, io: Cli
     if (sink.closed) { sink.release(); return EXIT.OK; }
     const complete = failure === undefined && stopped === undefined;
     let unmatched: Unit[] = [];
-    if (work.snippet !== undefined) {
+    // Each unit's kept images, by profile then region, then --sort over the whole.
+    const ordered = () => {
       const rows = [...buckets.values()].sort((a, b) => compareUnits(a.unit, b.unit)).flatMap((b) => (b.keeper ? b.keeper.result() : b.rows));
+      return sort !== undefined ? sortImages(rows, sort, desc) : rows;
+    };
+    if (work.snippet !== undefined) {
+      const rows = ordered();
       // A region without a match is missing from the snippet just as a failed one: nothing is written.
       const failed = new Set(listing.failures.map((f) => f.unit));
       const kept = (u: Unit) => { const b = buckets.get(u); return b === undefined ? 0 : b.keeper ? b.keeper.size : b.rows.length; };
       if (rows.length > 0) unmatched = listing.units.filter((u) => !failed.has(u) && kept(u) === 0);
       if (complete && listing.failures.length === 0 && rows.length > 0 && unmatched.length === 0) {
         try {
-          await sink.write(work.snippet((sort !== undefined ? sortImages(rows, sort, desc) : rows) as OriginImage[]));
+          await sink.write(work.snippet(rows as OriginImage[]));
         } catch (err) {
           formatError = err;
         }
       }
     } else if (!streaming && (complete || !selecting)) {
-      let rows = [...buckets.values()].sort((a, b) => compareUnits(a.unit, b.unit))
-        .flatMap((b) => (b.keeper ? b.keeper.result() : b.rows));
-      if (sort !== undefined) rows = sortImages(rows, sort, desc);
+      const rows = ordered();
       // As one listing (src/cli/render.ts): non-streaming formats print nothing for no rows, the others stay well-formed.
       if (rows.length > 0 || spec.streaming) {
         // region-map refuses a region with several images: still report the failed regions before that error.
