@@ -127,6 +127,24 @@ export function optInStatus(state: Pick<ServerState, 'policy' | 'index'>, region
   return state.policy.optInStatus?.[region] ?? state.index.catalogue.regions.find((r) => r.RegionName === region)?.OptInStatus;
 }
 
+/** Apply the fault policy to one request: throws an injected error, or resets the connection (returns true). */
+function injectFault(state: ServerState, req: IncomingMessage, record: RecordedRequest, action: string, region: string | undefined): boolean {
+  const fault = state.faults.decide(action, record.attempt, region);
+  if (fault.kind === 'error') throw fault.error;
+  if (fault.kind !== 'reset') return false;
+  record.status = 0;
+  record.code = 'ConnectionReset';
+  req.socket.destroy();
+  return true;
+}
+
+/** Real EC2 in a region the account has not enabled (README "Regions"): the same answer as unknown credentials. */
+function refuseNotOptedIn(state: ServerState, region: string): void {
+  if (state.policy.notOptedIn === 'auth-failure' && optInStatus(state, region) === 'not-opted-in') {
+    throw new Ec2Error('AuthFailure', 'AWS was not able to validate the provided access credentials', state.policy.authFailureStatus);
+  }
+}
+
 /** Handle one HTTP request end to end. */
 export async function handleRequest(req: IncomingMessage, res: ServerResponse, state: ServerState): Promise<void> {
   const requestId = randomUUID();
@@ -150,20 +168,10 @@ export async function handleRequest(req: IncomingMessage, res: ServerResponse, s
     record.params = Object.fromEntries(params);
     record.action = params.get('Action') ?? '';
     const action = checkActionAndVersion(params);
-    const fault = state.faults.decide(action, record.attempt, scope?.region);
-    if (fault.kind === 'reset') {
-      record.status = 0;
-      record.code = 'ConnectionReset';
-      req.socket.destroy();
-      return;
-    }
-    if (fault.kind === 'error') throw fault.error;
+    if (injectFault(state, req, record, action, scope?.region)) return;
     const caller = authenticate({ method: req.method ?? '', url: req.url ?? '/', headers: req.headers, body },
       state.keys, state.index.regionNames, state.policy);
-    if (state.policy.notOptedIn === 'auth-failure' && optInStatus(state, caller.region) === 'not-opted-in') {
-      // Real EC2 in a region the account has not enabled (README "Regions"): the same answer as unknown credentials.
-      throw new Ec2Error('AuthFailure', 'AWS was not able to validate the provided access credentials', state.policy.authFailureStatus);
-    }
+    refuseNotOptedIn(state, caller.region);
     const ctx: RequestContext = {
       index: state.index, policy: state.policy, caller, tokens: state.tokens, faults: state.faults,
       organizationAccounts: state.organizationAccounts, limits, nonOwnerView: state.nonOwnerView, order: state.order,
@@ -215,20 +223,10 @@ async function handleSsmRequest(req: IncomingMessage, res: ServerResponse, state
     try {
       record.params = Object.fromEntries(Object.entries(JSON.parse(text) as Record<string, unknown>).map(([k, v]) => [k, JSON.stringify(v)]));
     } catch { /* handleSsm answers SerializationException */ }
-    const fault = state.faults.decide(operation, record.attempt, record.region); // per-region faults apply to SSM too
-    if (fault.kind === 'reset') {
-      record.status = 0;
-      record.code = 'ConnectionReset';
-      req.socket.destroy();
-      return;
-    }
-    if (fault.kind === 'error') throw fault.error;
+    if (injectFault(state, req, record, operation, record.region)) return; // per-region faults apply to SSM too
     const caller = authenticate({ method: req.method, url: req.url ?? '/', headers: req.headers, body },
       state.keys, state.index.regionNames, state.policy, 'ssm');
-    if (state.policy.notOptedIn === 'auth-failure' && optInStatus(state, caller.region) === 'not-opted-in') {
-      // As EC2 there (README "Regions"): the service does not know the credentials in a region the account has not enabled.
-      throw new Ec2Error('AuthFailure', 'AWS was not able to validate the provided access credentials', state.policy.authFailureStatus);
-    }
+    refuseNotOptedIn(state, caller.region); // SSM answers it as EC2 does (toSsmError renames the code)
     const answer = handleSsm(operation, text, { store: state.ssm, caller, tokens: state.tokens, deniedKeys: state.policy.ssmDeniedAccessKeys });
     const delay = state.latency.fixedMs ?? 0;
     if (delay > 0) await sleep(delay);
