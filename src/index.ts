@@ -15,6 +15,7 @@ export { toAmiFindError, type ErrorContext } from './aws/errors.js';
 export { queryToInput } from './query/to-input.js';
 export { AmiFindError, EXIT, EXIT_DESCRIPTIONS, type ExitCode } from './errors.js';
 export { generateIac, type IacImage, type IacInput, type IacSelection } from './output/iac/index.js';
+export { IMAGE_JSON } from './types.js';
 export type {
   AwsClientOptions,
   DescribeImagesCommandInput,
@@ -24,6 +25,8 @@ export type {
   ImagePage,
   ImagePageSource,
   ImageQuery,
+  JsonLayout,
+  MaybeJsonImage,
   PageProgress,
   PaginationConfig,
 } from './types.js';

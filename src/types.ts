@@ -44,6 +44,13 @@ export interface AwsClientOptions {
   parser?: Parser;
   /** The Image members the caller reads (undefined: all); the fast parser builds only these, faster. */
   fields?: readonly ImageField[];
+  /**
+   * Hand each image as its JSON text in this layout instead of its members (`image[IMAGE_JSON]`),
+   * for callers that print images whole and read nothing else (-o json, -o ndjson). A page's texts
+   * must be read before the page after next arrives (they share two buffers); reading later
+   * throws. Pages outside the converter's subset still come as objects.
+   */
+  json?: JsonLayout;
   /** Receives debug lines (requests, timings) with credentials and signatures redacted. */
   debug?: (line: string) => void;
   /** A credential provider shared between clients (EC2 and SSM: one resolution, e.g. one AssumeRole); unset, each builds its own. */
@@ -75,3 +82,15 @@ export interface PageProgress {
   /** Milliseconds this page took. */
   ms: number;
 }
+
+/** How an image's JSON text is laid out: `indent` as JSON.stringify's third argument, every line `depth` levels deeper. */
+export interface JsonLayout {
+  readonly indent: string;
+  readonly depth: number;
+}
+
+/** Where an image from a client with AwsClientOptions.json carries its JSON text (an image without it has members). */
+export const IMAGE_JSON: unique symbol = Symbol('ami-find image JSON text');
+
+/** An Image, or one carrying its JSON text in place of its members. */
+export type MaybeJsonImage = Image & { readonly [IMAGE_JSON]?: string };

@@ -54,7 +54,7 @@ export async function createEc2Client(opts: AwsClientOptions = {}): Promise<EC2C
     installDebugLogging(client, log);
   }
   // The fast DescribeImages parser, or the SDK's with --parser sdk / AMI_FIND_PARSER=sdk.
-  installDescribeImagesParser(client, { parser: opts.parser, log, fields: opts.fields });
+  installDescribeImagesParser(client, { parser: opts.parser, log, fields: opts.fields, json: opts.json });
   return client;
 }
 

@@ -9,6 +9,8 @@ import type { EC2Client } from '@aws-sdk/client-ec2';
 // Type-only (erased at build): @smithy/types ships with the SDK.
 import type { DeserializeMiddleware, MetadataBearer } from '@smithy/types';
 import type { Parser } from '../../query/vocabulary.js';
+import type { JsonLayout } from '../../types.js';
+import { imagesOf, JsonTextWriter } from './json-text.js';
 import { parseDescribeImagesBody, type DescribeImagesBody } from './parse.js';
 import { projectedResultShape } from './shapes.js';
 import { checkDescribeImagesBody, failingStream, type RawResponse } from './response-check.js';
@@ -20,6 +22,8 @@ export interface ParserOptions {
   log?: (line: string) => void;
   /** The Image members to build (AwsClientOptions.fields); undefined: every member. */
   fields?: readonly string[];
+  /** Each image as its JSON text in this layout (AwsClientOptions.json, json-text.ts); `fields` is then ignored. */
+  json?: JsonLayout;
 }
 
 const CAPTURE = 'amiFindDescribeImagesCapture';
@@ -30,7 +34,8 @@ export function installDescribeImagesParser(client: EC2Client, opts: ParserOptio
   const fast = opts.parser !== 'sdk';
   const parsed = new WeakMap<object, DescribeImagesBody>();
   const { streamCollector, utf8Encoder } = client.config;
-  const shape = opts.fields === undefined ? undefined : projectedResultShape(opts.fields);
+  const json = fast && opts.json !== undefined ? new JsonTextWriter(opts.json) : undefined;
+  const shape = opts.fields === undefined || json !== undefined ? undefined : projectedResultShape(opts.fields);
   const scratch: Scratch = { bytes: new Uint8Array(0), busy: false };
   let pages = 0;
 
@@ -57,6 +62,14 @@ export function installDescribeImagesParser(client: EC2Client, opts: ParserOptio
       checkDescribeImagesBody(bytes, response, args.request);
       response.body = bytes;
       if (!fast) return result;
+      const text = json?.page(bytes);
+      if (text !== undefined) {
+        // The object parse.ts would build: NextToken (when present) first, then Images.
+        parsed.set(response, { ...(text.nextToken !== undefined && { NextToken: text.nextToken }), Images: imagesOf(text) as DescribeImagesBody['Images'] });
+        response.body = new Uint8Array(0);
+        return result;
+      }
+      if (json) opts.log?.('json text: page parsed as objects (outside the converter\'s subset)');
       const outcome = parseDescribeImagesBody(bytes, utf8Encoder, shape);
       if (outcome.ok) {
         parsed.set(response, outcome.value);

@@ -23,7 +23,7 @@ const SLASH = 47; // /
 const NL = 10;
 const UNKNOWN_NAME = /^[A-Za-z_][\w.:-]*$/;
 
-class Unsupported {
+export class Unsupported {
   constructor(readonly reason: string) {}
 }
 
@@ -102,7 +102,7 @@ function ownString(s: string): string {
 }
 
 /** A leaf element's text as the SDK keeps it: entities decoded; blank text containing a newline becomes "". */
-function leafText(raw: string): string {
+export function leafText(raw: string): string {
   const text = raw.indexOf('&') === -1 ? ownString(raw) : decodeEntities(raw);
   if (text.length === 0) return text;
   const c = text.charCodeAt(0);
@@ -116,7 +116,7 @@ function scalar(m: MemberShape, text: string): unknown {
 }
 
 /** The root element's name and where its start tag ends; its attributes may only be xmlns declarations. */
-function rootElement(x: string): { name: string; end: number } {
+export function rootElement(x: string): { name: string; end: number } {
   let p = 0;
   const after = (token: string, from: number): number => {
     const i = x.indexOf(token, from);
