@@ -3,6 +3,7 @@
  * on stderr, stop-signal and closed-pipe handling. Stopping early throws ListingStopped (rows kept).
  */
 import { EXIT } from '../errors.js';
+import { FORMATTERS } from '../output/formatters.js';
 import { LATEST_READS } from '../select/latest.js';
 import { criteriaReads, imagePredicate } from '../select/predicate.js';
 import { sortReads } from '../select/sort.js';
@@ -23,6 +24,12 @@ function idsFields(opts: ResolvedOptions): ImageField[] {
     ...(latest !== undefined ? LATEST_READS : []), ...(sort !== undefined ? sortReads(sort) : []),
     // The cross-check's reasons read the kept images' deprecation (src/ssm/cross-check.ts).
     ...(opts.crossCheck ? ['DeprecationTime' as const] : [])])];
+}
+
+/** Whether anything besides the formatter reads the images' members: client-side criteria, --latest, --sort, the cross-check. */
+function readsImages(opts: ResolvedOptions): boolean {
+  const { latest, sort } = opts.selection;
+  return criteriaReads(opts.selection).length > 0 || latest !== undefined || sort !== undefined || opts.crossCheck !== undefined;
 }
 
 /** Run the listing for resolved options; resolves to the exit code, or throws ListingStopped. */
@@ -55,8 +62,11 @@ export async function runListing(opts: ResolvedOptions, io: CliIo): Promise<numb
       check = startCrossCheck(opts, io);
     }
     const fields = opts.format === 'ids' ? idsFields(opts) : undefined;
-    // One client for the listing and the deprecated-images probe after it, unless projected (the probe reads DeprecationTime).
-    const source = lazyEc2PageSource({ ...opts.aws, fields });
+    // json/ndjson with nothing reading the images: they come as their JSON text.
+    const json = readsImages(opts) ? undefined : FORMATTERS[opts.format].imageJson;
+    // One client for the listing and the deprecated-images probe after it, unless projected or text (the probe reads DeprecationTime).
+    const plain = fields === undefined && json === undefined;
+    const source = lazyEc2PageSource({ ...opts.aws, fields, json });
     const listing = findImages(opts.query, {
       pagination: opts.pagination,
       aws: opts.aws,
@@ -96,7 +106,7 @@ export async function runListing(opts: ResolvedOptions, io: CliIo): Promise<numb
       if (token === undefined) await check?.report(); // a cut listing's newest is not the answer
       return EXIT.OK;
     }
-    await noMatchNotice(opts, io, fields === undefined ? source : lazyEc2PageSource(opts.aws));
+    await noMatchNotice(opts, io, plain ? source : lazyEc2PageSource(opts.aws));
     return EXIT.NO_MATCH;
   } finally {
     check?.cancel();

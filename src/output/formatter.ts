@@ -1,5 +1,5 @@
 /** The shape every output format implements; the table of formats is in formatters.ts. */
-import type { Image } from '../types.js';
+import type { Image, JsonLayout } from '../types.js';
 import type { ColumnId } from './columns.js';
 import type { OutputStyle } from './style.js';
 
@@ -44,5 +44,10 @@ export interface FormatterSpec {
   readonly carriesNextToken: boolean;
   /** `--columns` applies to this format. */
   readonly usesColumns: boolean;
+  /**
+   * The format prints each image whole as JSON in this layout: given images carrying that text
+   * (IMAGE_JSON, AwsClientOptions.json), it writes the text as it is.
+   */
+  readonly imageJson?: JsonLayout;
   create(opts: FormatOptions): StreamWriter;
 }
