@@ -16,6 +16,14 @@ describe('the AWS SDK bundle (built bin, local endpoint)', () => {
     expect(r.stderr).toContain(`AWS SDK from ${SDK_BUNDLE}\n`);
   });
 
+  test('when every fixture image is listed as json then the parser writes their JSON text itself (no page left to objects)', async () => {
+    const r = await runBin(['--region', 'us-west-2', '--include-deprecated', '-o', 'json', '--page-size', '7', '--debug'], local.env);
+    expect(r.code).toBe(0);
+    expect(r.stderr).toContain('DescribeImages');
+    expect(r.stderr).not.toContain('json text: page parsed as objects');
+    expect((JSON.parse(r.stdout) as { Images: unknown[] }).Images.length).toBeGreaterThan(10);
+  });
+
   test('when the bundle is built then it carries DescribeImages but not the schemas of other EC2 operations', () => {
     requireBuilt();
     const text = readFileSync(SDK_BUNDLE, 'utf8');
@@ -53,6 +61,7 @@ describe('the AWS SDK bundle (built bin, local endpoint)', () => {
     [['-o', 'ids', '--name-regex', 'bulk-0[0-4]', '--created-after', '2024-01-03']],
     [['-o', 'ndjson', '--latest', '3', '--owner', 'amazon,self', '--region', 'us-east-1']], [['-o', 'ndjson', '--sort', 'name', '--region', 'us-east-1']],
     [['-o', 'ndjson', '--name-regex', 'bulk-0[0-4]', '--created-after', '2024-01-03']],
+    [['-o', 'json']], [['-o', 'json', '--max-items', '13']], [['-o', 'ndjson', '--max-items', '13']], [['-o', 'json', '--latest', '2', '--owner', 'amazon,self', '--region', 'us-east-1']],
   ])('when %j is listed through the fast parser then the output equals the SDK parser\'s', async (flags) => {
     const args = ['--include-deprecated', '--page-size', '9', ...(flags.includes('--region') ? [] : ['--region', 'us-west-2']), ...flags];
     const fast = await runBin(args, local.env);
