@@ -100,9 +100,9 @@ export function installDescribeImagesParser(client: EC2Client, opts: ParserOptio
 
 /**
  * Stop V8 growing its young generation once pages arrive: each page's objects die young, and a
- * grown young generation holds more of them. Measured (100k images, peak RSS): `ids` 143 MB with,
- * 154 without; `json` 135 / 174; `ndjson` 127 / 167; wall time unchanged within noise. The 1M
- * targets (docs/PERFORMANCE.md) need it. No-op before Node 20.16.
+ * grown young generation holds more of them. Measured at 1M images, peak RSS with / without:
+ * `ids` 123 / 162 MB, `json` 109 / 153, `ndjson` 116 / 148; wall time within noise. The 150 MB
+ * targets (docs/PERFORMANCE.md) need it for `ids` and `json`. No-op before Node 20.16.
  */
 function holdYoungGeneration(): void {
   const v8 = process.getBuiltinModule?.('node:v8') as typeof import('node:v8') | undefined;
