@@ -41,7 +41,7 @@ export class BytePage {
   protected p = 0;
   /**
    * Pages are loaded into these in turn. Why two, reused: the CLI writes each page before it asks
-   * for the next, and fresh memory for every page (page faults) took a third of the conversion.
+   * for the next, and fresh memory for every page (page faults) took ~25% of the conversion.
    */
   private readonly works: Work[] = [{ buf: EMPTY, generation: 0 }, { buf: EMPTY, generation: 0 }];
   private loads = 0;
