@@ -36,12 +36,8 @@ const ITEM_CLOSE = bytesOf('</item>');
 /** Converts pages for one layout; each page is copied into a work buffer and its text written after it (byte-page.ts). */
 export class JsonTextWriter extends BytePage {
   private readonly texts: JsonLayoutText;
-  /**
-   * Per nesting level, where member i's pair starts ([i], -1: absent) and ends ([MAX_MEMBERS + i]) in
-   * the structure being read; valid while [2 * MAX_MEMBERS] is that structure's number.
-   */
-  private readonly pairs: Int32Array[] = [];
-  private structures = 0;
+  /** Per nesting level, where the members of the structure being read are (struct()). */
+  private readonly elements: Int32Array[] = [];
 
   constructor(layout: JsonLayout) {
     super();
@@ -103,7 +99,7 @@ export class JsonTextWriter extends BytePage {
       if (this.at(ITEM_OPEN, lt)) {
         this.p = lt + ITEM_OPEN.length;
         starts.push(this.pos);
-        this.image(image);
+        this.struct(image, ITEM_CLOSE, 0);
       } else if (this.at(ITEM_EMPTY, lt)) {
         this.p = lt + ITEM_EMPTY.length;
         starts.push(this.pos);
@@ -117,15 +113,16 @@ export class JsonTextWriter extends BytePage {
   }
 
   /**
-   * An Image, in two passes: where each member's element is, then the members in schema order,
-   * each converted where it lies. Why: written in document order, an Image's text had to be
-   * copied again into schema order (EC2 sends its members in another order).
+   * A structure's members up to `close`, its braces at `level`, in two passes: where each member's
+   * element is, then the members in schema order, each converted where it lies. Why: written in
+   * document order, the text had to be copied again into schema order (EC2 sends an Image's
+   * members in another order).
    */
-  private image(shape: StructShape): void {
-    const { open, close: closes, key, closeLine } = this.texts.structTextOf(shape, 0);
+  private struct(shape: StructShape, close: Buffer, level: number): void {
+    const { open, close: closes, key, closeLine } = this.texts.structTextOf(shape, level);
     const { members, follows } = shape;
     // [i]: where member i's content starts (-1: absent, -2: self-closing); [MAX_MEMBERS + i]: where its element ends.
-    const at = (this.pairs[0] ??= new Int32Array(2 * MAX_MEMBERS + 1));
+    const at = (this.elements[level] ??= new Int32Array(2 * MAX_MEMBERS));
     at.fill(-1, 0, members.length);
     let previous = members.length;
     for (;;) {
@@ -136,8 +133,8 @@ export class JsonTextWriter extends BytePage {
       if (index >= 0 && this.at(open[index]!, lt)) {
         content = lt + open[index]!.length;
       } else {
-        if (this.at(ITEM_CLOSE, lt)) {
-          this.p = lt + ITEM_CLOSE.length;
+        if (this.at(close, lt)) {
+          this.p = lt + close.length;
           break;
         }
         const t = this.tag(lt);
@@ -153,13 +150,13 @@ export class JsonTextWriter extends BytePage {
       }
       if (at[index] !== -1) throw new Declined(); // a repeated member: parse.ts refuses it
       const m = members[index]!;
-      const close = closes[index]!;
+      const memberClose = closes[index]!;
       let end = content;
       if (!selfClosing) {
-        // Sound: no Image member nests an element of its own name; the second pass checks the content.
-        end = m.kind === 'struct' || m.kind === 'list' ? this.buf.indexOf(close, content) : this.find(LT, content);
-        if (end === -1 || end >= this.end || !this.at(close, end)) throw new Declined();
-        end += close.length;
+        // No member nests an element of its own name; the second pass checks the content ends here.
+        end = m.kind === 'struct' || m.kind === 'list' ? this.buf.indexOf(memberClose, content) : this.find(LT, content);
+        if (end === -1 || end >= this.end || !this.at(memberClose, end)) throw new Declined();
+        end += memberClose.length;
       }
       at[index] = selfClosing ? -2 : content;
       at[MAX_MEMBERS + index] = end;
@@ -173,7 +170,7 @@ export class JsonTextWriter extends BytePage {
       if (content === -1) continue;
       this.putBytes(key[i]!);
       this.p = content;
-      this.value(members[i]!, closes[i]!, content === -2, 1);
+      this.value(members[i]!, closes[i]!, content === -2, level + 1);
       if (content !== -2 && this.p !== at[MAX_MEMBERS + i]) throw new Declined();
     }
     this.p = after;
@@ -183,83 +180,6 @@ export class JsonTextWriter extends BytePage {
     }
     this.buf[start] = OPEN_BRACE; // every key starts with a comma
     this.putBytes(closeLine);
-  }
-
-  /** A structure inside an Image, up to `close`, its braces at `level`, members in schema order. */
-  private struct(shape: StructShape, close: Buffer, level: number): void {
-    const { open, close: closes, key, closeLine } = this.texts.structTextOf(shape, level);
-    const at = (this.pairs[level] ??= new Int32Array(2 * MAX_MEMBERS + 1));
-    const stamp = ++this.structures;
-    const start = this.pos;
-    let previous = shape.members.length;
-    let last = -1; // the member written last, -2 once they come out of schema order
-    for (;;) {
-      const lt = this.nextTag();
-      let index = shape.follows[previous]!;
-      let selfClosing = false;
-      if (index >= 0 && this.at(open[index]!, lt)) {
-        this.p = lt + open[index]!.length;
-      } else {
-        if (this.at(close, lt)) {
-          this.p = lt + close.length;
-          break;
-        }
-        const t = this.tag(lt);
-        this.p = t.end;
-        selfClosing = t.selfClosing;
-        const found = shape.byXmlName.get(t.name);
-        if (found === undefined) {
-          this.skipUnknown(t.name, selfClosing);
-          continue;
-        }
-        index = found;
-        shape.follows[previous] = index;
-      }
-      const seen = 2 * MAX_MEMBERS;
-      if (at[seen] !== stamp) {
-        at[seen] = stamp;
-        at.fill(-1, 0, shape.members.length);
-      }
-      if (at[index] !== -1) throw new Declined(); // a repeated member: parse.ts refuses it
-      at[index] = this.pos;
-      last = last === -2 || index < last ? -2 : index;
-      this.putBytes(key[index]!);
-      this.value(shape.members[index]!, closes[index]!, selfClosing, level + 1);
-      at[MAX_MEMBERS + index] = this.pos;
-      previous = index;
-    }
-    if (last === -1) {
-      this.putBytes(EMPTY_OBJECT);
-      return;
-    }
-    if (last === -2) this.reorder(at, shape.members.length, start);
-    this.buf[start] = OPEN_BRACE; // every pair starts with a comma
-    this.putBytes(closeLine);
-  }
-
-  /** Rewrite the pairs written since `start` in schema order (member i's is at `at[i]` to `at[MAX_MEMBERS + i]`). */
-  private reorder(at: Int32Array, members: number, start: number): void {
-    const n = this.pos - start;
-    this.room(n);
-    const { buf } = this;
-    // The pairs are written again past the end of the text, in order, then moved back. Members
-    // adjacent in both orders move together.
-    let p = this.pos;
-    let runFrom = -1;
-    let runTo = -1;
-    for (let i = 0; i <= members; i++) {
-      const from = i < members ? at[i]! : -2;
-      if (from === -1) continue;
-      if (from !== runTo) {
-        if (runTo !== -1) {
-          buf.copyWithin(p, runFrom, runTo);
-          p += runTo - runFrom;
-        }
-        runFrom = from;
-      }
-      if (i < members) runTo = at[MAX_MEMBERS + i]!;
-    }
-    buf.copyWithin(start, this.pos, p);
   }
 
   /** A member's value, its own brackets at `level`; `this.p` is just past its start tag. */
