@@ -24,14 +24,23 @@ export interface FixtureEndpoint {
   env: NodeJS.ProcessEnv;
 }
 
-/** Start the fixture endpoint before this file's tests and close it after them; the fields are set once they run. */
-export function useFixtureEndpoint(): FixtureEndpoint {
+/**
+ * Start the fixture endpoint before this file's tests and close it after them; the fields are set
+ * once they run. `inProcess`: also point this process at it (the SDK in library tests reads the
+ * environment, not the user's files), restoring the environment after.
+ */
+export function useFixtureEndpoint(opts: { inProcess?: boolean } = {}): FixtureEndpoint {
   const local = {} as FixtureEndpoint;
+  const saved = { ...process.env };
   beforeAll(async () => {
     local.server = await startFixtureServer();
     local.env = localAwsEnv(local.server.url);
+    if (opts.inProcess) Object.assign(process.env, local.env);
   });
-  afterAll(async () => { await local.server?.close(); });
+  afterAll(async () => {
+    if (opts.inProcess) process.env = saved;
+    await local.server?.close();
+  });
   return local;
 }
 

@@ -1,33 +1,20 @@
 /** findImages across regions end to end: the real SDK against the local endpoint, one region failing. */
 import { findImages } from '../../src/index.js';
-import { startFixtureServer } from '../ec2-local/fixtures/server.js';
-import type { Ec2Local } from '../ec2-local/server/index.js';
-import { localAwsEnv } from '../support/accounts.js';
+import { useFixtureEndpoint } from './cli-support.js';
 
-let server: Ec2Local;
-const savedEnv = { ...process.env };
-
-beforeAll(async () => {
-  server = await startFixtureServer();
-  // The SDK (not the library) reads credentials from the environment; isolate it from the user's files.
-  Object.assign(process.env, localAwsEnv(server.url));
-});
-afterAll(async () => {
-  process.env = savedEnv;
-  await server.close();
-});
+const local = useFixtureEndpoint({ inProcess: true });
 
 test('when findImages is given regions then each image names its region and a failing region is reported, not thrown', async () => {
-  server.setFaults({ regions: { 'eu-west-1': { failFirstAttempts: { count: 9, code: 'InternalError' } } } });
-  const listing = findImages({ owners: ['self'] }, { regions: ['us-east-1', 'eu-west-1', 'af-south-1'], aws: { endpoint: server.url, maxAttempts: 1 } });
+  local.server.setFaults({ regions: { 'eu-west-1': { failFirstAttempts: { count: 9, code: 'InternalError' } } } });
+  const listing = findImages({ owners: ['self'] }, { regions: ['us-east-1', 'eu-west-1', 'af-south-1'], aws: { endpoint: local.server.url, maxAttempts: 1 } });
   const seen: { region: string; id: string }[] = [];
   for await (const image of listing) seen.push({ region: image.Region, id: image.ImageId! });
   const alone: string[] = [];
-  for await (const image of findImages({ owners: ['self'] }, { aws: { region: 'us-east-1', endpoint: server.url, maxAttempts: 1 } })) alone.push(image.ImageId!);
+  for await (const image of findImages({ owners: ['self'] }, { aws: { region: 'us-east-1', endpoint: local.server.url, maxAttempts: 1 } })) alone.push(image.ImageId!);
   expect(seen.map((s) => s.region)).toEqual(alone.map(() => 'us-east-1'));
   expect(seen.map((s) => s.id).sort()).toEqual(alone.sort());
   expect(listing.failures.map((f) => [f.unit.region, f.error.code]).sort()).toEqual([['af-south-1', 'E_CREDENTIALS'], ['eu-west-1', 'E_SERVICE_UNAVAILABLE']]);
-  server.setFaults({});
+  local.server.setFaults({});
 });
 
 test('when MaxItems is given with regions then findImages refuses it: one token cannot resume several listings', () => {

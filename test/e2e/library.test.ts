@@ -6,24 +6,11 @@ import { lazyEc2PageSource } from '../../src/aws/page-source.js';
 import { findImages, type FindOptions } from '../../src/index.js';
 import { rejection } from '../support/errors.js';
 import type { Image, ImageQuery, PageProgress } from '../../src/types.js';
-import { localAwsEnv } from '../support/accounts.js';
-import { startFixtureServer } from '../ec2-local/fixtures/server.js';
-import type { Ec2Local } from '../ec2-local/server/index.js';
+import { useFixtureEndpoint } from './cli-support.js';
 
-let server: Ec2Local;
-const savedEnv = { ...process.env };
+const local = useFixtureEndpoint({ inProcess: true });
 
-beforeAll(async () => {
-  server = await startFixtureServer();
-  // The SDK (not the library) reads credentials from the environment; isolate it from the user's files.
-  Object.assign(process.env, localAwsEnv(server.url));
-});
-afterAll(async () => {
-  process.env = savedEnv;
-  await server.close();
-});
-
-const aws = () => ({ region: 'us-east-1', endpoint: server.url, maxAttempts: 1 });
+const aws = () => ({ region: 'us-east-1', endpoint: local.server.url, maxAttempts: 1 });
 
 async function collect(query: ImageQuery, opts: FindOptions = {}): Promise<{ ids: string[]; token?: string; pages: number }> {
   const listing = findImages(query, { aws: aws(), ...opts });
@@ -38,7 +25,7 @@ async function until(done: () => boolean, ms: number): Promise<void> {
 }
 
 function describeImagesRequests(since: number) {
-  return server.requests.slice(since).filter((r) => r.action === 'DescribeImages');
+  return local.server.requests.slice(since).filter((r) => r.action === 'DescribeImages');
 }
 
 describe('findImages over HTTP', () => {
@@ -46,7 +33,7 @@ describe('findImages over HTTP', () => {
     const query: ImageQuery = { includeDeprecated: true };
     const big = await collect(query, { pagination: { PageSize: 1000 } });
     expect(big.ids.length).toBeGreaterThan(10);
-    const before = server.requests.length;
+    const before = local.server.requests.length;
     const small = await collect(query, { pagination: { PageSize: 5 } });
     expect([...small.ids].sort()).toEqual([...big.ids].sort());
     expect(new Set(small.ids).size).toBe(small.ids.length);
@@ -80,7 +67,7 @@ describe('findImages over HTTP', () => {
 
   test('when ImageIds are given then MaxResults is not sent and the images come back', async () => {
     const some = (await collect({ includeDeprecated: true }, { pagination: { PageSize: 5, MaxItems: 2 } })).ids;
-    const before = server.requests.length;
+    const before = local.server.requests.length;
     const got = await collect({ imageIds: some }, { pagination: { PageSize: 5 } });
     expect([...got.ids].sort()).toEqual([...some].sort());
     const requests = describeImagesRequests(before);
@@ -89,7 +76,7 @@ describe('findImages over HTTP', () => {
   });
 
   test('when the consumer stops after one image then no second page is requested', async () => {
-    const before = server.requests.length;
+    const before = local.server.requests.length;
     const listing = findImages({ includeDeprecated: true }, { aws: aws(), pagination: { PageSize: 5 } });
     let first: Image | undefined;
     for await (const image of listing) {
@@ -108,7 +95,7 @@ describe('findImages over HTTP', () => {
   test('when a page is being read then the next one is already requested (read ahead), and only pages that are needed', async () => {
     const all = await collect({ includeDeprecated: true }, { pagination: { PageSize: 5 } });
     expect(all.pages).toBeGreaterThanOrEqual(4);
-    const before = server.requests.length;
+    const before = local.server.requests.length;
     const listing = findImages({ includeDeprecated: true }, { aws: aws(), pagination: { PageSize: 5 } });
     const seen: number[] = [];
     const ids: string[] = [];
@@ -135,7 +122,7 @@ describe('findImages over HTTP', () => {
   });
 
   test('when filters, owners and flags are given then they reach EC2 as DescribeImages parameters', async () => {
-    const before = server.requests.length;
+    const before = local.server.requests.length;
     await collect({ owners: ['self', 'amazon'], filters: [{ Name: 'architecture', Values: ['arm64', 'x86_64'] }], includeDeprecated: true },
       { pagination: { PageSize: 50 } });
     const params = describeImagesRequests(before)[0]!.params;

@@ -7,20 +7,9 @@ import { findImages } from '../../src/index.js';
 import type { ImageQuery, PaginationConfig } from '../../src/types.js';
 import { localAwsEnv } from '../support/accounts.js';
 import { awsCli, boto3Paginate, requirePeer } from '../support/peers.js';
-import { startFixtureServer } from '../ec2-local/fixtures/server.js';
-import type { Ec2Local } from '../ec2-local/server/index.js';
+import { useFixtureEndpoint } from '../e2e/cli-support.js';
 
-let server: Ec2Local;
-const savedEnv = { ...process.env };
-
-beforeAll(async () => {
-  server = await startFixtureServer();
-  Object.assign(process.env, localAwsEnv(server.url));
-});
-afterAll(async () => {
-  process.env = savedEnv;
-  await server.close();
-});
+const local = useFixtureEndpoint({ inProcess: true });
 
 /** One step of a chain: the images returned and the token to resume from. */
 interface Step {
@@ -30,14 +19,14 @@ interface Step {
 type Tool = (query: ImageQuery, pagination: PaginationConfig) => Promise<Step>;
 
 const ours: Tool = async (query, pagination) => {
-  const listing = findImages(query, { pagination, aws: { region: 'us-east-1', endpoint: server.url, maxAttempts: 1 } });
+  const listing = findImages(query, { pagination, aws: { region: 'us-east-1', endpoint: local.server.url, maxAttempts: 1 } });
   const ids: string[] = [];
   for await (const image of listing) ids.push(image.ImageId!);
   return { ids, token: listing.resumeToken() };
 };
 
 const boto3: Tool = async (query, pagination) => {
-  const r = await boto3Paginate(server.url, query, pagination, localAwsEnv(server.url));
+  const r = await boto3Paginate(local.server.url, query, pagination, localAwsEnv(local.server.url));
   return { ids: r.images.map((i) => i.ImageId!), token: r.nextToken };
 };
 
@@ -50,7 +39,7 @@ const cli: Tool = async (query, pagination) => {
   if (pagination.PageSize !== undefined) args.push('--page-size', String(pagination.PageSize));
   if (pagination.MaxItems !== undefined) args.push('--max-items', String(pagination.MaxItems));
   if (pagination.StartingToken !== undefined) args.push('--starting-token', pagination.StartingToken);
-  const r = await awsCli(args, server.url, localAwsEnv(server.url));
+  const r = await awsCli(args, local.server.url, localAwsEnv(local.server.url));
   if (r.code !== 0) throw new Error(`aws ${args.join(' ')} failed (${r.code}): ${r.stderr}`);
   const out = JSON.parse(r.stdout) as { Images: { ImageId: string }[]; NextToken?: string };
   return { ids: out.Images.map((i) => i.ImageId), token: out.NextToken };
