@@ -17,19 +17,13 @@ import type { ResolvedOptions } from './resolve.js';
 import { StdoutSink } from './sink.js';
 import type { ImageField } from '../types.js';
 
-/** For `-o ids`, the Image members the output and the selection read (the parser builds only these). */
-function idsFields(opts: ResolvedOptions): ImageField[] {
+/** The Image members the client-side selection reads: criteria, --latest, --sort, the cross-check's reasons. */
+function selectionReads(opts: ResolvedOptions): ImageField[] {
   const { latest, sort } = opts.selection;
-  return [...new Set<ImageField>(['ImageId', ...criteriaReads(opts.selection),
+  return [...new Set<ImageField>([...criteriaReads(opts.selection),
     ...(latest !== undefined ? LATEST_READS : []), ...(sort !== undefined ? sortReads(sort) : []),
     // The cross-check's reasons read the kept images' deprecation (src/ssm/cross-check.ts).
     ...(opts.crossCheck ? ['DeprecationTime' as const] : [])])];
-}
-
-/** Whether anything besides the formatter reads the images' members: client-side criteria, --latest, --sort, the cross-check. */
-function readsImages(opts: ResolvedOptions): boolean {
-  const { latest, sort } = opts.selection;
-  return criteriaReads(opts.selection).length > 0 || latest !== undefined || sort !== undefined || opts.crossCheck !== undefined;
 }
 
 /** Run the listing for resolved options; resolves to the exit code, or throws ListingStopped. */
@@ -61,9 +55,11 @@ export async function runListing(opts: ResolvedOptions, io: CliIo): Promise<numb
       opts = { ...opts, aws: { ...opts.aws, credentials: opts.aws.credentials ?? credentialChain(opts.aws) } };
       check = startCrossCheck(opts, io);
     }
-    const fields = opts.format === 'ids' ? idsFields(opts) : undefined;
-    // json/ndjson with nothing reading the images: they come as their JSON text.
-    const json = readsImages(opts) ? undefined : FORMATTERS[opts.format].imageJson;
+    const reads = selectionReads(opts);
+    // -o ids: the parser builds only what the output and the selection read; json/ndjson with
+    // nothing reading the images: they come as their JSON text.
+    const fields = opts.format === 'ids' ? [...new Set<ImageField>(['ImageId', ...reads])] : undefined;
+    const json = reads.length === 0 ? FORMATTERS[opts.format].imageJson : undefined;
     // One client for the listing and the deprecated-images probe after it, unless projected or text (the probe reads DeprecationTime).
     const plain = fields === undefined && json === undefined;
     const source = lazyEc2PageSource({ ...opts.aws, fields, json });
